@@ -1,0 +1,79 @@
+/**
+ * The shapes shared by every part of the core. Offsets are UTF-16 code units
+ * into the text as decoded from UTF-8 (a JS string index), on the file's own
+ * line endings.
+ */
+
+export type EntityType = 'person' | 'place' | 'organisation' | 'event' | 'work';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organisation', 'event', 'work'];
+
+/** One entry of an `entities.yaml` registry. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  born?: string;
+  died?: string;
+  note?: string;
+  links?: Record<string, string>;
+  /** Where it is defined: registry file path and 0-based line of its `- id:` item. */
+  source?: { file: string; line: number };
+}
+
+export type QuoteKind = 'scare' | 'quotation' | 'confession';
+export type MentionKind = EntityType | 'candidate' | 'date' | 'quote';
+
+/** Something a recognizer found in a text. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Registry id, for entity kinds. */
+  entity?: string;
+  /** EDTF value, for dates. */
+  value?: string;
+  /** For dates given or implied in the Julian calendar: the Julian EDTF value (`value` is Gregorian). */
+  julian?: string;
+  /** For quotes. */
+  quote?: QuoteKind;
+  /** Registry id of the speaker of a quote, when the sentence names one. */
+  speaker?: string;
+}
+
+/** A W3C TextQuoteSelector plus TextPositionSelector. */
+export interface Target {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}
+
+/** One annotation of a sidecar (`<text>.annotations.yaml`). */
+export interface Annotation {
+  id: string;
+  kind: string;
+  target: Target;
+  entity?: string;
+  note?: string;
+  tags?: string[];
+  created?: string;
+  author?: string;
+  /** Set when the annotation could not be found in its text; never deleted for that. */
+  orphaned?: boolean;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem a user can fix: always names the file, the 0-based line and column, and the fix. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  message: string;
+  /** Stable machine-readable code, e.g. 'yaml-syntax', 'unknown-entity', 'orphan'. */
+  code: string;
+}

@@ -1,0 +1,10 @@
+import * as vscode from 'vscode';
+import { createLog } from './log';
+
+/** Wiring only: each feature registers itself and pushes its disposables. */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = createLog(context);
+  log.info(`Marginalia activated in VS Code ${vscode.version}`);
+}
+
+export function deactivate(): void {}
