@@ -60,6 +60,8 @@ export interface Annotation {
   note?: string;
   tags?: string[];
   created?: string;
+  /** When the annotation was last changed (ISO 8601). */
+  updated?: string;
   author?: string;
   /** Set when the annotation could not be found in its text; never deleted for that. */
   orphaned?: boolean;
