@@ -1,0 +1,245 @@
+import type { Mention } from '../model';
+import { chunkRanges, paragraphEnd, paragraphStart } from './windows';
+
+/** Finds the mentions in a text (recognizers bound to a registry and settings). */
+export type Scan = (text: string) => Mention[];
+
+/** A mention and the text (URI string) it is in. */
+export interface Located {
+  uri: string;
+  mention: Mention;
+}
+
+interface Doc {
+  text: string;
+  /** Sorted by start, then by end descending (outer before inner). */
+  mentions: Mention[];
+  /** Scanned with an older scanner: to be re-scanned. */
+  stale: boolean;
+}
+
+/** Chunk size for scanning big texts between yields. */
+const CHUNK = 64 * 1024;
+
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Every text's mentions, by entity, dates and quotations, kept current one
+ * text at a time. URIs are opaque strings; corpus order is URI order, then offset.
+ */
+export class CorpusIndex {
+  private docs = new Map<string, Doc>();
+  /** entity id -> uri -> mentions of that entity in that text. */
+  private byEntity = new Map<string, Map<string, Mention[]>>();
+  private sortedUris: string[] | undefined;
+  private listeners: Array<(uri: string | undefined) => void> = [];
+
+  constructor(private scan: Scan) {}
+
+  /** Registers a listener called with the URI that changed (undefined: many did). */
+  onDidChange(listener: (uri: string | undefined) => void): { dispose(): void } {
+    this.listeners.push(listener);
+    return { dispose: () => { this.listeners = this.listeners.filter((l) => l !== listener); } };
+  }
+
+  /** Replaces the scanner (registry or settings changed); every text becomes stale until `rescanStale`. */
+  setScanner(scan: Scan): void {
+    this.scan = scan;
+    for (const doc of this.docs.values()) doc.stale = true;
+  }
+
+  /** Re-scans the stale texts, calling `pause` between chunks; stops early when `cancelled()` says so. */
+  async rescanStale(pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<void> {
+    for (const [uri, doc] of [...this.docs]) {
+      if (cancelled()) return;
+      if (doc.stale && this.docs.get(uri) === doc) await this.load(uri, doc.text, pause, cancelled);
+    }
+  }
+
+  /** Indexes a whole text in chunks, calling `pause` between them (for building in the background). */
+  async load(uri: string, text: string, pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<void> {
+    const scan = this.scan;
+    const mentions: Mention[] = [];
+    for (const [from, to] of chunkRanges(text, CHUNK)) {
+      mentions.push(...shift(scan(text.slice(from, to)), from));
+      await pause();
+      if (cancelled()) return;
+    }
+    if (scan !== this.scan) return; // the scanner changed meanwhile: the text stays stale
+    const current = this.docs.get(uri);
+    if (current && current.text !== text && !current.stale) return; // a live edit arrived meanwhile
+    this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
+  }
+
+  /** Indexes a text now, re-scanning only the paragraphs that differ from the indexed version. */
+  update(uri: string, text: string): void {
+    const old = this.docs.get(uri);
+    if (!old || old.stale) {
+      this.put(uri, { text, mentions: this.scan(text).sort(byPosition), stale: false });
+      return;
+    }
+    if (old.text === text) return;
+    const { from, oldTo, newTo } = changedWindow(old.text, text, old.mentions);
+    const delta = text.length - old.text.length;
+    const before = old.mentions.filter((m) => m.end <= from);
+    const inside = shift(this.scan(text.slice(from, newTo)), from);
+    const after = shift(old.mentions.filter((m) => m.start >= oldTo), delta);
+    this.put(uri, { text, mentions: [...before, ...inside, ...after].sort(byPosition), stale: false });
+  }
+
+  /** Forgets a text. */
+  remove(uri: string): void {
+    if (!this.docs.has(uri)) return;
+    this.unlink(uri);
+    this.docs.delete(uri);
+    this.sortedUris = undefined;
+    this.fire(uri);
+  }
+
+  /** Moves a text to a new URI, keeping its mentions. */
+  rename(oldUri: string, newUri: string): void {
+    const doc = this.docs.get(oldUri);
+    if (!doc) return;
+    this.remove(oldUri);
+    this.put(newUri, doc);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  /** Every indexed text, in corpus order. */
+  uris(): readonly string[] {
+    this.sortedUris ??= [...this.docs.keys()].sort(compareUri);
+    return this.sortedUris;
+  }
+
+  /** The indexed text of a URI. */
+  textOf(uri: string): string | undefined {
+    return this.docs.get(uri)?.text;
+  }
+
+  /** The mentions of a text, sorted by offset. */
+  mentionsIn(uri: string): readonly Mention[] {
+    return this.docs.get(uri)?.mentions ?? [];
+  }
+
+  /** The innermost mention covering `offset` (a name inside a quotation wins over the quotation). */
+  mentionAt(uri: string, offset: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentionsIn(uri)) {
+      if (m.start > offset) break;
+      if (offset <= m.end && (!best || m.end - m.start <= best.end - best.start)) best = m;
+    }
+    return best;
+  }
+
+  /** Every mention of a registry entity, in corpus order. */
+  mentionsOf(entityId: string): Located[] {
+    const perUri = this.byEntity.get(entityId);
+    if (!perUri) return [];
+    const out: Located[] = [];
+    for (const uri of [...perUri.keys()].sort(compareUri)) {
+      for (const mention of perUri.get(uri) ?? []) out.push({ uri, mention });
+    }
+    return out;
+  }
+
+  /** How often an entity is mentioned, and in how many texts. */
+  countOf(entityId: string): { mentions: number; texts: number } {
+    const perUri = this.byEntity.get(entityId);
+    let mentions = 0;
+    for (const list of perUri?.values() ?? []) mentions += list.length;
+    return { mentions, texts: perUri?.size ?? 0 };
+  }
+
+  /** The ids of every entity mentioned somewhere. */
+  entityIds(): string[] {
+    return [...this.byEntity.keys()];
+  }
+
+  /** Every date in the corpus, chronologically (by EDTF value, then corpus order). */
+  dates(): Located[] {
+    const out = this.all((m) => m.kind === 'date' && !!m.value);
+    return out.sort((a, b) => compareEdtf(a.mention.value ?? '', b.mention.value ?? ''));
+  }
+
+  /** Every quotation in the corpus, in corpus order. */
+  quotations(): Located[] {
+    return this.all((m) => m.kind === 'quote');
+  }
+
+  private all(keep: (m: Mention) => boolean): Located[] {
+    const out: Located[] = [];
+    for (const uri of this.uris()) for (const mention of this.mentionsIn(uri)) if (keep(mention)) out.push({ uri, mention });
+    return out;
+  }
+
+  private put(uri: string, doc: Doc): void {
+    if (this.docs.has(uri)) this.unlink(uri);
+    else this.sortedUris = undefined;
+    this.docs.set(uri, doc);
+    for (const m of doc.mentions) {
+      if (!m.entity || m.kind === 'quote') continue;
+      let perUri = this.byEntity.get(m.entity);
+      if (!perUri) this.byEntity.set(m.entity, (perUri = new Map()));
+      let list = perUri.get(uri);
+      if (!list) perUri.set(uri, (list = []));
+      list.push(m);
+    }
+    this.fire(uri);
+  }
+
+  private unlink(uri: string): void {
+    for (const [id, perUri] of this.byEntity) {
+      if (perUri.delete(uri) && perUri.size === 0) this.byEntity.delete(id);
+    }
+  }
+
+  private fire(uri: string | undefined): void {
+    for (const listener of this.listeners) listener(uri);
+  }
+}
+
+function shift(mentions: Mention[], by: number): Mention[] {
+  return by === 0 ? mentions : mentions.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
+}
+
+/** The paragraph-aligned window where two versions of a text differ: [from, oldTo) in the old, [from, newTo) in the new. */
+export function changedWindow(oldText: string, newText: string, oldMentions: readonly Mention[] = []): { from: number; oldTo: number; newTo: number } {
+  const min = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < min && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < min - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  const delta = newText.length - oldText.length;
+  let from = paragraphStart(newText, prefix);
+  let newTo = paragraphEnd(newText, newText.length - suffix);
+  // A mention that straddles the window (a quotation over a blank line) widens it.
+  for (const m of oldMentions) {
+    if (m.start < from && m.end > from) from = m.start;
+    const newEnd = m.end + delta;
+    if (m.start < newTo - delta && m.end > newTo - delta && newEnd > newTo) newTo = newEnd;
+  }
+  return { from, oldTo: newTo - delta, newTo };
+}
+
+/** Code-unit order of URIs: stable and the same on every machine. */
+export function compareUri(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders EDTF values by their first day: `1936` < `1936-12` < `1936-12-18` < `1937`. */
+export function compareEdtf(a: string, b: string): number {
+  const ka = edtfKey(a);
+  const kb = edtfKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function edtfKey(value: string): string {
+  const first = value.split('/')[0].replace(/[?~%]/g, '');
+  const m = /^(-?)(\d+)(.*)$/.exec(first);
+  if (!m) return value;
+  // Negative years sort before positive ones; pad so that string order is number order.
+  return m[1] ? '0' + String(999999 - Number(m[2])).padStart(6, '0') + m[3] : '1' + m[2].padStart(6, '0') + m[3];
+}

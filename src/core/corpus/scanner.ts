@@ -1,0 +1,15 @@
+import type { Entity } from '../model';
+import { recognize } from '../recognize/index';
+import { NameMatcher } from '../recognize/name-matcher';
+import type { Scan } from './corpus-index';
+
+export interface ScanOptions {
+  dayFirst?: boolean;
+  julianBefore?: string;
+}
+
+/** A scanner bound to a registry's names and the date settings. */
+export function createScanner(entities: Entity[], options: ScanOptions = {}): Scan {
+  const names = new NameMatcher(entities);
+  return (text) => recognize(text, names, options);
+}

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert';
+import type { Mention } from '../../src/core/model';
+import { CorpusIndex, changedWindow, compareEdtf, type Scan } from '../../src/core/corpus/corpus-index';
+
+// A small stand-in for the recognizers, so these tests pin the index and not the recognizers:
+// two registry names, a candidate, day-month-year dates and “curly” quotations.
+const NAMES: Record<string, string> = { Zinoviev: 'zinoviev', Kamenev: 'kamenev', Kirov: 'kirov' };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const scan: Scan = (text) => {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\b(Zinoviev|Kamenev|Kirov|Smirnov)\b/g)) {
+    const entity = NAMES[m[1]];
+    out.push({ kind: entity ? 'person' : 'candidate', start: m.index, end: m.index + m[0].length, text: m[0], ...(entity ? { entity } : {}) });
+  }
+  for (const m of text.matchAll(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g)) {
+    const value = `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, text: m[0], value });
+  }
+  for (const m of text.matchAll(/“[^”]*”/g)) out.push({ kind: 'quote', quote: 'quotation', start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+};
+
+const ESSAY = 'file:///corpus/essay.txt';
+const NOTES = 'file:///corpus/notes/kirov.md';
+const essay = [
+  'Written: 18 December 1936.',
+  '',
+  'Zinoviev and Kamenev confessed that they had organised the murder of Kirov.',
+  '',
+  'Today Zinoviev says: “I murdered Kirov”, and Smirnov says nothing.',
+].join('\n');
+const notes = 'Kirov was shot on 1 December 1934 in the Smolny. Zinoviev was arrested on 16 December 1934.';
+
+const strip = (ms: readonly Mention[]) => ms.map((m) => `${m.kind}:${m.start}-${m.end}:${m.text}`);
+
+describe('CorpusIndex', () => {
+  let index: CorpusIndex;
+  beforeEach(() => {
+    index = new CorpusIndex(scan);
+    index.update(NOTES, notes);
+    index.update(ESSAY, essay);
+  });
+
+  it('lists an entity’s mentions in corpus order: URI order, then offset', () => {
+    const kirov = index.mentionsOf('kirov').map((l) => `${l.uri.split('/').pop()}@${l.mention.start}`);
+    assert.deepStrictEqual(kirov, [`essay.txt@${essay.indexOf('Kirov')}`, `essay.txt@${essay.lastIndexOf('Kirov')}`, 'kirov.md@0']);
+    assert.deepStrictEqual(index.countOf('kirov'), { mentions: 3, texts: 2 });
+    assert.deepStrictEqual(index.countOf('nobody'), { mentions: 0, texts: 0 });
+  });
+
+  it('finds the innermost mention at an offset: the name inside a quotation', () => {
+    const inQuote = essay.indexOf('Kirov”');
+    assert.strictEqual(index.mentionAt(ESSAY, inQuote + 2)?.entity, 'kirov');
+    assert.strictEqual(index.mentionAt(ESSAY, essay.indexOf('murdered'))?.kind, 'quote');
+    assert.strictEqual(index.mentionAt(ESSAY, essay.indexOf('confessed')), undefined);
+  });
+
+  it('orders dates chronologically across texts', () => {
+    assert.deepStrictEqual(index.dates().map((l) => l.mention.value), ['1934-12-01', '1934-12-16', '1936-12-18']);
+    assert.ok(compareEdtf('1936', '1936-12') < 0 && compareEdtf('-0044-03-15', '0012') < 0 && compareEdtf('1937', '1936-12-31') > 0);
+  });
+
+  it('forgets a removed text and follows a renamed one', () => {
+    index.remove(NOTES);
+    assert.deepStrictEqual(index.countOf('kirov'), { mentions: 2, texts: 1 });
+    index.rename(ESSAY, 'file:///corpus/z-essay.txt');
+    assert.deepStrictEqual(index.uris(), ['file:///corpus/z-essay.txt']);
+    assert.strictEqual(index.mentionsOf('zinoviev')[0].uri, 'file:///corpus/z-essay.txt');
+  });
+
+  it('re-resolves names when the scanner changes', async () => {
+    index.setScanner((text) => scan(text).filter((m) => m.entity !== 'kamenev'));
+    await index.rescanStale(async () => {});
+    assert.deepStrictEqual(index.countOf('kamenev'), { mentions: 0, texts: 0 });
+    assert.strictEqual(index.countOf('kirov').mentions, 3);
+  });
+
+  it('notifies listeners with the changed URI', () => {
+    const seen: Array<string | undefined> = [];
+    index.onDidChange((uri) => seen.push(uri));
+    index.update(NOTES, notes + ' Kamenev too.');
+    index.remove(ESSAY);
+    assert.deepStrictEqual(seen, [NOTES, ESSAY]);
+  });
+
+  // Each edit is applied incrementally; the result must equal scanning the new text from scratch.
+  const edits: Array<[string, (t: string) => string]> = [
+    ['types a letter inside a name', (t) => t.replace('Kamenev', 'Kamenevv')],
+    ['adds a new paragraph with a date', (t) => t.replace('\n\nToday', '\n\nOn 24 August 1936 Kamenev was shot.\n\nToday')],
+    ['deletes a paragraph break, joining two paragraphs', (t) => t.replace('Kirov.\n\nToday', 'Kirov. Today')],
+    ['opens a quotation that swallows the next name', (t) => t.replace('Today Zinoviev', 'Today “Zinoviev')],
+    ['deletes everything', () => ''],
+    ['inserts at the very start', (t) => 'Kirov. ' + t],
+  ];
+  for (const [what, edit] of edits) {
+    it(`updates incrementally when the user ${what}`, () => {
+      const next = edit(essay);
+      index.update(ESSAY, next);
+      const fresh = new CorpusIndex(scan);
+      fresh.update(ESSAY, next);
+      assert.deepStrictEqual(strip(index.mentionsIn(ESSAY)), strip(fresh.mentionsIn(ESSAY)));
+    });
+  }
+
+  it('re-scans only the paragraphs around a change', () => {
+    const before = essay;
+    const after = essay.replace('murder of', 'murder, they said, of');
+    const { from, oldTo, newTo } = changedWindow(before, after);
+    assert.strictEqual(before.slice(from, oldTo), 'Zinoviev and Kamenev confessed that they had organised the murder of Kirov.\n');
+    assert.strictEqual(after.slice(from, newTo), 'Zinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n');
+  });
+
+  it('answers mentionsOf for 10,000 mentions within 50 ms', () => {
+    const big = new CorpusIndex(scan);
+    for (let i = 0; i < 100; i++) big.update(`file:///corpus/t${String(i).padStart(3, '0')}.txt`, 'Kirov was here. '.repeat(100));
+    const t0 = performance.now();
+    const all = big.mentionsOf('kirov');
+    const ms = performance.now() - t0;
+    assert.strictEqual(all.length, 10000);
+    assert.ok(ms < 50, `took ${ms.toFixed(1)} ms`);
+  });
+});

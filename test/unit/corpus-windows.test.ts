@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import { paragraphStart, paragraphEnd, chunkRanges } from '../../src/core/corpus/windows';
+
+const text = [
+  'Written: 18 December 1936.',
+  '',
+  'Despite all obstacles, truth hews out a way.',
+  'The whole trial rests on confessions.',
+  '',
+  '',
+  'Today “A” admitted a little fact.',
+].join('\n');
+
+describe('paragraph windows', () => {
+  const at = (s: string) => text.indexOf(s);
+  const rows: Array<[string, string, string]> = [
+    // a point in the text, the paragraph's first words, the paragraph's end (text just after)
+    ['truth', 'Despite', '\n\nToday'],
+    ['confessions', 'Despite', '\n\nToday'],
+    ['December', 'Written', '\nDespite'],
+    ['admitted', 'Today', ''],
+  ];
+  for (const [point, first, after] of rows) {
+    it(`finds the paragraph around “${point}”`, () => {
+      const start = paragraphStart(text, at(point));
+      const end = paragraphEnd(text, at(point));
+      assert.strictEqual(text.slice(start, start + first.length), first);
+      assert.strictEqual(text.slice(end, end + after.length), after);
+    });
+  }
+
+  it('chunks cover the text exactly and cut at paragraph breaks', () => {
+    const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says that Zinoviev confessed.\nA second line.`).join('\n\n');
+    const chunks = chunkRanges(big, 500);
+    assert.ok(chunks.length > 10);
+    assert.strictEqual(chunks[0][0], 0);
+    assert.strictEqual(chunks[chunks.length - 1][1], big.length);
+    for (let i = 1; i < chunks.length; i++) {
+      assert.strictEqual(chunks[i][0], chunks[i - 1][1]);
+      assert.match(big.slice(chunks[i][0], chunks[i][0] + 20), /^\n?Paragraph/, `chunk ${i} starts mid-paragraph`);
+    }
+  });
+});
