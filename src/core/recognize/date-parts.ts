@@ -1,0 +1,66 @@
+/**
+ * The pieces dates are made of: month names, calendar arithmetic (Julian to
+ * Gregorian) and EDTF formatting. Kept apart from the patterns in dates.ts.
+ */
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * Regex source for a capitalised month name or abbreviation (with optional dot).
+ * Case matters: "may" and "march" in lower case are a verb, never a month.
+ */
+export const MONTH_SRC =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+
+/** Month number (1-12) of a name matched by MONTH_SRC. */
+export function monthNumber(name: string): number {
+  return MONTHS[name.replace('.', '').toLowerCase()] ?? 0;
+}
+
+export const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+
+/** Lowest and highest year taken for a bare four-digit number. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2100;
+
+function leap(y: number, julian: boolean): boolean {
+  return julian ? y % 4 === 0 : (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Whether y-m-d is a real day (Gregorian rules, or Julian when asked). */
+export function validDay(y: number, m: number, d: number, julian = false): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, leap(y, julian) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
+/** Converts a Julian calendar day to the Gregorian one (via the Julian Day Number). */
+export function julianToGregorian(y: number, m: number, d: number): [number, number, number] {
+  const a = Math.floor((14 - m) / 12);
+  const yy = y + 4800 - a;
+  const mm = m + 12 * a - 3;
+  const jdn = d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - 32083;
+  const b0 = jdn + 32044;
+  const b = Math.floor((4 * b0 + 3) / 146097);
+  const c = b0 - Math.floor((146097 * b) / 4);
+  const d1 = Math.floor((4 * c + 3) / 1461);
+  const e = c - Math.floor((1461 * d1) / 4);
+  const m1 = Math.floor((5 * e + 2) / 153);
+  return [100 * b + d1 - 4800 + Math.floor(m1 / 10), m1 + 3 - 12 * Math.floor(m1 / 10), e - Math.floor((153 * m1 + 2) / 5) + 1];
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** EDTF for a year, year-month or day; a year of 0 stands for an unknown year (XXXX). */
+export function edtf(y: number, m?: number, d?: number): string {
+  const year = y === 0 ? 'XXXX' : pad(y, 4);
+  if (m === undefined) return year;
+  if (d === undefined) return `${year}-${pad(m)}`;
+  return `${year}-${pad(m)}-${pad(d)}`;
+}

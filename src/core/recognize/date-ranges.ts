@@ -1,0 +1,117 @@
+/**
+ * The second pass over dates: ranges ("from 1931 to the middle of 1936",
+ * "between 1932 and 1934", "18 December 1936 – 3 January 1937") become one
+ * EDTF interval, lists of years ("in 1929, 1930 and 1931") are extended, and
+ * a day without a year ("on 18 December") takes the year of the nearest date
+ * before it in the same paragraph, or XXXX when there is none.
+ */
+import { Paragraphs } from '../text/paragraphs';
+import { MAX_YEAR, MIN_YEAR, edtf } from './date-parts';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  value: string;
+  julian?: string;
+  /** A bare year found by its context: a list of years may follow it. */
+  bareYear?: boolean;
+  /** For a day without a year. */
+  month?: number;
+  day?: number;
+}
+
+const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
+const RANGE_OPEN = /(?:^|[^\p{L}])([Ff]rom|[Bb]etween)[\s\u00a0]+$/u;
+const RANGE_TO = /^[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+$/;
+const RANGE_TO_YEAR = /[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+(\d{4})(?![\p{L}\p{N}])/uy;
+const DASH_ONLY = /^[\s\u00a0]*[\u2013\u2014][\s\u00a0]*$|^[\s\u00a0]+-[\s\u00a0]+$/;
+
+const yearOf = (v: string): number => (/^\d{4}/.test(v) ? Number(v.slice(0, 4)) : 0);
+const isInterval = (v: string): boolean => v.includes('/');
+
+/** Joins ranges, extends year lists and fills years, on dates sorted and not overlapping. */
+export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
+  const listed = extendLists(text, dates);
+  const out: FoundDate[] = [];
+  for (let i = 0; i < listed.length; i++) {
+    const a = listed[i];
+    const joined = joinRange(text, a, listed[i + 1]);
+    if (joined) {
+      out.push(joined.date);
+      if (joined.usedNext) i++;
+    } else {
+      out.push(a);
+    }
+  }
+  fillYears(text, out);
+  return out;
+}
+
+function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    out.push(d);
+    if (!d.bareYear) continue;
+    let end = d.end;
+    for (;;) {
+      LIST_NEXT.lastIndex = end;
+      const m = LIST_NEXT.exec(text);
+      if (!m) break;
+      const y = Number(m[1]);
+      const start = end + m[0].length - 4;
+      if (y < MIN_YEAR || y > MAX_YEAR || (dates[i + 1] && dates[i + 1].start < start + 4)) break;
+      out.push({ start, end: start + 4, value: edtf(y), bareYear: true });
+      end = start + 4;
+    }
+  }
+  return out;
+}
+
+function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date: FoundDate; usedNext: boolean } | null {
+  if (isInterval(a.value)) return null;
+  const open = RANGE_OPEN.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  const start = open ? a.start - open[0].length + open[0].indexOf(open[1]) : a.start;
+  const between = b ? text.slice(a.end, b.start) : '';
+  let end: FoundDate | undefined;
+  let usedNext = false;
+  if (b && !isInterval(b.value) && DASH_ONLY.test(between)) {
+    end = b; usedNext = true;
+  } else if (open) {
+    const to = RANGE_TO.exec(between);
+    const word = open[1].toLowerCase() === 'between' ? 'and' : 'to|until|till|through';
+    if (b && to && new RegExp(`^(?:${word})$`).test(to[1]) && !isInterval(b.value)) {
+      end = b; usedNext = true;
+    } else {
+      RANGE_TO_YEAR.lastIndex = a.end;
+      const m = RANGE_TO_YEAR.exec(text);
+      if (m && new RegExp(`^(?:${word})$`).test(m[1]) && (!b || b.start >= a.end + m[0].length)) {
+        end = { start: a.end + m[0].length - 4, end: a.end + m[0].length, value: m[2] };
+      }
+    }
+  }
+  if (!end) return null;
+  let from = a.value;
+  const ya = yearOf(a.value);
+  const yb = yearOf(end.value);
+  // "18 November to 3 December 1936": the first day takes the year of the second.
+  if (!ya && yb && a.month && a.day) from = edtf(yb, a.month, a.day);
+  else if (!ya || !yb || ya > yb) return null;
+  if (from.replace(/~/g, '') >= end.value.replace(/~/g, '') && from.slice(0, 4) === end.value.slice(0, 4) && from.length === end.value.length) return null;
+  return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
+}
+
+function fillYears(text: string, dates: FoundDate[]): void {
+  let paragraphs: Paragraphs | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (!d.value.startsWith('XXXX') || !d.month || !d.day) continue;
+    paragraphs ??= new Paragraphs(text);
+    const p = paragraphs.indexAt(d.start);
+    for (let k = i - 1; k >= 0; k--) {
+      if (paragraphs.indexAt(dates[k].start) !== p) break;
+      const y = yearOf(dates[k].value.split('/').pop() ?? '');
+      if (y) { d.value = edtf(y, d.month, d.day); break; }
+    }
+  }
+}

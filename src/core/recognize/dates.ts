@@ -1,0 +1,210 @@
+/**
+ * Dates in running prose, normalised to EDTF (level 1). Each pattern below
+ * finds one form; overlaps keep the longest; date-ranges.ts then joins
+ * ranges, extends lists of years and gives year-less dates a year.
+ *
+ * Choices (EDTF has no "early" or "middle"):
+ * - "early 1932" -> 1932-01/1932-04, "late 1932" -> 1932-09/1932-12,
+ *   "mid-1936" and "the middle of 1936" -> 1936-06~,
+ *   "the beginning of 1929" -> 1929-01~, "the end of 1929" -> 1929-12~,
+ *   "c. 1930", "about 1930" -> 1930~; "the 1930s" -> 193X.
+ * - A bare number is a year only after a word that makes it one ("in", "since",
+ *   "of", "until"...), in a range or list of years, or alone in parentheses.
+ * - "25 October (7 November) 1917" and "12/25 October 1917": value is the
+ *   Gregorian day, `julian` the Julian one, taken only when the two days really
+ *   are the same day in the two calendars and fall before `julianBefore`.
+ *   "25 October 1917 O.S." is converted; "N.S." is already Gregorian.
+ * - Spans: the date words without a leading preposition; a leading "the" is
+ *   kept where the phrase needs it ("the middle of 1936", "the 1930s").
+ */
+import type { Mention } from '../model';
+import { MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
+import { joinDates, type FoundDate } from './date-ranges';
+
+export interface DateOptions {
+  /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
+  dayFirst?: boolean;
+  /** EDTF day before which dual Old Style / New Style dates are read as Julian; default 1918-02-14. */
+  julianBefore?: string;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const SP = '[\\s\\u00a0]+';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|d)?';
+const MON = `(${MONTH_SRC})`;
+const YEAR = '(\\d{4})';
+const MARK = `(?:[ \\u00a0]*\\(?(O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\\)?)?`;
+const DASH = '\\s*[\\u2013\\u2014-]\\s*';
+/** Words after a number that make it a count, not a year: "1936 roubles". */
+const COUNTED = /^[\s\u00a0]+(?:roubles|rubles|kopecks|dollars|pounds|francs|marks|crowns|lire|men|women|people|persons|members|copies|pages|votes|workers|soldiers|troops|miles|versts|kilometres|kilometers|metres|tons|tonnes|years|days|hours|times|of\s+them)\b|^\s*%|^[.,]\d/;
+
+type Make = (m: RegExpExecArray, o: Required<DateOptions>, text: string) => Omit<FoundDate, 'start' | 'end'> | null;
+interface Rule { re: RegExp; make: Make; /** Group whose start is the span start (default: the whole match). */ from?: number }
+
+const rule = (src: string, make: Make, from?: number): Rule => ({ re: new RegExp(src, 'gu'), make, from });
+
+const year = (s: string): number => {
+  const y = Number(s);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : NaN;
+};
+
+function day(y: number, mName: string, d: string, mark: string | undefined, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
+  const m = monthNumber(mName);
+  const dd = Number(d);
+  if (!y || !validDay(y, m, dd, /^O/i.test(mark ?? ''))) return null;
+  if (mark && /^O/i.test(mark)) {
+    const [gy, gm, gd] = julianToGregorian(y, m, dd);
+    return { value: edtf(gy, gm, gd), julian: edtf(y, m, dd) };
+  }
+  void o;
+  return { value: edtf(y, m, dd) };
+}
+
+/** Two readings of one day; returns Gregorian value + Julian when one is the other converted. */
+function dual(y: number, m1: number, d1: number, m2: number, d2: number, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
+  if (!y) return null;
+  for (const [jm, jd, gm, gd] of [[m1, d1, m2, d2], [m2, d2, m1, d1]]) {
+    if (!validDay(y, jm, jd, true)) continue;
+    const [cy, cm, cd] = julianToGregorian(y, jm, jd);
+    const value = edtf(cy, cm, cd);
+    if (cy === y && cm === gm && cd === gd && value < o.julianBefore) return { value, julian: edtf(y, jm, jd) };
+  }
+  return null;
+}
+
+function yearOnly(y: number, text: string, end: number): Omit<FoundDate, 'start' | 'end'> | null {
+  if (!y || COUNTED.test(text.slice(end, end + 24))) return null;
+  return { value: edtf(y), bareYear: true };
+}
+
+const QUALIFIED: Record<string, (y: number) => string> = {
+  beginning: (y) => `${edtf(y, 1)}~`, start: (y) => `${edtf(y, 1)}~`, middle: (y) => `${edtf(y, 6)}~`, mid: (y) => `${edtf(y, 6)}~`,
+  end: (y) => `${edtf(y, 12)}~`, close: (y) => `${edtf(y, 12)}~`,
+  early: (y) => `${edtf(y, 1)}/${edtf(y, 4)}`, late: (y) => `${edtf(y, 9)}/${edtf(y, 12)}`,
+  'first half': (y) => `${edtf(y, 1)}/${edtf(y, 6)}`, 'second half': (y) => `${edtf(y, 7)}/${edtf(y, 12)}`,
+};
+
+const RULES: Rule[] = [
+  // 25 October (7 November) 1917; 25 October/7 November 1917
+  rule(`${B}${DAY}${SP}${MON}\\s*(?:\\(\\s*|/\\s*)${DAY}${SP}${MON}\\s*\\)?,?${SP}${YEAR}${E}`,
+    (m, o) => dual(year(m[5]), monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], o)),
+  // October 25 (November 7), 1917
+  rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*|/\\s*)${MON}${SP}${DAY}\\s*\\)?,?${SP}${YEAR}${E}`,
+    (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[3]), +m[4], o)),
+  // 12/25 October 1917; 12 (25) October 1917
+  rule(`${B}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2}))${SP}${MON},?${SP}${YEAR}${E}`,
+    (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o)),
+  // 18-20 December 1936; December 18-20, 1936
+  rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON},?${SP}${YEAR}${E}`, (m) => span(year(m[4]), monthNumber(m[3]), +m[1], +m[2])),
+  rule(`${B}${MON}${SP}${DAY}${DASH}${DAY},?${SP}${YEAR}${E}`, (m) => span(year(m[4]), monthNumber(m[1]), +m[2], +m[3])),
+  // March-April 1937; March to April 1937
+  rule(`${B}${MON}(?:${DASH}|${SP}to${SP})${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
+    const y = year(m[3]);
+    const a = monthNumber(m[1]);
+    const b = monthNumber(m[2]);
+    return y && a < b ? { value: `${edtf(y, a)}/${edtf(y, b)}` } : null;
+  }),
+  // 18 December 1936; 18th of December, 1936; 25 October 1917 O.S.
+  rule(`${B}${DAY}${SP}(?:of${SP})?${MON},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
+  // December 18, 1936; Dec. 18th 1936
+  rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
+  // December 1936; May, 1936; December of 1936
+  rule(`${B}${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
+    const y = year(m[2]);
+    return y ? { value: edtf(y, monthNumber(m[1])) } : null;
+  }),
+  // 18 December; the 18th of December (the year may come from the context)
+  rule(`${B}${DAY}${SP}(?:of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
+  // December 18 (not "December 18, 1936", taken above)
+  rule(`${B}${MON}${SP}${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
+  // the autumn of 1932, spring 1917
+  rule(`${B}(?:[Tt]he${SP})?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
+    const y = year(m[2]);
+    return y ? { value: `${edtf(y)}-${SEASONS[m[1].toLowerCase()]}` } : null;
+  }),
+  // the middle of 1936, the beginning of 1929, the first half of 1930
+  rule(`${B}(?:[Tt]he${SP})?(beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR}${E}`, (m) => {
+    const y = year(m[2]);
+    return y ? { value: QUALIFIED[m[1]](y) } : null;
+  }),
+  // early 1932, late in 1932, mid-1936
+  rule(`${B}([Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR}${E}`, (m) => {
+    const y = year(m[2]);
+    return y ? { value: QUALIFIED[m[1].toLowerCase()](y) } : null;
+  }),
+  // c. 1930, circa 1930, about 1930
+  rule(`${B}(?:c\\.|ca\\.|[Cc]irca|about|around|approximately)${SP}${YEAR}${E}`, (m, _o, text) => {
+    const y = year(m[1]);
+    return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
+  }),
+  // the 1930s, 1930's
+  rule(`${B}(?:the${SP})?(\\d{3})0['\\u2019]?s${E}`, (m) => (year(`${m[1]}0`) ? { value: `${m[1]}X` } : null)),
+  // 1936-12-18
+  rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3])),
+  // 18.12.1936 (always day first)
+  rule(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}(?![-/.]\\d)`, (m) => numeric(year(m[3]), +m[2], +m[1])),
+  // 12/18/1936 or, with dayFirst, 18/12/1936; an impossible reading yields to the other
+  rule(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}(?![-/.]\\d)`, (m, o) => {
+    const [a, b, y] = [+m[1], +m[2], year(m[3])];
+    const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
+    return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
+  }),
+  // 1931-1936, 1931–36 (not page ranges)
+  rule(`${B}${YEAR}${DASH}(\\d{4}|\\d{2})${E}(?![-/.]\\d)`, (m, _o, text) => {
+    const a = year(m[1]);
+    const b = year(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]);
+    if (!a || !b || b <= a || b - a > 150) return null;
+    if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|[\d,]\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    return { value: `${edtf(a)}/${edtf(b)}` };
+  }),
+  // in 1929, since 1917, of 1936, until 1934, the year 1936
+  rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|year)${SP}${YEAR}${E}`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+  // (1934) and ", 1934)" as in a citation
+  rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+];
+
+function span(y: number, m: number, d1: number, d2: number): Omit<FoundDate, 'start' | 'end'> | null {
+  if (!y || d2 <= d1 || !validDay(y, m, d1) || !validDay(y, m, d2)) return null;
+  return { value: `${edtf(y, m, d1)}/${edtf(y, m, d2)}` };
+}
+
+function numeric(y: number, m: number, d: number): Omit<FoundDate, 'start' | 'end'> | null {
+  return y && validDay(y, m, d) ? { value: edtf(y, m, d) } : null;
+}
+
+function dayNoYear(mName: string, d: string): Omit<FoundDate, 'start' | 'end'> | null {
+  const m = monthNumber(mName);
+  // 2000 is a leap year: 29 February is allowed until a year says otherwise.
+  return validDay(2000, m, +d) ? { value: edtf(0, m, +d), month: m, day: +d } : null;
+}
+
+/** Every date in the text, as EDTF, in text order. */
+export function findDates(text: string, options: DateOptions = {}): Mention[] {
+  const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14' };
+  const found: FoundDate[] = [];
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      const made = r.make(m, o, text);
+      if (!made) continue;
+      const start = r.from === undefined ? m.index : m.index + m[0].lastIndexOf(m[r.from]);
+      found.push({ ...made, start, end: trimEnd(text, m.index + m[0].length) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
+  return joinDates(text, kept).map((f) => {
+    const mention: Mention = { kind: 'date', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
+    if (f.julian) mention.julian = f.julian;
+    return mention;
+  });
+}
+
+/** A match may end in spaces swallowed by an optional tail; the span does not. */
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
