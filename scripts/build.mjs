@@ -1,6 +1,6 @@
 // Builds the extension and CLI bundles (dist/) and transpiles sources and tests for mocha (out/).
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -18,6 +18,8 @@ function files(dir, re) {
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
 
 rmSync('out', { recursive: true, force: true });
+// The unbundled out/ code requires the JSON Schemas by relative path, as the bundles inline them.
+cpSync('schemas', 'out/schemas', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),

@@ -1,0 +1,43 @@
+import { isSeq, type Node } from 'yaml';
+import type { Annotation, Problem } from '../model';
+import { parseYaml } from '../yaml/parse-yaml';
+import { validateSidecar } from '../yaml/schemas';
+import { checkSchema } from '../yaml/schema-problems';
+import type { Sidecar } from './sidecar';
+
+/**
+ * Reads an annotation sidecar. Syntax errors or a broken header give no sidecar;
+ * an invalid annotation is left out with a Problem, the others are returned.
+ */
+export function parseSidecar(text: string, file: string): { sidecar?: Sidecar; problems: Problem[] } {
+  const parsed = parseYaml(text, file);
+  const { doc } = parsed;
+  if (!doc) return { problems: parsed.problems };
+  const check = checkSchema({ ...parsed, doc }, validateSidecar, file, 'annotations', 'annotation');
+  const problems = [...parsed.problems, ...check.problems];
+  if (check.badFile) return { problems };
+  const value = parsed.value as { text: string; annotations: Annotation[] };
+  const list = doc.get('annotations', true);
+  const items = isSeq(list) ? list.items : [];
+  const sidecar: Sidecar = { version: 1, text: value.text, annotations: [], lines: new Map() };
+  const firstLine = new Map<string, number>();
+  value.annotations.forEach((annotation, i) => {
+    if (check.badItems.has(i)) return;
+    const { line, character } = parsed.positions.positionAt((items[i] as Node | undefined)?.range?.[0] ?? 0);
+    const at = (message: string, code: string, severity: Problem['severity'] = 'error'): Problem =>
+      ({ file, line, column: character, severity, code, message });
+    const earlier = firstLine.get(annotation.id);
+    if (earlier !== undefined) {
+      problems.push(at(`annotation id '${annotation.id}' is also used at line ${earlier + 1} — give one of them a new id`, 'duplicate-annotation'));
+      return;
+    }
+    const { start, end } = annotation.target;
+    if (start !== undefined && end !== undefined && end < start) {
+      problems.push(at(`target end (${end}) is before start (${start}) — run 'marginalia check --fix' to recompute the offsets`, 'bad-offsets', 'warning'));
+    }
+    firstLine.set(annotation.id, line);
+    sidecar.annotations.push(annotation);
+    sidecar.lines.set(annotation.id, line);
+  });
+  return { sidecar, problems };
+}

@@ -1,0 +1,51 @@
+import { parseDocument, type Document } from 'yaml';
+import type { Problem, Severity } from '../model';
+import { Positions } from './positions';
+
+/** Larger YAML files are refused: sidecars and registries are hand-sized, and parsing must stay bounded. */
+export const MAX_YAML_CHARS = 8 * 1024 * 1024;
+/** Aliases are rare in these files; a low cap defeats alias-expansion bombs. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  /** Undefined when the text is not YAML we can use (syntax error, too large, too deep). */
+  doc?: Document.Parsed;
+  /** The plain value of the document (undefined with doc). */
+  value?: unknown;
+  /** The text without a leading BOM: node ranges count in it, as VS Code's getText() does. */
+  text: string;
+  positions: Positions;
+  problems: Problem[];
+}
+
+/** Parses a YAML file with node positions; syntax errors, oversize and alias bombs become Problems. */
+export function parseYaml(raw: string, file: string): ParsedYaml {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const positions = new Positions(text);
+  const problem = (offset: number, severity: Severity, code: string, message: string): Problem => {
+    const { line, character } = positions.positionAt(offset);
+    return { file, line, column: character, severity, code, message };
+  };
+  if (text.length > MAX_YAML_CHARS) {
+    return { text, positions, problems: [problem(0, 'error', 'too-large',
+      `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`)] };
+  }
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const problems = [
+      ...doc.errors.map((e) => problem(e.pos[0], 'error', 'yaml-syntax', `${firstLine(e.message)} — fix the YAML syntax here`)),
+      ...doc.warnings.map((e) => problem(e.pos[0], 'warning', 'yaml-warning', firstLine(e.message))),
+    ];
+    if (doc.errors.length > 0) return { text, positions, problems };
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { doc, value, text, positions, problems };
+  } catch (e) {
+    // toJS throws on alias bombs; deep nesting can overflow the stack.
+    const message = e instanceof RangeError ? 'nesting is too deep to read' : firstLine(String((e as Error).message ?? e));
+    return { text, positions, problems: [problem(0, 'error', 'yaml-unreadable', `${message} — simplify the file (no deep nesting, few aliases)`)] };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/:$/, '');
+}
