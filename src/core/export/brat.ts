@@ -1,0 +1,69 @@
+import { CodePointIndex } from './code-points';
+import { bratType } from './brat-types';
+import { classification } from './w3c';
+import { exportItems, type ExportDocument } from './export-document';
+
+// brat standoff (https://brat.nlplab.org/standoff.html). Offsets count code
+// points of the .txt (brat is Python: a str index), not UTF-16 units. A span
+// that crosses a line break is written as fragments ("0 5;6 11"), as brat
+// itself does, because a fragment's text must not hold a newline.
+export const BRAT_NAMESPACE = 'Marginalia';
+
+export interface BratExport {
+  /** The .ann file's text. */
+  ann: string;
+  /** Orphaned annotations, which have no offsets and so no brat span. */
+  skipped: number;
+}
+
+/** The document's mentions and annotations as a brat .ann file over the same text. */
+export function toBrat(doc: ExportDocument): BratExport {
+  const points = new CodePointIndex(doc.text);
+  const lines: string[] = [];
+  const counters = { T: 0, N: 0, A: 0, '#': 0 };
+  const next = (kind: keyof typeof counters) => `${kind}${++counters[kind]}`;
+  let skipped = 0;
+  for (const item of exportItems(doc)) {
+    if (item.start === undefined || item.end === undefined) {
+      skipped++;
+      continue;
+    }
+    const parts = fragments(doc.text, item.start, item.end);
+    if (parts.length === 0) continue;
+    const t = next('T');
+    const offsets = parts.map(([s, e]) => `${points.toCodePoint(s)} ${points.toCodePoint(e)}`).join(';');
+    const text = parts.map(([s, e]) => doc.text.slice(s, e)).join(' ');
+    lines.push(`${t}\t${bratType(classification(item))} ${offsets}\t${text}`);
+    const who = item.entity ?? item.speaker;
+    if (who) {
+      const entity = doc.entities.get(who);
+      const name = oneLine(entity?.name ?? who);
+      const wikidata = entity?.links?.wikidata?.match(/Q\d+/)?.[0];
+      if (wikidata) lines.push(`${next('N')}\tReference ${t} Wikidata:${wikidata}\t${name}`);
+      lines.push(`${next('N')}\tReference ${t} ${BRAT_NAMESPACE}:${who}\t${name}`);
+    }
+    if (item.value) lines.push(`${next('N')}\tReference ${t} EDTF:${item.value}\t${item.value}`);
+    for (const tag of item.tags ?? []) lines.push(`${next('A')}\tTag ${t} ${tag.replace(/\s+/g, '_')}`);
+    if (item.note) lines.push(`${next('#')}\tAnnotatorNotes ${t}\t${oneLine(item.note)}`);
+  }
+  return { ann: lines.map((line) => line + '\n').join(''), skipped };
+}
+
+/** `start..end` cut at line breaks into non-empty pieces (UTF-16 offsets). */
+export function fragments(text: string, start: number, end: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = text[i];
+    if (i === end || c === '\n' || c === '\r') {
+      if (i > from) parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+// brat notes are one line each: a Markdown note's line breaks become spaces.
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

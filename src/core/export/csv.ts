@@ -1,0 +1,46 @@
+import { LineIndex } from '../text/line-index';
+import { exportItems, type ExportDocument } from './export-document';
+
+// RFC 4180: fields holding a comma, a quote, CR or LF are quoted, quotes are
+// doubled, records end in CRLF. The file starts with a UTF-8 byte order mark
+// by default because Excel, which many historians open a CSV in, reads a
+// BOM-less file as the local code page and garbles “quotes” and Cyrillic.
+export const CSV_COLUMNS = [
+  'file', 'kind', 'start', 'end', 'line', 'column', 'text', 'entity', 'value', 'quote', 'speaker', 'note', 'tags', 'id',
+] as const;
+
+export interface CsvOptions {
+  /** Start with U+FEFF (default true). */
+  bom?: boolean;
+}
+
+/** One RFC 4180 field. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The mentions and annotations of the documents, one per row, under a header.
+ * `start`/`end` are UTF-16 offsets as in the sidecars; `line` and `column` are
+ * 1-based, for people; an orphaned annotation has them empty.
+ */
+export function toCsv(docs: ExportDocument[], options: CsvOptions = {}): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const doc of docs) {
+    const lines = new LineIndex(doc.text);
+    for (const item of exportItems(doc)) {
+      const at = item.start === undefined ? undefined : lines.positionAt(item.start);
+      rows.push([
+        doc.file, item.kind, str(item.start), str(item.end), str(at && at.line + 1), str(at && at.character + 1), item.text,
+        item.entity ?? '', item.value ?? '', item.quote ?? '', item.speaker ?? '', item.note ?? '',
+        (item.tags ?? []).join('; '), item.id ?? '',
+      ]);
+    }
+  }
+  const body = rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return (options.bom ?? true ? '\uFEFF' : '') + body;
+}
+
+function str(n: number | undefined): string {
+  return n === undefined ? '' : String(n);
+}
