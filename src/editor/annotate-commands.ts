@@ -1,0 +1,227 @@
+import * as vscode from 'vscode';
+import type { Annotation, Entity } from '../core/model';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidecar/edit-sidecar';
+import { newAnnotationId } from '../core/sidecar/new-id';
+import { makeTarget } from '../core/anchor/make-target';
+import { Registry } from '../core/registry/registry';
+import { parseRegistry } from '../core/registry/parse-registry';
+import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from './annotations-service';
+import { baseName, editSidecar, isSidecar, readText, sidecarUriFor } from './sidecar-store';
+
+/** Where the registry's entities come from: the corpus service, or watchRegistry below. Empty: no registry (yet). */
+export interface EntitySource {
+  entities(): Entity[];
+  /** Fires when the registry may have changed (undefined), among other things. */
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
+/** Arguments that let tests and other commands skip the prompts. */
+export interface AnnotateArgs { kind?: string; note?: string; entity?: string; tags?: string[] }
+/** `uri`: the text or its sidecar (default: the active editor's); `id`: the annotation (default: the one under the cursor). */
+export interface AnnotationArgs { uri?: string; id?: string; note?: string; entity?: string; confirm?: boolean }
+
+export const KINDS = ['note', 'person', 'date', 'quote', 'confession', 'place', 'organisation', 'event', 'work'];
+
+/** The commands that create, change and delete annotations; each resolves to the id it touched (undefined: nothing done). */
+export function registerAnnotateCommands(
+  context: vscode.ExtensionContext,
+  service: AnnotationsServiceImpl,
+  log: vscode.LogOutputChannel,
+  registry: EntitySource,
+): void {
+  const cmd = (name: string, run: (args?: never) => Promise<string | undefined>): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(`marginalia.${name}`, run));
+  };
+  const mark = (kind: string) => async (args?: AnnotateArgs) => annotate(service, log, { ...args, kind });
+
+  cmd('annotateSelection', async (args?: AnnotateArgs) => {
+    const kind = args?.kind ?? (await vscode.window.showQuickPick(KINDS, { title: 'Annotate Selection: kind', placeHolder: 'What is this passage?' }));
+    if (!kind) return undefined;
+    const note = args?.kind !== undefined ? args.note
+      : await vscode.window.showInputBox({ title: `Annotate Selection (${kind}): note`, prompt: 'Markdown; leave empty for none' });
+    if (note === undefined && args?.kind === undefined) return undefined;
+    return annotate(service, log, { ...args, kind, note });
+  });
+  cmd('markConfession', mark('confession'));
+  cmd('markQuotation', mark('quote'));
+  cmd('markPerson', mark('person'));
+  cmd('markDate', mark('date'));
+
+  cmd('linkToEntity', async (args?: AnnotateArgs) => {
+    const editor = textEditor();
+    if (!editor) return undefined;
+    const entity = args?.entity ? registry.entities().find((x) => x.id === args.entity) ?? { id: args.entity } : await pickEntity(registry.entities());
+    if (!entity) return undefined;
+    // The annotation of exactly this passage, or one around it that names nobody yet, gets the entity.
+    const [s, e] = [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
+    const around = service.forDocument(editor.document.uri).filter((a) => a.start !== undefined && a.start <= s && (a.end ?? 0) >= e);
+    const existing = around.find((a) => a.start === s && a.end === e) ?? around.find((a) => !a.annotation.entity && e > s);
+    if (existing) return update(service, log, existing, { entity: entity.id });
+    return annotate(service, log, { ...args, kind: args?.kind ?? ('type' in entity ? entity.type : 'note'), entity: entity.id });
+  });
+
+  cmd('editNote', async (args?: AnnotationArgs) => {
+    const a = await annotationFor(service, args);
+    if (!a) return undefined;
+    const note = args?.note ?? (await vscode.window.showInputBox({
+      title: `Edit note of ${a.annotation.kind} ${a.annotation.id}`, value: a.annotation.note ?? '',
+      prompt: 'Markdown on one line; for longer notes use Open Sidecar',
+    }));
+    if (note === undefined) return undefined;
+    return update(service, log, a, { note: note === '' ? undefined : note });
+  });
+
+  cmd('deleteAnnotation', async (args?: AnnotationArgs) => {
+    const a = await annotationFor(service, args);
+    if (!a) return undefined;
+    if (args?.confirm !== false) {
+      const answer = await vscode.window.showWarningMessage(`Delete annotation ${a.annotation.id} (${a.annotation.kind}: “${a.annotation.target.exact}”)?`,
+        { modal: true, detail: `It is removed from ${baseName(a.sidecar)}; git keeps the old version if the corpus is under version control.` }, 'Delete');
+      if (answer !== 'Delete') return undefined;
+    }
+    const ok = await editSidecar(a.sidecar, (yaml) => yaml === undefined ? undefined : removeAnnotation(yaml, a.annotation.id), log);
+    await service.reload(a.sidecar);
+    return ok ? a.annotation.id : undefined;
+  });
+
+  cmd('reattachOrphan', async (args?: AnnotationArgs) => {
+    const state = stateFor(service, args?.uri);
+    if (!state) return say('Open an annotated text (or its sidecar) to re-attach an orphan.');
+    const editor = vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
+    if (!editor) {
+      await vscode.window.showTextDocument(state.text, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return say(`Select the passage in ${baseName(state.text)} that the annotation belongs to, then run Re-attach Orphan again.`);
+    }
+    const orphans = state.annotations.filter((a) => !a.current);
+    const a = args?.id ? state.annotations.find((x) => x.annotation.id === args.id) : await pickAnnotation(orphans, 'Re-attach which orphan to the selection?');
+    if (!a) return orphans.length ? undefined : say(`${baseName(state.text)} has no orphaned annotations.`);
+    const doc = editor.document;
+    const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+    return update(service, log, a, { target, orphaned: undefined });
+  });
+
+  cmd('openSidecar', async (args?: AnnotationArgs) => {
+    const state = stateFor(service, args?.uri);
+    const editor = vscode.window.activeTextEditor;
+    const sidecar = state?.sidecar ?? (editor && !isSidecar(editor.document.uri) ? sidecarUriFor(editor.document.uri) : undefined);
+    if (!sidecar) return say('Open a text to open its annotations.');
+    const exists = await vscode.workspace.fs.stat(sidecar).then(() => true, () => false);
+    if (!exists) return say(`${baseName(sidecar)} does not exist yet: annotate a selection to create it.`);
+    const a = args?.id ? state?.annotations.find((x) => x.annotation.id === args.id) : state && underCursor(state);
+    const line = a?.sidecarLine ?? 0;
+    await vscode.window.showTextDocument(sidecar, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(line, 0, line, 0) });
+    return a?.annotation.id;
+  });
+}
+
+/** Adds an annotation of the active editor's selection to its text's sidecar. */
+async function annotate(service: AnnotationsServiceImpl, log: vscode.LogOutputChannel, fields: AnnotateArgs & { kind: string }): Promise<string | undefined> {
+  const editor = textEditor();
+  if (!editor) return undefined;
+  if (editor.selection.isEmpty) return say('Select the passage to annotate first.');
+  const doc = editor.document;
+  const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+  const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim();
+  const sidecar = sidecarUriFor(doc.uri);
+  let id: string | undefined;
+  const ok = await editSidecar(sidecar, (yaml) => {
+    const existing = yaml === undefined ? [] : parseSidecar(yaml, baseName(sidecar)).sidecar?.annotations ?? [];
+    id = newAnnotationId(new Set(existing.map((a) => a.id)));
+    const annotation: Annotation = { id, kind: fields.kind, target };
+    if (fields.entity) annotation.entity = fields.entity;
+    if (fields.note) annotation.note = fields.note;
+    if (fields.tags?.length) annotation.tags = fields.tags;
+    annotation.created = now();
+    if (author) annotation.author = author;
+    return addAnnotation(yaml, baseName(doc.uri), annotation);
+  }, log);
+  await service.reload(sidecar);
+  if (ok) log.info(`Annotated ${baseName(doc.uri)} ${target.start}-${target.end} as ${fields.kind} (${id})`);
+  return ok ? id : undefined;
+}
+
+/** Changes one annotation in its sidecar and stamps `updated`. */
+async function update(service: AnnotationsServiceImpl, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
+  const ok = await editSidecar(a.sidecar, (yaml) => yaml === undefined ? undefined : updateAnnotation(yaml, a.annotation.id, { ...patch, updated: now() }), log);
+  await service.reload(a.sidecar);
+  return ok ? a.annotation.id : undefined;
+}
+
+function now(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function say(message: string): undefined {
+  void vscode.window.showInformationMessage(message);
+  return undefined;
+}
+
+function textEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || isSidecar(editor.document.uri)) return say('Open a text and select a passage first.');
+  return editor;
+}
+
+/** The state of the given text or sidecar, else of the active editor's. */
+function stateFor(service: AnnotationsServiceImpl, uri?: string): SidecarState | undefined {
+  const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+  return target && service.stateOf(target);
+}
+
+/** The annotation named by args, else the one under the cursor (innermost), else one picked from the list. */
+async function annotationFor(service: AnnotationsServiceImpl, args?: AnnotationArgs): Promise<LiveAnnotation | undefined> {
+  const state = stateFor(service, args?.uri);
+  if (!state) return say('Open an annotated text (or its sidecar) first.');
+  if (args?.id) return state.annotations.find((a) => a.annotation.id === args.id) ?? say(`No annotation ${args.id} in ${baseName(state.sidecar)}.`);
+  return underCursor(state) ?? pickAnnotation(state.annotations, 'Which annotation?');
+}
+
+function underCursor(state: SidecarState): LiveAnnotation | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  if (editor.document.uri.toString() === state.sidecar.toString()) {
+    const line = editor.selection.active.line;
+    return [...state.annotations].filter((a) => a.sidecarLine <= line).sort((a, b) => b.sidecarLine - a.sidecarLine)[0];
+  }
+  if (editor.document.uri.toString() !== state.text.toString()) return undefined;
+  const at = editor.document.offsetAt(editor.selection.active);
+  return state.annotations.filter((a) => a.start !== undefined && a.start <= at && (a.end ?? 0) >= at)
+    .sort((a, b) => ((a.end ?? 0) - (a.start ?? 0)) - ((b.end ?? 0) - (b.start ?? 0)))[0];
+}
+
+async function pickAnnotation(list: LiveAnnotation[], title: string): Promise<LiveAnnotation | undefined> {
+  if (list.length === 0) return undefined;
+  const items = list.map((a) => ({ label: `${a.annotation.kind}: ${a.annotation.target.exact.slice(0, 60)}`, description: a.annotation.id, detail: a.annotation.note, a }));
+  return (await vscode.window.showQuickPick(items, { title, matchOnDetail: true }))?.a;
+}
+
+async function pickEntity(all: Entity[]): Promise<Entity | undefined> {
+  if (all.length === 0) return say('No entities.yaml in this workspace defines any entity yet.');
+  const items = all.map((e) => ({ label: e.name, description: `${e.id} · ${e.type}`, detail: e.aliases.join(', ') || undefined, e }));
+  return (await vscode.window.showQuickPick(items, { title: 'Link Selection to Entity', matchOnDescription: true, matchOnDetail: true }))?.e;
+}
+
+/**
+ * The corpus's entity registry (every entities.yaml merged), reloaded when one
+ * changes: the EntitySource when no corpus service provides one.
+ */
+export function watchRegistry(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): EntitySource {
+  let current = new Registry([]);
+  const emitter = new vscode.EventEmitter<undefined>();
+  const load = async (): Promise<void> => {
+    const files = await vscode.workspace.findFiles('**/entities.yaml', '**/node_modules/**');
+    const parsed = await Promise.all(files.map(async (uri) => {
+      const text = await readText(uri).catch(() => undefined);
+      return { file: uri.toString(), entities: text === undefined ? [] : parseRegistry(text, uri.toString()).entities };
+    }));
+    current = new Registry(parsed);
+    log.info(`Entity registry: ${current.all().length} entities from ${files.length} entities.yaml`);
+    emitter.fire(undefined);
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/entities.yaml');
+  const reload = (): void => void load().catch((e) => log.error(`Could not load the entity registry: ${String(e)}`));
+  context.subscriptions.push(emitter, watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+  reload();
+  return { entities: () => current.all(), onDidChange: emitter.event };
+}

@@ -1,0 +1,254 @@
+import * as vscode from 'vscode';
+import type { Annotation, Problem, Target } from '../core/model';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { updateAnnotation } from '../core/sidecar/edit-sidecar';
+import { reanchor } from '../core/anchor/reanchor';
+import { applyChanges } from '../core/anchor/shift';
+import { makeTarget } from '../core/anchor/make-target';
+import type { AnnotationsService, ResolvedAnnotation } from './services';
+import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readText, textUriFor } from './sidecar-store';
+import { type EntitySource, registerAnnotateCommands, watchRegistry } from './annotate-commands';
+import { registerAnnotationDecorations } from './annotation-decorations';
+import { registerSidecarDiagnostics } from './sidecar-diagnostics';
+import { registerAnnotationsView } from './views/annotations-view';
+import { registerAnnotationsStatusBar } from './status-bar';
+
+/** A resolved annotation plus where its passage is in the text now. */
+export interface LiveAnnotation extends ResolvedAnnotation {
+  /** The target as the text is now; undefined when orphaned. */
+  current?: Target;
+}
+
+/** One sidecar, its text, and its annotations anchored against that text. */
+export interface SidecarState {
+  sidecar: vscode.Uri;
+  text: vscode.Uri;
+  /** The text anchored against (open document or disk); undefined when it cannot be read. */
+  content?: string;
+  /** YAML and schema problems of the sidecar. */
+  problems: Problem[];
+  /** In text order; orphans last. */
+  annotations: LiveAnnotation[];
+}
+
+/** True when the annotation's passage is no longer where (or what) its sidecar says. */
+export function isMoved(a: LiveAnnotation): boolean {
+  const t = a.annotation.target;
+  return a.current !== undefined && (a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== t.exact);
+}
+
+/**
+ * Loads every sidecar of the workspace, anchors its annotations against
+ * their texts and keeps them current: live edits shift anchors, a save writes
+ * the moved hints back, a change on disk re-anchors and says what moved.
+ */
+export class AnnotationsServiceImpl implements AnnotationsService, vscode.Disposable {
+  private readonly byText = new Map<string, SidecarState>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  readonly onDidChange = this.emitter.event;
+  /** Resolves when every sidecar of the workspace has been loaded once. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const sidecars = vscode.workspace.createFileSystemWatcher('**/*' + SIDECAR_SUFFIX);
+    const texts = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      sidecars, texts,
+      sidecars.onDidCreate((u) => this.later(u, () => this.reload(u))),
+      sidecars.onDidChange((u) => this.later(u, () => this.reload(u))),
+      sidecars.onDidDelete((u) => this.forget(u)),
+      texts.onDidCreate((u) => this.onTextDisk(u)),
+      texts.onDidChange((u) => this.onTextDisk(u)),
+      texts.onDidDelete((u) => this.onTextDisk(u)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onOpenOrClose(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onOpenOrClose(d)),
+    );
+    this.ready = this.loadAll();
+  }
+
+  forDocument(uri: vscode.Uri): LiveAnnotation[] {
+    return this.byText.get(uri.toString())?.annotations ?? [];
+  }
+
+  /** Every loaded sidecar with its text. */
+  all(): SidecarState[] {
+    return [...this.byText.values()];
+  }
+
+  /** The state of a text or of its sidecar. */
+  stateOf(uri: vscode.Uri): SidecarState | undefined {
+    if (!isSidecar(uri)) return this.byText.get(uri.toString());
+    return this.all().find((s) => s.sidecar.toString() === uri.toString());
+  }
+
+  /** Re-reads a sidecar (open document or disk) and re-anchors its annotations. */
+  async reload(sidecar: vscode.Uri): Promise<void> {
+    const yaml = await readText(sidecar).catch(() => undefined);
+    if (yaml === undefined) return this.forget(sidecar);
+    const { sidecar: parsed, problems } = parseSidecar(yaml, sidecar.fsPath);
+    const old = this.stateOf(sidecar);
+    const text = textUriFor(sidecar, parsed?.text ?? (old && baseName(old.text)));
+    if (old && old.text.toString() !== text.toString()) this.byText.delete(old.text.toString());
+    const content = await readText(text).catch(() => undefined);
+    const annotations = (parsed?.annotations ?? []).map((a) => ({ annotation: a, line: parsed?.lines.get(a.id) ?? 0 }));
+    const state: SidecarState = {
+      sidecar, text, content, problems,
+      annotations: parsed ? resolveAll(annotations, sidecar, content) : old?.annotations ?? [],
+    };
+    this.byText.set(text.toString(), state);
+    this.emitter.fire(text);
+  }
+
+  private async loadAll(): Promise<void> {
+    const found = await vscode.workspace.findFiles('**/*' + SIDECAR_SUFFIX, '**/node_modules/**');
+    for (const uri of found) {
+      await this.reload(uri).catch((e) => this.log.error(`Could not load ${uri.fsPath}: ${String(e)}`));
+    }
+    this.log.info(`Loaded ${found.length} annotation sidecar(s)`);
+  }
+
+  private forget(sidecar: vscode.Uri): void {
+    const state = this.stateOf(sidecar);
+    if (!state) return;
+    this.byText.delete(state.text.toString());
+    this.emitter.fire(state.text);
+  }
+
+  /** Debounces bursts of events (a save fires change and create; typing fires many). */
+  private later(uri: vscode.Uri, run: () => Promise<void>, ms = 150): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      run().catch((e) => this.log.error(`${uri.fsPath}: ${String(e)}`));
+    }, ms));
+  }
+
+  /** Live edits shift anchors without a search; only passages an edit swallowed are searched for again. */
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (isSidecar(e.document.uri)) {
+      if (this.stateOf(e.document.uri) || e.document.isDirty) this.later(e.document.uri, () => this.reload(e.document.uri), 300);
+      return;
+    }
+    const state = this.byText.get(e.document.uri.toString());
+    if (!state || e.contentChanges.length === 0) return;
+    const now = e.document.getText();
+    const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    const grown = changes.reduce((n, c) => n + c.text.length - (c.end - c.start), 0);
+    // Out of step (should not happen): search for every passage instead of trusting the offsets.
+    const inStep = state.content !== undefined && state.content.length + grown === now.length;
+    for (const a of state.annotations) {
+      if (!a.current) continue; // Orphans are searched for again on save, not on every keystroke.
+      const shifted = inStep ? applyChanges(a.current, now, changes) : undefined;
+      a.current = shifted ?? found(now, a.current);
+      a.start = a.current?.start;
+      a.end = a.current?.end;
+    }
+    state.content = now;
+    sortByText(state.annotations);
+    this.emitter.fire(state.text);
+  }
+
+  /** On save of a text, one write brings the sidecar's hints up to date with the text just saved. */
+  private async onSave(doc: vscode.TextDocument): Promise<void> {
+    const state = this.byText.get(doc.uri.toString());
+    if (!state) return;
+    const content = doc.getText();
+    const patches: Array<[string, Partial<Annotation>]> = [];
+    for (const a of state.annotations) {
+      if (!a.current) a.current = found(content, a.annotation.target);
+      a.start = a.current?.start;
+      a.end = a.current?.end;
+      if (a.current && a.start !== undefined && a.end !== undefined) {
+        if (isMoved(a)) patches.push([a.annotation.id, { target: makeTarget(content, a.start, a.end) }]);
+        if (a.annotation.orphaned) patches.push([a.annotation.id, { orphaned: undefined }]);
+      } else if (!a.annotation.orphaned) {
+        patches.push([a.annotation.id, { orphaned: true }]);
+      }
+    }
+    if (patches.length === 0) return;
+    const ok = await editSidecar(state.sidecar, (yaml) =>
+      yaml === undefined ? undefined : patches.reduce((y, [id, patch]) => updateAnnotation(y, id, patch), yaml), this.log);
+    if (ok) this.log.info(`${baseName(state.sidecar)}: updated ${patches.length} anchor(s) after saving ${baseName(state.text)}`);
+    await this.reload(state.sidecar);
+  }
+
+  private onOpenOrClose(doc: vscode.TextDocument): void {
+    // Opening shows the document's text; closing a dirty one falls back to the disk's.
+    const state = this.stateOf(doc.uri);
+    if (state) this.later(state.sidecar, () => this.reload(state.sidecar));
+  }
+
+  /** A text changed on disk (git checkout, another program) while not open: re-anchor and say what moved. */
+  private onTextDisk(uri: vscode.Uri): void {
+    const state = this.byText.get(uri.toString());
+    if (!state || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.later(uri, async () => {
+      const before = new Map(state.annotations.map((a) => [a.annotation.id, a.start]));
+      await this.reload(state.sidecar);
+      const after = this.byText.get(uri.toString())?.annotations ?? [];
+      const moved = after.filter((a) => a.start !== undefined && before.get(a.annotation.id) !== a.start);
+      const orphaned = after.filter((a) => a.start === undefined && before.get(a.annotation.id) !== undefined);
+      if (moved.length === 0 && orphaned.length === 0) return;
+      const ids = (xs: LiveAnnotation[]) => xs.map((a) => a.annotation.id).join(', ');
+      const message = `${baseName(uri)} changed on disk: ${moved.length} annotation(s) moved` +
+        (moved.length ? ` (${ids(moved)})` : '') +
+        `, ${orphaned.length} orphaned` + (orphaned.length ? ` (${ids(orphaned)}): see Problems` : '') + '.';
+      this.log.info(message);
+      if (orphaned.length) void vscode.window.showWarningMessage(message);
+      else vscode.window.setStatusBarMessage(message, 10000);
+    });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Searches for a target in a text: the target there now, or undefined (orphan). */
+function found(content: string, target: Target): Target | undefined {
+  const r = reanchor(content, target);
+  if (r.status === 'orphan') return undefined;
+  if (r.status === 'exact') return { ...target, start: r.start, end: r.end };
+  return makeTarget(content, r.start, r.end);
+}
+
+function resolveAll(items: Array<{ annotation: Annotation; line: number }>, sidecar: vscode.Uri, content?: string): LiveAnnotation[] {
+  const out = items.map(({ annotation, line }): LiveAnnotation => {
+    const current = content === undefined ? undefined : found(content, annotation.target);
+    return { annotation, sidecar, sidecarLine: line, current, start: current?.start, end: current?.end };
+  });
+  return sortByText(out);
+}
+
+function sortByText(xs: LiveAnnotation[]): LiveAnnotation[] {
+  return xs.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0));
+}
+
+/**
+ * Starts annotating: the service, its commands, marks, diagnostics, view and
+ * status bar. `entities`: the corpus service (else the registry is loaded here).
+ * Returns the service for the reading features (hover).
+ */
+export function registerAnnotations(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, entities?: EntitySource): AnnotationsServiceImpl {
+  const service = new AnnotationsServiceImpl(log);
+  context.subscriptions.push(service);
+  const registry = entities ?? watchRegistry(context, log);
+  // No registry (or not loaded yet): entity ids are not checked rather than all reported unknown.
+  const ids = (): Set<string> | undefined => {
+    const all = registry.entities();
+    return all.length ? new Set(all.map((e) => e.id)) : undefined;
+  };
+  const diagnostics = registerSidecarDiagnostics(context, service, ids);
+  context.subscriptions.push(registry.onDidChange((uri) => uri === undefined && diagnostics.refresh()));
+  registerAnnotateCommands(context, service, log, registry);
+  registerAnnotationDecorations(context, service);
+  registerAnnotationsView(context, service);
+  registerAnnotationsStatusBar(context, service);
+  return service;
+}

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from '../annotations-service';
+import { baseName } from '../sidecar-store';
+
+type Node =
+  | { type: 'group'; label: string; group: 'file' | 'corpus' | 'orphans' }
+  | { type: 'text'; state: SidecarState }
+  | { type: 'annotation'; a: LiveAnnotation; text: vscode.Uri; group: 'file' | 'corpus' | 'orphans' };
+
+const ICONS: Record<string, string> = {
+  note: 'note', person: 'person', date: 'calendar', quote: 'quote', confession: 'megaphone',
+  place: 'location', organisation: 'organization', event: 'history', work: 'book',
+};
+
+/** The Annotations view: this text's annotations, the corpus's by text, and orphans apart. */
+export class AnnotationsView implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly service: AnnotationsServiceImpl) {}
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    const states = this.service.all().sort((a, b) => a.text.path.localeCompare(b.text.path));
+    if (!node) {
+      const groups: Node[] = [];
+      if (this.activeState()) groups.push({ type: 'group', label: 'This Text', group: 'file' });
+      groups.push({ type: 'group', label: 'Corpus', group: 'corpus' });
+      if (states.some((s) => s.annotations.some((a) => !a.current))) groups.push({ type: 'group', label: 'Orphans', group: 'orphans' });
+      return groups;
+    }
+    if (node.type === 'group' && node.group === 'file') {
+      const state = this.activeState();
+      return state ? this.items(state, 'file').filter((n) => n.type === 'annotation' && n.a.current) : [];
+    }
+    if (node.type === 'group' && node.group === 'corpus') return states.map((state) => ({ type: 'text', state }));
+    if (node.type === 'group') return states.flatMap((s) => this.items(s, 'orphans').filter((n) => n.type === 'annotation' && !n.a.current));
+    if (node.type === 'text') return this.items(node.state, 'corpus').filter((n) => n.type === 'annotation' && n.a.current);
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      if (node.group === 'file') item.description = baseName(this.activeState()?.text ?? vscode.Uri.file(''));
+      if (node.group === 'corpus') item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+      if (node.group === 'orphans') item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
+    if (node.type === 'text') {
+      const item = new vscode.TreeItem(baseName(node.state.text), vscode.TreeItemCollapsibleState.Collapsed);
+      item.resourceUri = node.state.text;
+      item.description = `${node.state.annotations.filter((a) => a.current).length}`;
+      return item;
+    }
+    const { a } = node;
+    const quote = a.annotation.target.exact.replace(/\s+/g, ' ');
+    const item = new vscode.TreeItem(`${node.group === 'orphans' ? baseName(node.text) + ': ' : ''}${quote.length > 50 ? quote.slice(0, 49) + '…' : quote}`);
+    item.id = `${a.sidecar.toString()}#${a.annotation.id}#${node.group}`;
+    item.description = [a.annotation.kind, a.annotation.entity, a.annotation.note?.split('\n')[0]].filter(Boolean).join(' · ');
+    // Notes are written by anyone with the corpus: untrusted Markdown.
+    item.tooltip = new vscode.MarkdownString(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`);
+    item.tooltip.isTrusted = false;
+    item.tooltip.supportHtml = false;
+    item.iconPath = new vscode.ThemeIcon(a.current ? ICONS[a.annotation.kind] ?? 'comment' : 'warning');
+    item.contextValue = a.current ? 'annotation' : 'orphan';
+    item.command = a.current
+      ? { command: 'marginalia.revealAnnotation', title: 'Reveal Passage', arguments: [{ uri: node.text.toString(), start: a.start, end: a.end }] }
+      : { command: 'marginalia.openSidecar', title: 'Open Sidecar', arguments: [{ uri: a.sidecar.toString(), id: a.annotation.id }] };
+    return item;
+  }
+
+  private activeState(): SidecarState | undefined {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const state = uri && this.service.stateOf(uri);
+    return state && state.text.toString() === uri.toString() ? state : undefined;
+  }
+
+  private items(state: SidecarState, group: 'file' | 'corpus' | 'orphans'): Node[] {
+    return state.annotations.map((a) => ({ type: 'annotation', a, text: state.text, group }));
+  }
+}
+
+/** Registers the view and the command its items run to reveal a passage. */
+export function registerAnnotationsView(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): AnnotationsView {
+  const view = new AnnotationsView(service);
+  context.subscriptions.push(
+    vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: view, showCollapseAll: true }),
+    service.onDidChange(() => view.refresh()),
+    vscode.window.onDidChangeActiveTextEditor(() => view.refresh()),
+    vscode.commands.registerCommand('marginalia.refreshAnnotations', () => view.refresh()),
+    vscode.commands.registerCommand('marginalia.revealAnnotation', async (args: { uri: string; start: number; end: number }) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+      const range = new vscode.Range(doc.positionAt(args.start), doc.positionAt(args.end));
+      await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
+    }),
+  );
+  return view;
+}
