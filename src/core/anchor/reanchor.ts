@@ -21,16 +21,30 @@ export function reanchor(text: string, target: Target): Anchoring {
   const hint = target.start;
   if (hint !== undefined && text.startsWith(exact, hint)) return { status: 'exact', start: hint, end: hint + exact.length };
 
-  let best: { start: number; score: number; distance: number } | undefined;
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-    const score = contextScore(text, at, at + exact.length, target);
-    const distance = hint === undefined ? 0 : Math.abs(at - hint);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
-  }
+  // Near the hint first: an occurrence there with its whole context cannot be beaten by one farther away.
+  const perfect = (target.prefix?.length ?? 0) + (target.suffix?.length ?? 0);
+  let best = hint === undefined ? undefined
+    : bestExact(text, target, Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW));
+  if (!best || best.score < perfect) best = bestExact(text, target, 0, text.length);
   if (best) return { status: 'moved', start: best.start, end: best.start + exact.length };
 
   const fuzzy = fuzzyMatch(text, target);
   return fuzzy ? { status: 'fuzzy', ...fuzzy } : { status: 'orphan' };
+}
+
+/** The occurrence of the exact text within [from, to) with the best context, nearest the hint on a tie. */
+function bestExact(text: string, target: Target, from: number, to: number) {
+  const { exact } = target;
+  let best: { start: number; score: number; distance: number } | undefined;
+  // Searching a slice stops indexOf at `to` instead of running on to the end of a long text.
+  const hay = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let i = hay.indexOf(exact); i >= 0; i = hay.indexOf(exact, i + 1)) {
+    const at = from + i;
+    const score = contextScore(text, at, at + exact.length, target);
+    const distance = target.start === undefined ? 0 : Math.abs(at - target.start);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
+  }
+  return best;
 }
 
 /** Edits allowed in a fuzzy match: a typo or two in short passages, about an eighth of long ones. */
