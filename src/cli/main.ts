@@ -1,4 +1,6 @@
 /** The `marginalia` command: scan, check, export. */
+import { scan } from './scan';
+
 const USAGE = `usage: marginalia <command> [options] PATH...
 
 commands:
@@ -15,6 +17,8 @@ export async function main(argv: string[]): Promise<number> {
     case '--help':
       process.stdout.write(USAGE);
       return command ? 0 : 2;
+    case 'scan':
+      return scan(argv.slice(1));
     default:
       process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}`);
       return 2;

@@ -1,0 +1,129 @@
+/**
+ * `marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] PATH...`:
+ * prints every mention (registry names, candidates, dates, quotations) in
+ * every text under the paths. Offsets are UTF-16 code units into the text
+ * after a UTF-8 BOM, as in VS Code. Output is streamed file by file; bad
+ * input is reported as `file:line:col: error: problem — fix` on stderr, the
+ * rest is still scanned, and the exit code is then 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Entity, Mention } from '../core/model';
+import { NameMatcher, recognize } from '../core/recognize/index';
+import { parseRegistry } from '../core/registry/parse-registry';
+import { decodeText } from '../core/text/decode';
+import { LineIndex } from '../core/text/line-index';
+import { walkCorpus } from './walk';
+
+const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] PATH...\n';
+
+/** A writer that batches output and waits for the stream to drain, so a 100 MB corpus never sits in memory. */
+class BufferedWriter {
+  private chunks: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  async write(s: string): Promise<void> {
+    this.chunks.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.chunks.length) return;
+    const data = this.chunks.join('');
+    this.chunks = [];
+    this.size = 0;
+    if (!this.out.write(data)) await new Promise<void>((resolve) => this.out.once('drain', resolve));
+  }
+}
+
+/** Runs the scan command; returns the exit code (0 fine, 2 bad usage or bad input). */
+export async function scan(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv, allowPositionals: true,
+      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    err.write(`marginalia scan: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) { out.write(USAGE); return 0; }
+  const format = args.values.format ?? 'jsonl';
+  if ((format !== 'jsonl' && format !== 'table') || args.positionals.length === 0) {
+    err.write(format !== 'jsonl' && format !== 'table' ? `marginalia scan: unknown format '${format}' — use jsonl or table\n${USAGE}` : USAGE);
+    return 2;
+  }
+  let failed = false;
+  const fail = (file: string, line: number, col: number, message: string): void => {
+    failed = true;
+    err.write(`${file}:${line}:${col}: error: ${message}\n`);
+  };
+  const corpus = walkCorpus(args.positionals);
+  for (const [p, why] of corpus.unreadable) fail(p, 1, 1, `cannot read: ${why} — check the path and its permissions`);
+  const entities: Entity[] = [];
+  for (const file of args.values.registry ?? corpus.registries) {
+    const text = readText(file, fail);
+    if (text === undefined) continue;
+    const { entities: found, problems } = parseRegistry(text, file);
+    entities.push(...found);
+    for (const p of problems) {
+      if (p.severity === 'error') fail(file, p.line + 1, p.column + 1, p.message);
+      else err.write(`${file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+    }
+  }
+  const matcher = new NameMatcher(entities);
+  const writer = new BufferedWriter(out);
+  for (const file of corpus.texts) {
+    const text = readText(file, fail);
+    if (text === undefined) continue;
+    const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false });
+    if (format === 'jsonl') for (const m of mentions) await writer.write(jsonLine(file, m));
+    else await writer.write(table(file, text, mentions));
+  }
+  await writer.flush();
+  return failed ? 2 : 0;
+}
+
+function readText(file: string, fail: (file: string, line: number, col: number, message: string) => void): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(file, 1, 1, `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message} — check the path and its permissions`);
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    fail(file, decoded.line + 1, decoded.column + 1, decoded.message);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+/** One JSON object per mention, keys in a fixed order, those that do not apply left out. */
+export function jsonLine(file: string, m: Mention): string {
+  const o: Record<string, unknown> = { file, kind: m.kind, start: m.start, end: m.end, text: m.text };
+  if (m.entity) o.entity = m.entity;
+  if (m.value) o.value = m.value;
+  if (m.julian) o.julian = m.julian;
+  if (m.quote) o.quote = m.quote;
+  if (m.speaker) o.speaker = m.speaker;
+  return JSON.stringify(o) + '\n';
+}
+
+/** Aligned columns for reading: file:line:col, kind, text, value or entity. */
+function table(file: string, text: string, mentions: Mention[]): string {
+  const lines = new LineIndex(text);
+  const rows = mentions.map((m) => {
+    const pos = lines.positionAt(m.start);
+    const shown = m.text.replace(/\s+/g, ' ');
+    const detail = [m.entity, m.value, m.julian && `julian ${m.julian}`, m.quote, m.speaker && `speaker ${m.speaker}`].filter(Boolean).join(' ');
+    return [`${file}:${pos.line + 1}:${pos.character + 1}`, m.kind, shown.length > 60 ? `${shown.slice(0, 59)}…` : shown, detail];
+  });
+  const widths = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd() + '\n').join('');
+}

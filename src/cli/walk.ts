@@ -1,0 +1,67 @@
+/**
+ * Finding the files of a corpus under the paths given on the command line:
+ * texts (*.txt, *.md) and registries (entities.yaml). Directories recurse,
+ * skipping dot-directories and node_modules; sidecars are never texts.
+ * Shared by `scan`, `check` and `export`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export interface Corpus {
+  /** Text files, each as given or joined onto the directory given. */
+  texts: string[];
+  /** entities.yaml files found inside the directories given. */
+  registries: string[];
+  /** Paths that could not be read: [path, reason]. */
+  unreadable: Array<[string, string]>;
+}
+
+const TEXT_RE = /\.(?:txt|md)$/i;
+const REGISTRY = 'entities.yaml';
+
+/** Walks the paths: a file named directly is always a text; directories give their texts and registries, sorted. */
+export function walkCorpus(paths: string[]): Corpus {
+  const corpus: Corpus = { texts: [], registries: [], unreadable: [] };
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (e) {
+      corpus.unreadable.push([p, reason(e)]);
+      continue;
+    }
+    if (isDir) walkDir(p, corpus);
+    else if (basename(p) === REGISTRY) corpus.registries.push(p);
+    else corpus.texts.push(p);
+  }
+  return corpus;
+}
+
+function walkDir(dir: string, corpus: Corpus): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    corpus.unreadable.push([dir, reason(e)]);
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = join(dir, name);
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (e) {
+      corpus.unreadable.push([p, reason(e)]);
+      continue;
+    }
+    if (isDir) walkDir(p, corpus);
+    else if (name === REGISTRY) corpus.registries.push(p);
+    else if (TEXT_RE.test(name) && !name.endsWith('.annotations.yaml')) corpus.texts.push(p);
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message ?? e);
+}

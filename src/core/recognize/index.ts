@@ -1,0 +1,41 @@
+/**
+ * All recognizers over one text: registry names, candidate names, dates and
+ * quotations, as one list of mentions sorted by start, then by end descending
+ * (an outer quotation before the names inside it).
+ */
+import type { Mention } from '../model';
+import { findDates } from './dates';
+import type { NameMatcher } from './name-matcher';
+import { findCandidates } from './names';
+import { findQuotes } from './quotes';
+
+export { NameMatcher } from './name-matcher';
+export { findCandidates } from './names';
+export { findDates, type DateOptions } from './dates';
+export { findQuotes } from './quotes';
+
+/** Which recognizers to run; all when omitted. */
+export type RecognizerKind = 'name' | 'candidate' | 'date' | 'quote';
+
+export interface RecognizeOptions {
+  /** Read 03/04/1936 as 3 April rather than March 4. */
+  dayFirst?: boolean;
+  /** EDTF day before which dual Old Style / New Style dates are read as Julian; default 1918-02-14. */
+  julianBefore?: string;
+  kinds?: RecognizerKind[];
+}
+
+/** Every mention in the text, sorted by start then by end descending. */
+export function recognize(text: string, names: NameMatcher, options: RecognizeOptions = {}): Mention[] {
+  const want = (k: RecognizerKind): boolean => !options.kinds || options.kinds.includes(k);
+  const registry = want('name') || want('candidate') || want('quote') ? names.match(text) : [];
+  const dates = want('date') ? findDates(text, options) : [];
+  const out: Mention[] = want('name') ? registry.slice() : [];
+  if (want('candidate')) {
+    // A capitalised date ("December 1936") is never a name.
+    out.push(...findCandidates(text, registry.concat(dates)));
+  }
+  out.push(...dates);
+  if (want('quote')) out.push(...findQuotes(text, registry));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,97 @@
+/**
+ * What a quotation is and who says it, from its words and its sentence.
+ * - `scare`: at most three words and not a sentence (“confessions”, “crime,”).
+ * - `confession`: a verb of confession or testimony (admitted, confessed,
+ *   testified, declared, pleaded, acknowledged, stated, deposed, avowed...)
+ *   in the quotation's sentence outside the quotation, or in the sentence before.
+ * - otherwise `quotation`.
+ * The speaker is a registry entity named next to a verb of saying:
+ * “Goltzman testified: “…””, “…,” said Reingold’, ‘according to Zinoviev, “…”’.
+ */
+import type { Mention } from '../model';
+import type { Paragraphs } from '../text/paragraphs';
+import { sentenceEnd, sentenceStart } from '../text/sentences';
+import type { NameMatcher } from './name-matcher';
+
+const CONFESS =
+  '(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|testif(?:y|ies|ied|ying)|declar(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|' +
+  'acknowledg(?:e|es|ed|ing)|stat(?:es|ed|ing)|depos(?:e|es|ed|ing)|avow(?:s|ed|ing)?|avers?|averred|swore|swears?|sworn|recant(?:s|ed|ing)?)';
+const SAY =
+  `(?:${CONFESS}|says?|said|writes?|wrote|written|warn(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|asks?|asked|adds?|added|tells?|told|` +
+  'exclaim(?:s|ed)?|cr(?:y|ies|ied)|shout(?:s|ed)?|insist(?:s|ed)?|explain(?:s|ed)?|continu(?:es|ed)|remark(?:s|ed)?|observ(?:es|ed)|' +
+  'not(?:es|ed)|announc(?:es|ed)|claim(?:s|ed)?|maintain(?:s|ed)?|protest(?:s|ed)?|retort(?:s|ed)?|repeat(?:s|ed)?|put it)';
+const CONFESS_RE = new RegExp(`(?<![\\p{L}])${CONFESS}(?![\\p{L}])`, 'u');
+const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|[Aa]ccording to)(?![\\p{L}])`, 'gu');
+const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
+const SPEAKER_KINDS = new Set(['person', 'organisation']);
+
+/** Builds the mention of the quotation text[start, end) (marks included). */
+export function classifyQuote(text: string, start: number, end: number, names: NameMatcher | Mention[], paragraphs: Paragraphs): Mention {
+  const mention: Mention = { kind: 'quote', start, end, text: text.slice(start, end) };
+  const inner = text.slice(start + 1, end - 1);
+  const p = paragraphs.indexAt(start);
+  const ps = p >= 0 ? paragraphs.starts[p] : 0;
+  const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
+  const s = sentenceStart(text, start, ps);
+  // A quotation that ends with its own full stop ends its sentence too.
+  const e = /[.!?\u2026]$/.test(inner.trimEnd()) ? end : sentenceEnd(text, end, pe);
+  const before = text.slice(s, start);
+  const after = text.slice(end, e);
+  const previous = s > ps ? text.slice(sentenceStart(text, s - 1, ps), s) : '';
+  if (isScare(inner)) mention.quote = 'scare';
+  else mention.quote = CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous)) ? 'confession' : 'quotation';
+  if (mention.quote !== 'scare') {
+    const speaker = findSpeaker(text, s, start, end, e, names);
+    if (speaker) mention.speaker = speaker;
+  }
+  return mention;
+}
+
+/** At most three words and not a sentence of its own. */
+function isScare(inner: string): boolean {
+  const words = inner.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words > 3) return false;
+  const sentence = /^[\s\u00a0]*\p{Lu}/u.test(inner) && /[.!?\u2026][\s\u00a0]*$/.test(inner) && words >= 2;
+  return !sentence && !/[.!?]\s+\p{Lu}/u.test(inner);
+}
+
+/** Other quotations in the sentence are not the narrator's words: blank them. */
+function stripQuotes(s: string): string {
+  return s.replace(/[\u201c\u201e\u00ab][^\u201c\u201d\u201e\u00ab\u00bb]*[\u201d\u201c\u00bb]/g, ' ');
+}
+
+function mentionsIn(text: string, from: number, to: number, names: NameMatcher | Mention[]): Mention[] {
+  const all = Array.isArray(names) ? names.filter((m) => m.start >= from && m.end <= to) : names.match(text, from, to);
+  return all.filter((m) => m.entity && SPEAKER_KINDS.has(m.kind));
+}
+
+function nearest(ms: Mention[]): Mention | undefined {
+  return ms.find((m) => m.kind === 'person') ?? ms[0];
+}
+
+function findSpeaker(text: string, s: number, start: number, end: number, e: number, names: NameMatcher | Mention[]): string | undefined {
+  // Before the quotation: the last verb of saying, and the name nearest before it (or just after it: "said Reingold:").
+  const before = mentionsIn(text, s, start, names);
+  let verb: RegExpExecArray | undefined;
+  SAY_RE.lastIndex = 0;
+  const head = text.slice(s, start);
+  for (let m = SAY_RE.exec(head); m; m = SAY_RE.exec(head)) verb = m;
+  if (verb) {
+    const at = s + verb.index;
+    const according = /^[Aa]ccording/.test(verb[0]);
+    // A person before an organisation: "Dr. Ciliga, ... in the G.P.U.'s prisons, testifies:".
+    const prior = according ? undefined : nearest([...before].reverse().filter((m) => m.end <= at));
+    const later = nearest(before.filter((m) => m.start >= at + verb[0].length));
+    const who = prior ?? later;
+    if (who?.entity) return who.entity;
+  }
+  // After it: “…,” said Reingold / “…,” Reingold said.
+  const tail = mentionsIn(text, end, Math.min(e, end + 80), names)[0];
+  if (tail?.entity) {
+    const gap = text.slice(end, tail.start);
+    if (/^[\s,]*$/.test(gap) ? SAY_AFTER_RE.test(text.slice(tail.end, tail.end + 30)) : SAY_AFTER_RE.test(gap) && /^[\s,]*\p{L}+[\s]*$/u.test(gap.replace(/^[\s,]*/, ''))) {
+      return tail.entity;
+    }
+  }
+  return undefined;
+}

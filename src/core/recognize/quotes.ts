@@ -1,0 +1,98 @@
+/**
+ * Quotations: “…”, "…", ‘…’, '…', «…», »…«, „…“, ‚…‘, ‹…›. The span includes
+ * the quote marks. Nested quotations are reported too (outer and inner). A
+ * quotation may run over several paragraphs when each one reopens with the
+ * same mark and only the last closes; an unclosed mark is dropped at the end
+ * of its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
+ * told from closing single quotes by what surrounds them.
+ * Kinds: `scare` (at most three words, no sentence), `confession` (attributed
+ * by a verb of confession or testimony in the same or the preceding sentence),
+ * otherwise `quotation`. See quote-context.ts for those rules and the speaker.
+ */
+import type { Mention } from '../model';
+import { Paragraphs } from '../text/paragraphs';
+import type { NameMatcher } from './name-matcher';
+import { classifyQuote } from './quote-context';
+
+/** Opening mark -> the marks that can close it. */
+const CLOSERS: Record<string, string> = {
+  '\u201c': '\u201d\u201c', // “ ” (and a stray “ used as a closer)
+  '\u201e': '\u201c\u201d', // „ “ ”
+  '\u201a': '\u2018\u2019', // ‚ ‘ ’
+  '\u2018': '\u2019', // ‘ ’
+  '\u2019': '\u2019', // ’…’ (a closing mark misused as opener)
+  '\u00ab': '\u00bb', // « »
+  '\u00bb': '\u00ab', // » «
+  '\u2039': '\u203a', // ‹ ›
+  '\u203a': '\u2039', // › ‹
+  '"': '"',
+  "'": "'",
+};
+const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
+const SINGLE = new Set(["'", '\u2019', '\u2018', '\u201a']);
+
+const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isOpenPunct = (c: string | undefined): boolean => c !== undefined && /[([{\u2014\u2013/:-]/.test(c);
+
+interface Open { mark: string; at: number }
+
+/** Every quotation in the text, classified, with the speaker when the sentence names one. */
+export function findQuotes(text: string, names: NameMatcher | Mention[]): Mention[] {
+  const spans: Array<[number, number]> = [];
+  const paragraphs = new Paragraphs(text);
+  let carried: Open | undefined;
+  for (let p = 0; p < paragraphs.starts.length; p++) {
+    const ps = paragraphs.starts[p];
+    const pe = paragraphs.ends[p];
+    const stack: Open[] = [];
+    let i = ps;
+    while (i < pe && isSpace(text[i])) i++;
+    if (carried) {
+      // The quotation goes on only if this paragraph reopens it with the same mark.
+      if (text[i] === carried.mark) { stack.push(carried); i++; }
+      carried = undefined;
+    }
+    for (; i < pe; i++) {
+      const c = text[i];
+      if (!MARKS.has(c)) continue;
+      const prev = i > ps ? text[i - 1] : undefined;
+      const next = i + 1 < pe ? text[i + 1] : undefined;
+      if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien
+      const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
+      const k = closing(stack, c, prev, next, looksOpening);
+      if (k >= 0) {
+        spans.push([stack[k].at, i + 1]);
+        stack.length = k;
+      } else if (c in CLOSERS && looksOpening && opens(c, next)) {
+        stack.push({ mark: c, at: i });
+      }
+    }
+    if (stack.length && !SINGLE.has(stack[0].mark) && p + 1 < paragraphs.starts.length) carried = stack[0];
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return spans.map(([start, end]) => classifyQuote(text, start, end, names, paragraphs));
+}
+
+/** Index in the stack of the quotation this mark closes, or -1. */
+function closing(stack: Open[], c: string, prev: string | undefined, next: string | undefined, looksOpening: boolean): number {
+  if (isSpace(prev) && isWord(next)) return -1; // “word: an opener, whatever the mark
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const open = stack[k].mark;
+    if (!CLOSERS[open].includes(c)) continue;
+    if (open === '\u201c' && c === '\u201c' && (isWord(next) || looksOpening && !isSpace(next) && next !== ')')) continue;
+    // A plural possessive (the workers’ council) cannot close a straight or misused single quote.
+    if ((open === "'" || open === '\u2019') && prev === 's' && isSpace(next)) continue;
+    if (isWord(next)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Whether a mark that opens nothing yet should open a quotation here. */
+function opens(c: string, next: string | undefined): boolean {
+  if (next === undefined || isSpace(next)) return false;
+  // Straight and misused single marks open only before a capital or a quote (’Since you...), never ’30s or 'em.
+  if (c === '\u2019' || c === "'") return /\p{Lu}/u.test(next) || MARKS.has(next);
+  return true;
+}
