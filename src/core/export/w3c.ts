@@ -1,6 +1,6 @@
 import type { Entity } from '../model';
 import { CodePointIndex } from './code-points';
-import { surrounding } from './context';
+import { makeTarget } from '../anchor/make-target';
 import { exportItems, type ExportDocument, type ExportItem } from './export-document';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/).
@@ -71,7 +71,7 @@ function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, poi
 }
 
 function quoteSelector(item: ExportItem, text: string): Json {
-  const around = item.start !== undefined && item.end !== undefined ? surrounding(text, item.start, item.end) : undefined;
+  const around = item.start !== undefined && item.end !== undefined ? makeTarget(text, item.start, item.end) : undefined;
   const prefix = item.prefix ?? around?.prefix;
   const suffix = item.suffix ?? around?.suffix;
   return {

@@ -1,0 +1,70 @@
+import { CodePointIndex } from '../export/code-points';
+import { kindOfBratType } from '../export/brat-types';
+import type { Entity, Problem } from '../model';
+import { entityOfReference } from './entity-ref';
+import type { ImportedAnnotation, ImportResult } from './imported';
+import { placeTarget } from './place-target';
+
+interface TextBound {
+  line: number;
+  annotation: ImportedAnnotation;
+  /** Entity from a Marginalia reference (preferred) and from any other. */
+  own?: string;
+  other?: string;
+}
+
+/**
+ * The text-bound annotations (T) of a brat .ann file over `text`, with their
+ * AnnotatorNotes (#), Reference normalisations (N) and Tag attributes (A).
+ * Offsets are code points, as brat counts them; relations and events have no
+ * sidecar form and are reported, not imported.
+ */
+export function importBrat(ann: string, text: string, annFile: string, entities: readonly Entity[]): ImportResult {
+  const points = new CodePointIndex(text);
+  const problems: Problem[] = [];
+  const bound = new Map<string, TextBound>();
+  const problem = (line: number, message: string, code: string, severity: Problem['severity'] = 'warning') =>
+    problems.push({ file: annFile, line, column: 0, severity, message, code });
+
+  ann.split(/\r?\n/).forEach((raw, line) => {
+    if (raw.trim() === '') return;
+    const [id, middle = '', rest] = raw.split('\t');
+    const fields = middle.split(' ');
+    if (/^T\d+$/.test(id)) {
+      const ranges = fields.slice(1).join(' ').split(';').map((pair) => pair.trim().split(/\s+/).map(Number));
+      if (!fields[0] || ranges.some((r) => r.length !== 2 || r.some((n) => !Number.isInteger(n) || n < 0))) {
+        return problem(line, `${id}: cannot read '${middle}' as 'Type start end'; line skipped. Fix the offsets.`, 'brat-syntax', 'error');
+      }
+      const start = points.toUtf16(ranges[0][0]);
+      const end = points.toUtf16(ranges[ranges.length - 1][1]);
+      const quoted = ranges.map(([s, e]) => text.slice(points.toUtf16(s), points.toUtf16(e))).join(' ');
+      // When the text at the offsets is not the quoted one, the text changed since the export: look for the quote.
+      const exact = rest === undefined || quoted === rest ? text.slice(start, end) : rest;
+      const { target, orphaned } = placeTarget(text, { exact, start, end });
+      if (orphaned) problem(line, `${id}: '${rest}' is not in the text at ${middle}; kept as an orphan. Re-attach it in the editor.`, 'orphan');
+      bound.set(id, { line, annotation: { kind: kindOfBratType(fields[0]), target, ...(orphaned ? { orphaned } : {}) } });
+      return;
+    }
+    const of = bound.get(fields[1] ?? '');
+    if (/^#\d+$/.test(id) && fields[0] === 'AnnotatorNotes' && of) {
+      of.annotation.note = of.annotation.note ? `${of.annotation.note}\n\n${rest ?? ''}` : rest ?? '';
+    } else if (/^N\d+$/.test(id) && fields[0] === 'Reference' && of) {
+      const ref = fields[2] ?? '';
+      if (/^EDTF:/i.test(ref)) return; // dates are read again from the text by the recognizer
+      const entity = entityOfReference(ref, entities);
+      if (entity === undefined) return problem(line, `${id}: no registry entity has ${ref}; add it to a registry's links, or the entity to a sidecar by hand.`, 'unknown-entity');
+      if (/^Marginalia:/i.test(ref)) of.own = entity;
+      else of.other ??= entity;
+    } else if (/^A\d+$/.test(id) && fields[0] === 'Tag' && of && fields[2]) {
+      of.annotation.tags = [...(of.annotation.tags ?? []), fields[2].replace(/_/g, ' ')];
+    } else {
+      problem(line, `${id}: '${middle}' has no sidecar form (or refers to an unknown span); not imported.`, 'brat-unsupported', 'info');
+    }
+  });
+
+  const annotations = [...bound.values()].map((b) => {
+    const entity = b.own ?? b.other;
+    return entity ? { ...b.annotation, entity } : b.annotation;
+  });
+  return { annotations, problems };
+}
