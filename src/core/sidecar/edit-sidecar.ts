@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq, parseDocument, YAMLSeq, type YAMLMap } from 'yaml';
-import type { Annotation } from '../model';
+import type { Annotation, Target } from '../model';
 import { parseYaml } from '../yaml/parse-yaml';
 import { applyEdits, insertItemEdit, patchMapEdits, patchMapNode, removeItemEdit, settle, toNode, type Edit, type Patch } from '../yaml/edit-text';
 import { SidecarError } from './sidecar-error';
@@ -34,8 +34,11 @@ export function addAnnotation(sidecarText: string | undefined, textFileName: str
   });
 }
 
-/** Changes fields of one annotation; `undefined` removes a field, `target` is patched key by key. */
-export function updateAnnotation(sidecarText: string, id: string, patch: Partial<Annotation>): string {
+/** Fields to change; a field set to undefined is removed; `target` is patched key by key. */
+export type AnnotationPatch = Omit<Partial<Annotation>, 'target'> & { target?: Partial<Target> };
+
+/** Changes fields of one annotation, touching only their lines. */
+export function updateAnnotation(sidecarText: string, id: string, patch: AnnotationPatch): string {
   return edit(sidecarText, (doc, seq, text) => {
     const index = indexOf(seq, id);
     patchMapNode(doc, seq.items[index] as YAMLMap, patch as Patch);

@@ -69,9 +69,12 @@ export function patchMapEdits(text: string, map: YAMLMap, patch: Patch, edits: E
     } else if (pair && isPlainObject(value) && isMap(valueNode) && !valueNode.flow) {
       if (!patchMapEdits(text, valueNode, value, edits)) return false;
     } else if (pair) {
-      if (JSON.stringify(valueNode!.toJSON()) === JSON.stringify(value)) continue;
+      // A flow map ({ exact: Kirov, start: 9 }) is patched as a whole and stays on its line.
+      const flowMap = isPlainObject(value) && isMap(valueNode) && valueNode.flow;
+      const merged = flowMap ? merge(valueNode.toJSON() as Patch, value) : value;
+      if (JSON.stringify(valueNode!.toJSON()) === JSON.stringify(merged)) continue;
       const end = valueNode!.range![1];
-      const rendered = renderPair(key, value, indent);
+      const rendered = renderPair(key, merged, indent, flowMap);
       edits.push({ start: keyNode!.range![0], end, text: text[end - 1] === '\n' ? rendered : rendered.replace(/\n$/, '') });
     } else {
       const last = map.items[map.items.length - 1]?.value as Node | undefined;
@@ -117,9 +120,11 @@ export function settle(spliced: string | undefined, expected: Document): string 
   return expected.toString({ lineWidth: 0 });
 }
 
-function renderPair(key: string, value: unknown, indent: number): string {
+function renderPair(key: string, value: unknown, indent: number, flow = false): string {
   const doc = new Document({});
-  (doc.contents as YAMLMap).set(key, toNode(doc, value));
+  const node = toNode(doc, value);
+  if (flow && isMap(node)) node.flow = true;
+  (doc.contents as YAMLMap).set(key, node);
   return indentLines(doc.toString({ lineWidth: 0 }), indent, true);
 }
 
@@ -153,6 +158,15 @@ function dashColumn(text: string, offset: number): number | undefined {
   const before = text.slice(lineStart(text, offset), offset);
   const m = /^(\s*)-\s+$/.exec(before);
   return m ? m[1].length : undefined;
+}
+
+function merge(base: Patch, patch: Patch): Patch {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
 }
 
 function isPlainObject(value: unknown): value is Patch {

@@ -7,6 +7,8 @@ export const MAX_YAML_CHARS = 8 * 1024 * 1024;
 /** Aliases are rare in these files; a low cap defeats alias-expansion bombs. */
 export const MAX_ALIAS_COUNT = 100;
 
+const DEEP = 'nesting is too deep to read — simplify the file (no deeply nested lists or maps)';
+
 export interface ParsedYaml {
   /** Undefined when the text is not YAML we can use (syntax error, too large, too deep). */
   doc?: Document.Parsed;
@@ -32,6 +34,9 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
   }
   try {
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // The parser catches its own stack overflow on absurd nesting and reports it once per level: say it once, plainly.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) return { text, positions, problems: [problem(overflow.pos[0], 'error', 'yaml-unreadable', DEEP)] };
     const problems = [
       ...doc.errors.map((e) => problem(e.pos[0], 'error', 'yaml-syntax', `${firstLine(e.message)} — fix the YAML syntax here`)),
       ...doc.warnings.map((e) => problem(e.pos[0], 'warning', 'yaml-warning', firstLine(e.message))),
@@ -41,8 +46,9 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
     return { doc, value, text, positions, problems };
   } catch (e) {
     // toJS throws on alias bombs; deep nesting can overflow the stack.
-    const message = e instanceof RangeError ? 'nesting is too deep to read' : firstLine(String((e as Error).message ?? e));
-    return { text, positions, problems: [problem(0, 'error', 'yaml-unreadable', `${message} — simplify the file (no deep nesting, few aliases)`)] };
+    const message = e instanceof RangeError ? DEEP
+      : `${firstLine(String((e as Error).message ?? e))} — simplify the file (at most ${MAX_ALIAS_COUNT} aliases)`;
+    return { text, positions, problems: [problem(0, 'error', 'yaml-unreadable', message)] };
   }
 }
 
