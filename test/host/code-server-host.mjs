@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { format } from 'node:util';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CODE_SERVER_VERSION, codeServerEntry, installCodeServer, repoRoot, systemTools, vscodeVersion } from './install-code-server.mjs';
@@ -59,7 +59,7 @@ export async function startCodeServer({ folder, env = {}, port, startTimeoutMs =
   const data = tempDir('marginalia-vscode-');
   const args = [codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', join(data.dir, 'user-data'), '--extensions-dir', join(data.dir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder];
+    '--config', join(data.dir, 'config.yaml'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder];
   // Its own process group: code-server forks a server and a file watcher that must die with it.
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
   const output = [];
@@ -127,9 +127,9 @@ function formatLog(message) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The workbench address that opens `folder` with Marginalia as development extension (and optionally a tests module). */
-export function workbenchUrl(server, { testsPath } = {}) {
+export function workbenchUrl(server, { testsPath, extension = extensionPath } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+  const payload = [['extensionDevelopmentPath', remote(extension)], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `${server.base}/?folder=${encodeURIComponent(server.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -146,13 +146,15 @@ export async function launchBrowser() {
 }
 
 /**
- * Runs `testsPath` (a module exporting run()) in VS Code's extension host on a copy of `workspace`.
+ * Runs `testsPath` (a module exporting run()) in VS Code's extension host on a copy of `workspace`,
+ * with `extension` (default: this repository) loaded as the development extension.
  * The module announces itself by logging a line matching `startedPattern` (default: one starting with
  * "Marginalia"); from then on its console output is streamed. Resolves to the tests' exit code;
  * fails on timeouts, always stops server and browser.
  */
-export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, env = {}, startedPattern = /^Marginalia\b/,
+export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, startedPattern = /^Marginalia\b/,
   timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600), startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180) } = {}) {
+  if (!existsSync(testsPath)) throw new Error(`no tests module at ${testsPath}: run \`npm run build\` first`);
   const copy = copyWorkspace(workspace);
   let server;
   let browser;
@@ -177,11 +179,13 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
     page.on('crash', () => settle({ error: 'the VS Code page crashed' }));
     server.exited.then((c) => settle({ error: `code-server exited (${c}) while the tests ran` }));
     timers.push(setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs));
-    timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT)` }), startTimeoutMs));
-    await page.goto(workbenchUrl(server, { testsPath }));
+    timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this` }), startTimeoutMs));
+    await page.goto(workbenchUrl(server, { testsPath, extension }));
     const result = await outcome;
+    if (!started && (result.error || result.code !== 0)) {
+      console.error(`[host] the tests never announced themselves; workbench log:\n${before.slice(-40).join('\n')}`);
+    }
     if (result.error) {
-      if (!started) console.error(`[host] workbench log before the tests started:\n${before.slice(-40).join('\n')}`);
       console.error(`[host] code-server output (last lines):\n${server.output().split('\n').slice(-40).join('\n')}`);
       console.error(`[host] FAILED: ${result.error}`);
       return 1;

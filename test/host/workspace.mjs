@@ -22,7 +22,7 @@ export function tempDir(prefix) {
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Launcher options from argv and env: --grep/MARGINALIA_TEST_GREP, --tests/MARGINALIA_TESTS_PATH, --workspace. */
+/** Launcher options from argv and env: --grep/MARGINALIA_TEST_GREP, --tests/MARGINALIA_TESTS_PATH, --workspace, --extension. */
 export function launcherOptions(argv = process.argv.slice(2)) {
   const flag = (name) => {
     const i = argv.indexOf(`--${name}`);
@@ -34,5 +34,6 @@ export function launcherOptions(argv = process.argv.slice(2)) {
     grep: flag('grep') ?? process.env.MARGINALIA_TEST_GREP,
     testsPath: flag('tests') ?? process.env.MARGINALIA_TESTS_PATH ?? integrationTestsPath,
     workspace: flag('workspace') ?? process.env.MARGINALIA_TEST_WORKSPACE ?? sampleWorkspace,
+    extension: flag('extension') ?? extensionPath,
   };
 }
