@@ -16,6 +16,8 @@ interface Entry {
 export class NameMatcher {
   /** First token -> names starting with it, longest first. */
   private readonly byFirst = new Map<string, Entry[]>();
+  /** Per first code unit of a first token: a bit per token length (31 = longer), to skip most words without slicing them. */
+  private readonly firstFilter = new Uint32Array(65536);
 
   constructor(entities: Entity[]) {
     for (const entity of entities) {
@@ -28,6 +30,10 @@ export class NameMatcher {
         const joined = keys.join(' ');
         if (seen.has(joined)) continue;
         seen.add(joined);
+        this.firstFilter[keys[0].charCodeAt(0)] |= lengthBit(keys[0].length);
+        // A decomposed spelling in the text (E + U+0301 for É) starts and measures differently: let all its lengths through.
+        const nfd = keys[0].normalize('NFD');
+        if (nfd !== keys[0]) this.firstFilter[nfd.charCodeAt(0)] = 0xffffffff;
         let list = this.byFirst.get(keys[0]);
         if (!list) this.byFirst.set(keys[0], (list = []));
         // An alias two entities share goes to the first one defined.
@@ -43,7 +49,7 @@ export class NameMatcher {
     const t = tokenize(text, from, to);
     const out: Mention[] = [];
     for (let i = 0; i < t.count; i++) {
-      if (!t.word[i]) continue;
+      if (!t.word[i] || !(this.firstFilter[text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i]))) continue;
       const entries = this.byFirst.get(tokenKey(text.slice(t.start[i], t.end[i])));
       if (!entries) continue;
       for (const entry of entries) {
@@ -65,6 +71,8 @@ export class NameMatcher {
     return out;
   }
 }
+
+const lengthBit = (n: number): number => (n < 31 ? 1 << n : 1 << 31) >>> 0;
 
 function keysOf(name: string): string[] {
   const t = tokenize(name);

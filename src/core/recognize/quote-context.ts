@@ -37,14 +37,26 @@ export function classifyQuote(text: string, start: number, end: number, names: N
   const e = /[.!?\u2026]$/.test(inner.trimEnd()) ? end : sentenceEnd(text, end, pe);
   const before = text.slice(s, start);
   const after = text.slice(end, e);
-  const previous = s > ps ? text.slice(sentenceStart(text, s - 1, ps), s) : '';
+  // A quotation opening its paragraph after "... testifies:" belongs to the sentence that ends the paragraph before.
+  const intro = s === ps && p > 0 && /:\s*$/.test(text.slice(paragraphs.starts[p - 1], paragraphs.ends[p - 1]));
+  const prevStart = intro ? sentenceStart(text, lastMark(text, paragraphs.ends[p - 1]), paragraphs.starts[p - 1]) : s > ps ? sentenceStart(text, lastMark(text, s), ps) : s;
+  const previous = text.slice(prevStart, intro ? paragraphs.ends[p - 1] : s);
   if (isScare(inner)) mention.quote = 'scare';
   else mention.quote = CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous)) ? 'confession' : 'quotation';
   if (mention.quote !== 'scare') {
-    const speaker = findSpeaker(text, s, start, end, e, names);
+    // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
+    const speaker = findSpeaker(text, s, start, end, e, names) ??
+      (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
     if (speaker) mention.speaker = speaker;
   }
   return mention;
+}
+
+/** Offset of the last non-space character before `pos`: a sentence's own terminal must not be read as the end of the one before. */
+function lastMark(text: string, pos: number): number {
+  let q = pos;
+  while (q > 0 && /\s/.test(text[q - 1])) q--;
+  return Math.max(0, q - 1);
 }
 
 /** At most three words and not a sentence of its own. */

@@ -65,7 +65,13 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     start[n] = i;
     if (cls === WORD) {
       i++;
-      while (i < to && isWordAt(text, i)) i++;
+      for (;;) {
+        if (i >= to) break;
+        const d = text.charCodeAt(i);
+        // Fast path: the class table answers for every non-surrogate code unit.
+        if (d < 0xd800 || d > 0xdfff ? classify(d) !== WORD : !isWordAt(text, i)) break;
+        i++;
+      }
       word[n] = 1;
     } else {
       i += surrogate && code <= 0xdbff ? 2 : 1;

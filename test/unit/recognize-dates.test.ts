@@ -1,0 +1,66 @@
+import * as assert from 'node:assert';
+import { findDates } from '../../src/core/recognize/dates';
+
+/** [sentence, expected "span => value" list (julian after " j:"), options] */
+const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: string }?]> = [
+  ['Written: 18 December 1936.', ['18 December 1936 => 1936-12-18']],
+  ['18th December, 1936', ['18th December, 1936 => 1936-12-18']],
+  ['Washington, December 18, 1936, to the Secretary of State.', ['December 18, 1936 => 1936-12-18']],
+  ['The verdict was published in Pravda, Dec. 18, 1936.', ['Dec. 18, 1936 => 1936-12-18']],
+  ['on the 24th of August, 1936, the sentence was carried out', ['24th of August, 1936 => 1936-08-24']],
+  ['The trial opened in August 1936 in the October Hall.', ['August 1936 => 1936-08']],
+  ['First Published: The Red Flag [London], March-April 1937.', ['March-April 1937 => 1937-03/1937-04']],
+  ['the trial of 19–24 August 1936', ['19–24 August 1936 => 1936-08-19/1936-08-24']],
+  ['even I. N. Smirnov, one of the most sincere of men, in 1929 drew up several texts', ['1929 => 1929']],
+  ['has not been in existence since 1917.', ['1917 => 1917']],
+  ['about whom Lenin warned in 1922:', ['1922 => 1922']],
+  ['the great purges of the 1930s', ['the 1930s => 193X']],
+  ['In the middle of 1936, the leaders of this strange tendency', ['the middle of 1936 => 1936-06~']],
+  ['especially since the beginning of 1929.', ['the beginning of 1929 => 1929-01~']],
+  ['Sedov went to Copenhagen in the autumn of 1932.', ['the autumn of 1932 => 1932-23']],
+  ['Trotsky had been in Turkey since early 1929.', ['early 1929 => 1929-01/1929-04']],
+  ['mid-1936 and c. 1930', ['mid-1936 => 1936-06~', 'c. 1930 => 1930~']],
+  ['from 1931 to the middle of 1936. Where?', ['from 1931 to the middle of 1936 => 1931/1936-06~']],
+  ['the terror of 1931–1936', ['1931–1936 => 1931/1936']],
+  ['between 1932 and 1934 the Opposition', ['between 1932 and 1934 => 1932/1934']],
+  ['in 1929, 1930 and 1931 he recanted', ['1929 => 1929', '1930 => 1930', '1931 => 1931']],
+  ['from 18 November to 3 December 1932', ['from 18 November to 3 December 1932 => 1932-11-18/1932-12-03']],
+  ['the order of 18.12.1936 and the note of 1936-12-18', ['18.12.1936 => 1936-12-18', '1936-12-18 => 1936-12-18']],
+  ['dated 12/18/1936', ['12/18/1936 => 1936-12-18']],
+  ['dated 03/04/1936', ['03/04/1936 => 1936-03-04']],
+  ['dated 03/04/1936', ['03/04/1936 => 1936-04-03'], { dayFirst: true }],
+  ['dated 18/12/1936', ['18/12/1936 => 1936-12-18']],
+  ['on 25 October (7 November) 1917 the Bolsheviks took power', ['25 October (7 November) 1917 => 1917-11-07 j:1917-10-25']],
+  ['October 25 (November 7), 1917', ['October 25 (November 7), 1917 => 1917-11-07 j:1917-10-25']],
+  ['the rising of 12/25 October 1917', ['12/25 October 1917 => 1917-10-25 j:1917-10-12']],
+  ['the abdication on 2 March 1917 O.S.', ['2 March 1917 O.S. => 1917-03-15 j:1917-03-02']],
+  ['on 7 November 1917 (N.S.)', ['7 November 1917 (N.S.) => 1917-11-07']],
+  ['not a dual date: 25 October (1 November) 1917', ['25 October => XXXX-10-25', '1 November => XXXX-11-01']],
+  ['The meeting took place on 18 December.', ['18 December => XXXX-12-18']],
+  ['In 1936 the trial began. On 19 August the accused confessed.', ['1936 => 1936', '19 August => 1936-08-19']],
+  ['May 1936 was quiet; they may come in May.', ['May 1936 => 1936-05']],
+  // Not dates.
+  ['He was paid 1936 roubles for it.', []],
+  ['It is false that all 16 accused have admitted their crime.', []],
+  ['see page 1917 of the record', []],
+  ['Order No. 1932 of the G.P.U.', []],
+  ['in 1936 roubles', []],
+  ['pp. 1931-1936', []],
+  ['they march on and they may confess', []],
+  ['Enemy No. 1 of the Stalinist clique', []],
+];
+
+describe('findDates', () => {
+  for (const [sentence, expected, options] of CASES) {
+    it(`${sentence} -> ${expected.join('; ') || 'nothing'}${options?.dayFirst ? ' (day first)' : ''}`, () => {
+      const got = findDates(sentence, options).map((d) => `${d.text} => ${d.value}${d.julian ? ` j:${d.julian}` : ''}`);
+      assert.deepStrictEqual(got, expected);
+    });
+  }
+
+  it('reports offsets into the text', () => {
+    const text = 'Public Domain: 2008. Written: 18 December 1936.';
+    const [d] = findDates(text);
+    assert.strictEqual(text.slice(d.start, d.end), '18 December 1936');
+  });
+});

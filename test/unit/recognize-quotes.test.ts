@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import type { Entity } from '../../src/core/model';
+import { NameMatcher } from '../../src/core/recognize/name-matcher';
+import { findQuotes } from '../../src/core/recognize/quotes';
+
+const person = (id: string, name: string): Entity => ({ id, type: 'person', name, aliases: [] });
+const NAMES = new NameMatcher([person('goltzman', 'Goltzman'), person('reingold', 'Reingold'), person('zinoviev', 'Zinoviev'),
+  person('lenin', 'Lenin'), person('stalin', 'Stalin'), person('ciliga', 'Ciliga'), person('vyshinsky', 'Vyshinsky')]);
+
+/** [text, expected "quote text | kind | speaker" list] */
+const CASES: Array<[string, string[]]> = [
+  ['The Moscow “Confessions”', ['“Confessions” | scare']],
+  ['with the characteristics of a “crime,” whether carried out or not', ['“crime,” | scare']],
+  ['It is false that “all 16 accused” have admitted their crime.', ['“all 16 accused” | scare']],
+  ['about whom Lenin warned in 1922: “This cook will prepare only peppery dishes.”', ['“This cook will prepare only peppery dishes.” | quotation | lenin']],
+  ['Goltzman testified: “I met Sedov at the Hotel Bristol in Copenhagen.”', ['“I met Sedov at the Hotel Bristol in Copenhagen.” | confession | goltzman']],
+  ['“I was the organiser of the centre,” said Reingold.', ['“I was the organiser of the centre,” | quotation | reingold']],
+  ['“I admit all of it,” Reingold said to the court.', ['“I admit all of it,” | quotation | reingold']],
+  ['Zinoviev confessed everything. “I am guilty of the murder of Kirov before the party.”', ['“I am guilty of the murder of Kirov before the party.” | confession | zinoviev']],
+  ['According to Zinoviev, “the centre had decided on terror long before.”', ['“the centre had decided on terror long before.” | quotation | zinoviev']],
+  ['Vyshinsky asked: "Did you confess?" and the court went on.', ['"Did you confess?" | quotation | vyshinsky']],
+  ['Er nannte es „eine ungeheuerliche Fälschung der Geschichte“ und schwieg.', ['„eine ungeheuerliche Fälschung der Geschichte“ | quotation']],
+  ['Il parla de «la plus grande falsification de l’histoire» devant nous.', ['«la plus grande falsification de l’histoire» | quotation']],
+  ['Sie sagte: »Das ist eine Lüge, nichts weiter.«', ['»Das ist eine Lüge, nichts weiter.« | quotation']],
+  ['Er schrieb: „Er sagte ‚nie wieder‘ und ging fort aus Moskau.“', ['„Er sagte ‚nie wieder‘ und ging fort aus Moskau.“ | quotation', '‚nie wieder‘ | scare']],
+  ['He wrote: “They told me: ‘Since you are a worker we don’t want to shoot you.’ Then they left.”',
+    ['“They told me: ‘Since you are a worker we don’t want to shoot you.’ Then they left.” | quotation', '‘Since you are a worker we don’t want to shoot you.’ | quotation']],
+  ['(alleged plots of the type: “To hell with Stalin! “) But why', ['“To hell with Stalin! “ | quotation']],
+  ['And now it’s “C’s” turn again.', ['“C’s” | scare']],
+  // Apostrophes are not quotation marks.
+  ['We don’t wish you ill; it is Stalin’s word, the Bolsheviks’ creed, in the ’30s.', []],
+  ["We don't wish you ill; it is Stalin's word, the Bolsheviks' creed, in the '30s.", []],
+  ['an unclosed “mark runs on\n\nbut “stops” at the paragraph', ['“stops” | scare']],
+];
+
+describe('findQuotes', () => {
+  for (const [text, expected] of CASES) {
+    it(`${text.replace(/\n/g, '\\n')}`, () => {
+      const got = findQuotes(text, NAMES).map((q) => [q.text, q.quote, q.speaker].filter(Boolean).join(' | '));
+      assert.deepStrictEqual(got, expected);
+    });
+  }
+
+  it('joins a quotation running over paragraphs that each reopen it', () => {
+    const text = 'Ciliga testifies:\n\n“I saw a sailor who was told he would be shot.\n\n“He was led into the courtyard and brought back.”\n\nThen it ended.';
+    const got = findQuotes(text, NAMES);
+    assert.strictEqual(got.length, 1);
+    assert.strictEqual(got[0].text, text.slice(text.indexOf('“I saw'), text.indexOf('back.”') + 6));
+    assert.strictEqual(got[0].quote, 'confession');
+  });
+
+  it('spans include the marks and offsets are true', () => {
+    const text = 'Today “A” admitted a little “fact.”';
+    for (const q of findQuotes(text, NAMES)) assert.strictEqual(text.slice(q.start, q.end), q.text);
+  });
+});
