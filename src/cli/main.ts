@@ -1,4 +1,6 @@
 /** The `marginalia` command: scan, check, export. */
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { scan } from './scan';
 
 const USAGE = `usage: marginalia <command> [options] PATH...
@@ -7,6 +9,7 @@ commands:
   scan     print every name, date and quotation in the texts
   check    validate registries and sidecars, re-anchor annotations
   export   write annotations as W3C JSON-LD, TEI, CSV or brat
+  import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +22,10 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     case 'scan':
       return scan(argv.slice(1));
+    case 'export':
+      return exportCommand(argv.slice(1));
+    case 'import':
+      return importCommand(argv.slice(1));
     default:
       process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}`);
       return 2;

@@ -1,0 +1,123 @@
+/**
+ * `marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...`
+ *
+ * Writes each text's annotations (its sidecar, re-anchored) and what the
+ * recognizers find in it (registry names, dates, quotations; not unconfirmed
+ * candidates) in a standard format: beside each text by default, into DIR
+ * with --out, or one FILE (--out FILE, or '-' for stdout) for CSV or a single
+ * text. Names: trotsky.txt -> trotsky.jsonld, trotsky.tei.xml, trotsky.ann
+ * (brat also wants the text as trotsky.txt next to it), annotations.csv.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toBrat } from '../core/export/brat';
+import { exportDocument } from '../core/export/collect';
+import { toCsv } from '../core/export/csv';
+import type { ExportDocument } from '../core/export/export-document';
+import { toTei } from '../core/export/tei';
+import { toW3c } from '../core/export/w3c';
+import type { Problem } from '../core/model';
+import { NameMatcher, recognize } from '../core/recognize/index';
+import { loadAnnotations, loadEntities, readText } from './load-texts';
+import { walkCorpus } from './walk';
+
+export const EXPORT_FORMATS = ['w3c', 'tei', 'csv', 'brat'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...\n';
+
+/** One file an export writes: where, and what. */
+export interface ExportOutput {
+  path: string;
+  content: string;
+}
+
+/**
+ * The files of one format for these documents: beside each text, or under
+ * `dir` at the text's place relative to its corpus root (`doc.file`), or all
+ * in one `file` ('-' for stdout).
+ */
+export function exportFiles(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): ExportOutput[] {
+  if (format === 'csv') return [{ path: out.file ?? join(out.dir ?? '.', 'annotations.csv'), content: toCsv(docs.map((d) => d.doc)) }];
+  return docs.flatMap(({ path, doc }): ExportOutput[] => {
+    const dir = out.dir ? join(out.dir, dirname(doc.file)) : dirname(path);
+    const name = basename(path);
+    const stem = extname(name) === '.txt' ? name.slice(0, -4) : name.replace(/\.md$/i, '');
+    if (format === 'w3c') return [{ path: out.file ?? join(dir, `${stem}.jsonld`), content: JSON.stringify(toW3c(doc, { source: iri(doc.file) }), null, 2) + '\n' }];
+    if (format === 'tei') return [{ path: out.file ?? join(dir, `${stem}.tei.xml`), content: toTei(doc).xml }];
+    // brat pairs NAME.ann with NAME.txt: a .md text keeps its full name so no user's .txt is overwritten.
+    const bratName = extname(name) === '.txt' ? stem : name;
+    const files = [{ path: join(dir, `${bratName}.ann`), content: toBrat(doc).ann }];
+    if (resolve(join(dir, `${bratName}.txt`)) !== resolve(path)) files.push({ path: join(dir, `${bratName}.txt`), content: doc.text });
+    return files;
+  });
+}
+
+/** Runs the export command; returns the exit code (0 fine, 2 bad usage or some input could not be read). */
+export async function exportCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv, allowPositionals: true,
+      options: { format: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    err.write(`marginalia export: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) { out.write(USAGE); return 0; }
+  const format = args.values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format) || args.positionals.length === 0) {
+    err.write(`${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}${USAGE}`);
+    return 2;
+  }
+  let failed = false;
+  const report = (p: Problem) => {
+    if (p.severity === 'error') failed = true;
+    err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  };
+  const corpus = walkCorpus(args.positionals);
+  for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
+  const entities = loadEntities(args.values.registry ?? corpus.registries, corpus.texts, report);
+  const names = new NameMatcher(entities);
+
+  const target = args.values.out;
+  const toStdout = target === '-';
+  const isDir = target !== undefined && !toStdout && (existsSync(target) ? statSync(target).isDirectory() : extname(target) === '');
+  if (target && !isDir && format !== 'csv' && corpus.texts.length > 1) {
+    err.write(`marginalia export: --out ${target} is one file but there are ${corpus.texts.length} texts — give a directory\n`);
+    return 2;
+  }
+  if (toStdout && format === 'brat') {
+    err.write('marginalia export: brat writes a .ann and a .txt per text — give --out DIR\n');
+    return 2;
+  }
+  // A text is named by its path below the directory given on the command line (or its own name, if given itself).
+  const roots = args.positionals.map((p) => resolve(existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));
+  const rootOf = (textPath: string) => roots.filter((r) => resolve(textPath).startsWith(r + sep)).sort((a, b) => b.length - a.length)[0] ?? dirname(resolve(textPath));
+  const docs: Array<{ path: string; doc: ExportDocument }> = [];
+  for (const path of corpus.texts) {
+    const text = readText(path, report);
+    if (text === undefined) continue;
+    const mentions = recognize(text, names, { dayFirst: args.values['day-first'] ?? false, kinds: ['name', 'date', 'quote'] });
+    const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
+    docs.push({ path, doc: exportDocument(file, text, mentions, loadAnnotations(path, report), entities) });
+  }
+  const outputs = exportFiles(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
+  for (const output of outputs) {
+    if (output.path === '-') {
+      out.write(output.content);
+      continue;
+    }
+    mkdirSync(dirname(output.path), { recursive: true });
+    writeFileSync(output.path, output.content);
+    err.write(`wrote ${output.path}\n`);
+  }
+  return failed ? 2 : 0;
+}
+
+/** A relative path as a relative IRI reference: each segment percent-encoded. */
+function iri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,103 @@
+/**
+ * `marginalia import [--text FILE] [--registry FILE]... FILE.ann|FILE.jsonld|FILE.json...`
+ *
+ * Reads brat standoff or W3C Web Annotation JSON-LD back into the sidecar of
+ * the text it annotates, with new ids, re-anchored against the text as it is
+ * now. The text is --text, else for NAME.ann the file NAME (a .md kept its
+ * name in the export) or NAME.txt, and for JSON-LD the target source beside it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Entity, Problem } from '../core/model';
+import { importBrat } from '../core/import/import-brat';
+import { addImported, type ImportResult } from '../core/import/imported';
+import { importW3c } from '../core/import/import-w3c';
+import { SidecarError } from '../core/sidecar/sidecar-error';
+import { loadAnnotations, loadEntities, readText, sidecarPath, type Report } from './load-texts';
+
+const USAGE = 'usage: marginalia import [--text FILE] [--registry FILE]... FILE.ann|FILE.jsonld...\n';
+
+/** Reads one brat or W3C file against its text; the text's path is undefined when it cannot be found. */
+export function importFile(file: string, content: string, textPath: string | undefined, text: string, entities: Entity[]): ImportResult {
+  return extname(file) === '.ann'
+    ? importBrat(content, text, file, entities)
+    : importW3c(content, text, basename(textPath ?? ''), file, entities);
+}
+
+/** The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists. */
+export function textOf(file: string, content: string): string | undefined {
+  if (extname(file) === '.ann') {
+    const name = file.slice(0, -4);
+    return [name, `${name}.txt`].find((p) => extname(p) && existsSync(p));
+  }
+  try {
+    const first = targetSource(JSON.parse(content));
+    if (!first || /^urn:/.test(first) || /^https?:/.test(first)) return undefined;
+    const path = first.startsWith('file:') ? fileURLToPath(first) : resolve(dirname(file), decodeURIComponent(first));
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The source of the first annotation target found in a JSON-LD document. */
+function targetSource(node: unknown): string | undefined {
+  if (Array.isArray(node)) return node.map(targetSource).find((s) => s !== undefined);
+  if (typeof node !== 'object' || node === null) return undefined;
+  const o = node as Record<string, unknown>;
+  const target = Array.isArray(o.target) ? o.target[0] : o.target;
+  if (typeof target === 'string') return target;
+  if (typeof target === 'object' && target !== null && typeof (target as Record<string, unknown>).source === 'string') return (target as Record<string, string>).source;
+  return targetSource(o.first) ?? targetSource(o.items);
+}
+
+/** Runs the import command; returns the exit code (0 fine, 2 bad usage or a file could not be imported). */
+export async function importCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv, allowPositionals: true,
+      options: { text: { type: 'string' }, registry: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    err.write(`marginalia import: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.positionals.length === 0) { err.write(USAGE); return 2; }
+  let failed = false;
+  const report: Report = (p: Problem) => {
+    if (p.severity === 'error') failed = true;
+    err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  };
+  for (const file of args.positionals) {
+    const content = readText(file, report);
+    if (content === undefined) continue;
+    const textPath = args.values.text ?? textOf(file, content);
+    if (!textPath) {
+      report({ file, line: 0, column: 0, severity: 'error', code: 'no-text', message: 'cannot tell which text this annotates — name it with --text FILE' });
+      continue;
+    }
+    const text = readText(textPath, report);
+    if (text === undefined) continue;
+    const entities = loadEntities(args.values.registry ?? [], [textPath], report);
+    const result = importFile(file, content, textPath, text, entities);
+    result.problems.forEach(report);
+    const sidecar = sidecarPath(textPath);
+    const existing = existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined;
+    try {
+      const ids = loadAnnotations(textPath, () => undefined).map((a) => a.id);
+      writeFileSync(sidecar, addImported(existing, basename(textPath), result.annotations, ids));
+    } catch (e) {
+      if (!(e instanceof SidecarError)) throw e;
+      report({ file: sidecar, line: 0, column: 0, severity: 'error', code: 'sidecar-refused', message: `${e.message}; nothing imported — fix the sidecar first` });
+      continue;
+    }
+    const orphans = result.annotations.filter((a) => a.orphaned).length;
+    out.write(`${file}: ${result.annotations.length} annotation(s) into ${sidecar}${orphans ? ` (${orphans} orphaned)` : ''}\n`);
+  }
+  return failed ? 2 : 0;
+}
+

@@ -1,0 +1,72 @@
+/**
+ * Reading what `export` and `import` need from disk: registries (named, found
+ * under the paths, or else the nearest entities.yaml above a text), texts as
+ * VS Code decodes them, and each text's sidecar. Problems go to `report`;
+ * whatever can be read is still used.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Annotation, Entity, Problem } from '../core/model';
+import { parseRegistry } from '../core/registry/parse-registry';
+import { Registry } from '../core/registry/registry';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { sidecarFileName } from '../core/sidecar/sidecar';
+import { decodeText } from '../core/text/decode';
+
+export type Report = (problem: Problem) => void;
+
+/** The text of a file decoded as VS Code would, or undefined (reported) when it cannot be read. */
+export function readText(file: string, report: Report): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path` });
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  report({ file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.reason, message: decoded.message });
+  return undefined;
+}
+
+/** The merged entities of the registry files; when none are given, the nearest entities.yaml above the first text. */
+export function loadEntities(registries: string[], texts: string[], report: Report): Entity[] {
+  const files = registries.length ? registries : nearestRegistry(texts[0]);
+  const loaded: { file: string; entities: Entity[] }[] = [];
+  for (const file of files) {
+    const text = readText(file, report);
+    if (text === undefined) continue;
+    const { entities, problems } = parseRegistry(text, file);
+    problems.forEach(report);
+    loaded.push({ file, entities });
+  }
+  const registry = new Registry(loaded);
+  registry.problems().forEach(report);
+  return registry.all();
+}
+
+/** The annotations of a text's sidecar (none when it has no sidecar). */
+export function loadAnnotations(textFile: string, report: Report): Annotation[] {
+  const file = sidecarPath(textFile);
+  if (!existsSync(file)) return [];
+  const text = readText(file, report);
+  if (text === undefined) return [];
+  const { sidecar, problems } = parseSidecar(text, file);
+  problems.forEach(report);
+  return sidecar?.annotations ?? [];
+}
+
+/** Where a text's sidecar lives. */
+export function sidecarPath(textFile: string): string {
+  return join(dirname(textFile), sidecarFileName(textFile.split(/[\\/]/).pop() as string));
+}
+
+function nearestRegistry(text: string | undefined): string[] {
+  if (!text) return [];
+  for (let dir = dirname(resolve(text)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'entities.yaml');
+    if (existsSync(candidate)) return [candidate];
+    if (dirname(dir) === dir) return [];
+  }
+}
