@@ -1,12 +1,30 @@
 import * as vscode from 'vscode';
 import { createLog } from './log';
 import { registerAnnotations } from './annotations-service';
+import { registerCorpus } from './corpus-service';
+import { registerDecorations } from './decorations';
+import { registerHover } from './hover';
+import { registerNavigation } from './navigation';
+import { registerSymbols } from './symbols';
+import { registerRename } from './rename';
+import { registerCandidateActions } from './candidate-actions';
+import { registerEntitiesView } from './views/entities-view';
+import { registerTimelineView } from './views/timeline-view';
 
 /** Wiring only: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
   log.info(`Marginalia activated in VS Code ${vscode.version}`);
-  registerAnnotations(context, log);
+  const annotations = registerAnnotations(context, log);
+  const corpus = registerCorpus(context, log);
+  registerDecorations(context, corpus);
+  registerHover(context, corpus, annotations);
+  registerNavigation(context, corpus);
+  registerSymbols(context, corpus, annotations);
+  registerRename(context, corpus);
+  registerCandidateActions(context, corpus);
+  registerEntitiesView(context, corpus);
+  registerTimelineView(context, corpus);
 }
 
 export function deactivate(): void {}

@@ -35,7 +35,10 @@ export interface DescribeContext {
 /** The argument of the `marginalia.addToRegistry` command. */
 export interface AddToRegistryArgs {
   name: string;
+  /** Add as a new entity of this type; ask when neither `type` nor `alias` is given. */
   type?: Entity['type'];
+  /** Add as an alias of an existing entity (picked by the user). */
+  alias?: boolean;
 }
 
 /** The hover card of a mention: entity card, candidate, date or quotation. */

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+
+/** The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`). */
+export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'quotation', 'confession'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/** The reading settings, read live each time (no reload needed). */
+export interface ReadingConfig {
+  /** Glob of the texts, e.g. `**\/*.{txt,md}`. */
+  texts: string;
+  /** Globs left out: `marginalia.exclude` plus the enabled `files.exclude` patterns. */
+  exclude: string[];
+  /** Bytes; bigger texts are skipped with a message. */
+  maxFileSize: number;
+  highlight: Record<HighlightKind, boolean>;
+  dayFirst: boolean;
+  julianBefore: string;
+}
+
+export function readConfig(): ReadingConfig {
+  const c = vscode.workspace.getConfiguration('marginalia');
+  const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
+  const highlight = {} as Record<HighlightKind, boolean>;
+  for (const kind of HIGHLIGHT_KINDS) highlight[kind] = c.get<boolean>(`highlight.${kind}`, true);
+  return {
+    texts: c.get<string>('texts', '**/*.{txt,md}'),
+    exclude: [...c.get<string[]>('exclude', []), ...Object.keys(filesExclude).filter((k) => filesExclude[k])],
+    maxFileSize: c.get<number>('maxFileSize', 20 * 1024 * 1024),
+    highlight,
+    dayFirst: c.get<boolean>('dayFirst', true),
+    julianBefore: c.get<string>('julianBefore', '1918-02-14'),
+  };
+}
+
+/** True when a settings change means the corpus must be re-scanned. */
+export function affectsIndex(e: vscode.ConfigurationChangeEvent): boolean {
+  return ['texts', 'exclude', 'maxFileSize', 'dayFirst', 'julianBefore'].some((k) => e.affectsConfiguration(`marginalia.${k}`)) || e.affectsConfiguration('files.exclude');
+}
+
+/** True when a settings change only changes what is highlighted. */
+export function affectsHighlight(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration('marginalia.highlight');
+}

@@ -1,0 +1,264 @@
+import * as vscode from 'vscode';
+import { minimatch } from 'minimatch';
+import type { Entity } from '../core/model';
+import { CorpusIndex } from '../core/corpus/corpus-index';
+import { createScanner } from '../core/corpus/scanner';
+import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
+import { parseRegistry } from '../core/registry/parse-registry';
+import { Registry } from '../core/registry/registry';
+import { decodeText } from '../core/text/decode';
+import { readConfig, affectsIndex, type ReadingConfig } from './config';
+
+const REGISTRY_GLOB = '**/entities.yaml';
+const NOT_TEXTS = ['**/*.annotations.yaml', '**/entities.yaml'];
+const EDIT_DEBOUNCE_MS = 150;
+/** Lets the extension host breathe between chunks: it must never block for long. */
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The corpus index as the editor keeps it: built in the background, kept current by edits, the file watcher and settings. */
+export class CorpusService implements vscode.Disposable {
+  readonly index = new CorpusIndex(() => []);
+  private registry = new Registry([]);
+  private readonly registries = new Map<string, { file: string; entities: Entity[] }>();
+  private cfg: ReadingConfig = readConfig();
+  private build: Promise<void> = Promise.resolve();
+  private buildCancel?: vscode.CancellationTokenSource;
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> | void }>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private warnedTooBig = false;
+  /** Fires with the text whose mentions changed (undefined: many or the registry). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const sub = this.index.onDidChange((uri) => this.emitter.fire(uri ? vscode.Uri.parse(uri) : undefined));
+    this.disposables.push({ dispose: () => sub.dispose() }, this.emitter);
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      ws.onDidOpenTextDocument((doc) => this.onEdit(doc)),
+      ws.onDidCloseTextDocument((doc) => this.isText(doc.uri) && this.debounce(doc.uri, 0, () => this.loadFile(doc.uri))),
+      ws.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.onRename(oldUri, newUri))),
+      ws.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      ws.onDidChangeConfiguration((e) => affectsIndex(e) && void this.rebuild()),
+    );
+  }
+
+  /** The settings the index was built with. */
+  get config(): ReadingConfig {
+    return this.cfg;
+  }
+
+  /** Every registry entity, once each. */
+  entities(): Entity[] {
+    return this.registry.all();
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.registry.byId(id);
+  }
+
+  /** The entity whose item holds `line` of the registry file `uri`. */
+  entityAtRegistryLine(uri: vscode.Uri, line: number): Entity | undefined {
+    return entityAtRegistryLine(this.registry.all(), uri.toString(), line);
+  }
+
+  /** The registry files found (entities.yaml), in corpus order. */
+  registryUris(): vscode.Uri[] {
+    return [...this.registries.keys()].sort().map((u) => vscode.Uri.parse(u));
+  }
+
+  isRegistry(uri: vscode.Uri): boolean {
+    return /(^|\/)entities\.yaml$/.test(uri.path);
+  }
+
+  /** True when a file belongs to the corpus: matches `marginalia.texts`, not excluded, not a sidecar or registry. */
+  isText(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+    const rel = vscode.workspace.asRelativePath(uri, false);
+    if (!minimatch(rel, this.cfg.texts, { dot: true })) return false;
+    const parts = rel.split('/');
+    const excluded = [...this.cfg.exclude, ...NOT_TEXTS];
+    // As in VS Code, excluding a folder excludes what is in it.
+    return !parts.some((_, i) => excluded.some((glob) => minimatch(parts.slice(0, i + 1).join('/'), glob, { dot: true })));
+  }
+
+  /** Resolves when the index is complete: the build done and pending edits applied. */
+  async whenReady(): Promise<void> {
+    await Promise.all([...this.timers.keys()].map((key) => this.flush(key)));
+    let build: Promise<void>;
+    do {
+      build = this.build;
+      await build;
+    } while (build !== this.build);
+  }
+
+  /** Re-reads registries and texts from scratch, in the background, with progress in the status bar. */
+  rebuild(): Promise<void> {
+    this.buildCancel?.cancel();
+    const cts = (this.buildCancel = new vscode.CancellationTokenSource());
+    this.cfg = readConfig();
+    this.watch();
+    const title = 'Marginalia: indexing the corpus';
+    const run = vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title, cancellable: true }, async (progress, token) => {
+      const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
+      const started = Date.now();
+      await this.loadRegistries();
+      const uris = (await vscode.workspace.findFiles(this.cfg.texts, excludeGlob([...this.cfg.exclude, ...NOT_TEXTS]))).filter((u) => this.isText(u));
+      const keep = new Set(uris.map(String));
+      for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
+      for (const [i, uri] of uris.entries()) {
+        if (cancelled()) return;
+        progress.report({ message: `${i + 1}/${uris.length}` });
+        await this.loadFile(uri, cancelled);
+      }
+      await this.index.rescanStale(pause, cancelled);
+      this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
+    });
+    this.build = Promise.resolve(run).then(undefined, (err) => this.log.error(`Indexing failed: ${String(err)}`));
+    return this.build;
+  }
+
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    const texts = vscode.workspace.createFileSystemWatcher(this.cfg.texts);
+    const reload = (uri: vscode.Uri) => this.isText(uri) && this.debounce(uri, 0, () => this.loadFile(uri));
+    const registries = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
+    const registryChanged = (uri: vscode.Uri) => this.debounce(uri, EDIT_DEBOUNCE_MS, () => this.reloadRegistry(uri));
+    this.watchers = [
+      texts, texts.onDidCreate(reload), texts.onDidChange(reload), texts.onDidDelete((uri) => this.forget(uri)),
+      registries, registries.onDidCreate(registryChanged), registries.onDidChange(registryChanged), registries.onDidDelete(registryChanged),
+    ];
+  }
+
+  private onEdit(doc: vscode.TextDocument): void {
+    if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString())) {
+      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.reloadRegistry(doc.uri));
+    } else if (this.index.has(doc.uri.toString()) || this.isText(doc.uri)) {
+      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.index.update(doc.uri.toString(), doc.getText()));
+    }
+  }
+
+  private onRename(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+    const prefix = oldUri.toString() + '/';
+    for (const uri of this.index.uris()) {
+      if (uri !== oldUri.toString() && !uri.startsWith(prefix)) continue;
+      const moved = vscode.Uri.parse(newUri.toString() + uri.slice(oldUri.toString().length));
+      if (this.isText(moved)) this.index.rename(uri, moved.toString());
+      else this.index.remove(uri);
+    }
+  }
+
+  /** A text (or a folder of texts) deleted on disk. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const u of this.index.uris()) if (u === key || u.startsWith(key + '/')) this.index.remove(u);
+  }
+
+  /** Reads a text: the open document's live text wins over the disk. */
+  private async loadFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<void> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) return this.index.load(key, open.getText(), pause, cancelled);
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > this.cfg.maxFileSize) return this.tooBig(uri, stat.size);
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.log.warn(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
+        this.index.remove(key);
+        return;
+      }
+      await this.index.load(key, decoded.text, pause, cancelled);
+    } catch {
+      this.index.remove(key); // gone meanwhile
+    }
+  }
+
+  private tooBig(uri: vscode.Uri, size: number): void {
+    this.index.remove(uri.toString());
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const message = `${vscode.workspace.asRelativePath(uri)} is ${mb(size)} MB, over marginalia.maxFileSize (${mb(this.cfg.maxFileSize)} MB): not indexed. Raise the setting or split the file.`;
+    this.log.warn(message);
+    if (!this.warnedTooBig) {
+      this.warnedTooBig = true;
+      void vscode.window.showWarningMessage(`Marginalia: ${message}`, 'Show Log').then((pick) => pick && this.log.show());
+    }
+  }
+
+  private async loadRegistries(): Promise<void> {
+    this.registries.clear();
+    for (const uri of await vscode.workspace.findFiles(REGISTRY_GLOB, excludeGlob(this.cfg.exclude))) await this.readRegistry(uri);
+    this.applyRegistry();
+  }
+
+  private async reloadRegistry(uri: vscode.Uri): Promise<void> {
+    await this.readRegistry(uri);
+    this.applyRegistry();
+    this.build = this.build.then(() => this.index.rescanStale(pause));
+    await this.build;
+    this.emitter.fire(undefined);
+  }
+
+  private async readRegistry(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    let text = open?.getText();
+    if (text === undefined) {
+      try {
+        const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+        text = decoded.ok ? decoded.text : undefined;
+      } catch {
+        text = undefined; // deleted
+      }
+    }
+    if (text === undefined) this.registries.delete(key);
+    else this.registries.set(key, { file: key, entities: parseRegistry(text, key).entities });
+  }
+
+  private applyRegistry(): void {
+    this.registry = new Registry([...this.registries.keys()].sort().map((k) => this.registries.get(k)!));
+    this.index.setScanner(createScanner(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore }));
+  }
+
+  /** Runs `run` for this URI after `ms` of quiet; a newer call replaces an older one. */
+  private debounce(uri: vscode.Uri, ms: number, run: () => Promise<void> | void): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending.timer);
+    this.timers.set(key, { run, timer: setTimeout(() => void this.flush(key), ms) });
+  }
+
+  private async flush(key: string): Promise<void> {
+    const pending = this.timers.get(key);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(key);
+    try {
+      await pending.run();
+    } catch (err) {
+      this.log.error(`Updating ${key} failed: ${String(err)}`);
+    }
+  }
+
+  dispose(): void {
+    this.buildCancel?.cancel();
+    this.timers.forEach((t) => clearTimeout(t.timer));
+    this.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+function excludeGlob(globs: string[]): string | null {
+  if (globs.length === 0) return null;
+  return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
+}
+
+/** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
+export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusService {
+  const service = new CorpusService(log);
+  context.subscriptions.push(service, vscode.commands.registerCommand('marginalia.waitForIndex', () => service.whenReady()));
+  void service.rebuild();
+  return service;
+}

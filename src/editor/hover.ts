@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { describeMention, type CardPart, type PassageNote } from '../core/corpus/describe';
+import type { CorpusService } from './corpus-service';
+import type { AnnotationsService } from './services';
+import { mentionRange, textSelector } from './navigation';
+
+/** Converts a card part to a MarkdownString: untrusted (no HTML, no commands) unless it is the add-to-registry link. */
+export function toMarkdown(part: CardPart): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(part.markdown);
+  md.supportHtml = false;
+  md.isTrusted = part.trust === 'addToRegistry' ? { enabledCommands: ['marginalia.addToRegistry'] } : false;
+  return md;
+}
+
+/** Hover cards on names, candidates, dates and quotations in the corpus texts. */
+export function registerHover(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
+  const provider: vscode.HoverProvider = {
+    provideHover(doc, position) {
+      const key = doc.uri.toString();
+      const offset = doc.offsetAt(position);
+      const mention = corpus.index.mentionAt(key, offset);
+      if (!mention) return undefined;
+      const notes: PassageNote[] = (annotations?.forDocument(doc.uri) ?? [])
+        .filter((a) => a.start !== undefined && a.end !== undefined && a.start < mention.end && a.end > mention.start)
+        .map((a) => ({ kind: a.annotation.kind, note: a.annotation.note, tags: a.annotation.tags }));
+      const entity = mention.entity ? corpus.entity(mention.entity) : undefined;
+      const parts = describeMention(mention, {
+        entity,
+        speaker: mention.speaker ? corpus.entity(mention.speaker) : undefined,
+        count: entity ? corpus.index.countOf(entity.id) : undefined,
+        annotations: notes,
+        julianBefore: corpus.config.julianBefore,
+      });
+      return new vscode.Hover(parts.map(toMarkdown), mentionRange(doc, mention));
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerHoverProvider(textSelector(), provider));
+}

@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { Located } from '../core/corpus/corpus-index';
+import { LineIndex } from '../core/text/line-index';
+import type { CorpusService } from './corpus-service';
+
+/** The documents the reading features serve (the index decides which of them are texts). */
+export function textSelector(): vscode.DocumentSelector {
+  return [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
+}
+
+/** The range of a mention in an open document. */
+export function mentionRange(doc: vscode.TextDocument, m: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
+}
+
+const lineIndexes = new Map<string, { text: string; lines: LineIndex }>();
+
+/** The location of an indexed mention, also in texts that are not open (positions from the indexed text). */
+export function locationOf(corpus: CorpusService, { uri, mention }: Located): vscode.Location {
+  const text = corpus.index.textOf(uri) ?? '';
+  let cached = lineIndexes.get(uri);
+  if (!cached || cached.text !== text) lineIndexes.set(uri, (cached = { text, lines: new LineIndex(text) }));
+  const p = (o: number) => {
+    const { line, character } = cached.lines.positionAt(o);
+    return new vscode.Position(line, character);
+  };
+  return new vscode.Location(vscode.Uri.parse(uri), new vscode.Range(p(mention.start), p(mention.end)));
+}
+
+/** The registry entity under the cursor: a name in a text, or an item of entities.yaml. */
+export function entityIdAt(corpus: CorpusService, doc: vscode.TextDocument, position: vscode.Position): string | undefined {
+  if (corpus.isRegistry(doc.uri)) return corpus.entityAtRegistryLine(doc.uri, position.line)?.id;
+  const m = corpus.index.mentionAt(doc.uri.toString(), doc.offsetAt(position));
+  return m?.entity && m.kind !== 'quote' ? m.entity : undefined;
+}
+
+/** Where an entity is defined: its `- id:` line in entities.yaml. */
+function definitionOf(corpus: CorpusService, id: string): vscode.Location | undefined {
+  const source = corpus.entity(id)?.source;
+  return source ? new vscode.Location(vscode.Uri.parse(source.file), new vscode.Position(source.line, 0)) : undefined;
+}
+
+/** Go to Definition, Find All References, and next/previous mention across the corpus. */
+export function registerNavigation(context: vscode.ExtensionContext, corpus: CorpusService): void {
+  const selector = textSelector();
+  context.subscriptions.push(
+    vscode.languages.registerDefinitionProvider(selector, {
+      provideDefinition(doc, position) {
+        if (corpus.isRegistry(doc.uri)) return undefined;
+        const id = entityIdAt(corpus, doc, position);
+        return id ? definitionOf(corpus, id) : undefined;
+      },
+    }),
+    vscode.languages.registerReferenceProvider(selector, {
+      provideReferences(doc, position, ctx) {
+        const id = entityIdAt(corpus, doc, position);
+        if (!id) return undefined;
+        const refs = corpus.index.mentionsOf(id).map((l) => locationOf(corpus, l));
+        const def = ctx.includeDeclaration ? definitionOf(corpus, id) : undefined;
+        return def ? [def, ...refs] : refs;
+      },
+    }),
+    vscode.commands.registerCommand('marginalia.nextMention', () => step(corpus, +1)),
+    vscode.commands.registerCommand('marginalia.previousMention', () => step(corpus, -1)),
+  );
+}
+
+/** Moves to the next (+1) or previous (-1) mention of the entity under the cursor, opening its text; wraps around. */
+async function step(corpus: CorpusService, direction: 1 | -1): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const doc = editor.document;
+  const key = doc.uri.toString();
+  const offset = doc.offsetAt(editor.selection.start);
+  const mention = corpus.index.mentionAt(key, offset);
+  if (!mention?.entity || mention.kind === 'quote') {
+    void vscode.window.showInformationMessage('Marginalia: put the cursor on a registry name to walk its mentions.');
+    return;
+  }
+  const all = corpus.index.mentionsOf(mention.entity);
+  const here = all.findIndex((l) => l.uri === key && l.mention.start === mention.start);
+  const target = all[(here + direction + all.length) % all.length];
+  if (!target || all.length < 2) {
+    void vscode.window.setStatusBarMessage('Marginalia: this is the only mention', 3000);
+    return;
+  }
+  const location = locationOf(corpus, target);
+  const shown = target.uri === key ? editor : await vscode.window.showTextDocument(location.uri, { preview: false });
+  const range = target.uri === key ? mentionRange(doc, target.mention) : location.range;
+  shown.selection = new vscode.Selection(range.start, range.end);
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const position = all.indexOf(target) + 1;
+  void vscode.window.setStatusBarMessage(`Marginalia: mention ${position} of ${all.length}`, 3000);
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { ENTITY_ID } from '../core/registry/edit-registry';
+import { renameEntityInRegistry, renameEntityInSidecar } from '../core/registry/rename-entity';
+import { LineIndex } from '../core/text/line-index';
+import type { CorpusService } from './corpus-service';
+import { entityIdAt, mentionRange, textSelector } from './navigation';
+
+/** The text of a file: the open document's if open (unsaved edits included), else the disk's. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces a whole file's text in a WorkspaceEdit (the YAML helpers keep comments and formatting, so the diff stays small). */
+export function replaceAll(edit: vscode.WorkspaceEdit, uri: vscode.Uri, oldText: string, newText: string): void {
+  const end = new LineIndex(oldText).positionAt(oldText.length);
+  edit.replace(uri, new vscode.Range(0, 0, end.line, end.character), newText);
+}
+
+/** F2 on a registry name or an entity's `id:`: renames the id in the registry and in every sidecar's `entity:`. */
+export function registerRename(context: vscode.ExtensionContext, corpus: CorpusService): void {
+  const selector: vscode.DocumentSelector = [...(textSelector() as vscode.DocumentFilter[]), { pattern: '**/entities.yaml' }];
+  context.subscriptions.push(
+    vscode.languages.registerRenameProvider(selector, {
+      prepareRename(doc, position) {
+        const id = entityIdAt(corpus, doc, position);
+        if (!id) throw new Error('Put the cursor on a registry name or an entity id to rename the entity.');
+        if (!corpus.isRegistry(doc.uri)) {
+          const mention = corpus.index.mentionAt(doc.uri.toString(), doc.offsetAt(position))!;
+          return { range: mentionRange(doc, mention), placeholder: id };
+        }
+        const line = corpus.entity(id)?.source?.line ?? position.line;
+        const at = doc.lineAt(line).text.indexOf(id);
+        return { range: new vscode.Range(line, Math.max(0, at), line, Math.max(0, at) + id.length), placeholder: id };
+      },
+      async provideRenameEdits(doc, position, newId) {
+        const oldId = entityIdAt(corpus, doc, position);
+        if (!oldId) return undefined;
+        if (!ENTITY_ID.test(newId)) throw new Error(`'${newId}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'.`);
+        if (newId !== oldId && corpus.entity(newId)) throw new Error(`The registry already has an entity '${newId}'.`);
+        return renameEdit(corpus, oldId, newId);
+      },
+    }),
+  );
+}
+
+/** The edit that renames an entity id in its registry and in every annotation sidecar. */
+export async function renameEdit(corpus: CorpusService, oldId: string, newId: string): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  const source = corpus.entity(oldId)?.source;
+  if (source) {
+    const uri = vscode.Uri.parse(source.file);
+    const text = await readText(uri);
+    if (text !== undefined) replaceAll(edit, uri, text, renameEntityInRegistry(text, oldId, newId));
+  }
+  for (const uri of await vscode.workspace.findFiles('**/*.annotations.yaml')) {
+    const text = await readText(uri);
+    if (text === undefined) continue;
+    const renamed = renameEntityInSidecar(text, oldId, newId);
+    if (renamed !== text) replaceAll(edit, uri, text, renamed);
+  }
+  return edit;
+}
