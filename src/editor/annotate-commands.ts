@@ -54,6 +54,7 @@ export function registerAnnotateCommands(
     const entity = args?.entity ? registry.entities().find((x) => x.id === args.entity) ?? { id: args.entity } : await pickEntity(registry.entities());
     if (!entity) return undefined;
     // The annotation of exactly this passage, or one around it that names nobody yet, gets the entity.
+    await service.reload(sidecarUriFor(editor.document.uri));
     const [s, e] = [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
     const around = service.forDocument(editor.document.uri).filter((a) => a.start !== undefined && a.start <= s && (a.end ?? 0) >= e);
     const existing = around.find((a) => a.start === s && a.end === e) ?? around.find((a) => !a.annotation.entity && e > s);
@@ -86,7 +87,7 @@ export function registerAnnotateCommands(
   });
 
   cmd('reattachOrphan', async (args?: AnnotationArgs) => {
-    const state = stateFor(service, args?.uri);
+    const state = await stateFor(service, args?.uri);
     if (!state) return say('Open an annotated text (or its sidecar) to re-attach an orphan.');
     const editor = vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
     if (!editor) {
@@ -102,7 +103,7 @@ export function registerAnnotateCommands(
   });
 
   cmd('openSidecar', async (args?: AnnotationArgs) => {
-    const state = stateFor(service, args?.uri);
+    const state = await stateFor(service, args?.uri);
     const editor = vscode.window.activeTextEditor;
     const sidecar = state?.sidecar ?? (editor && !isSidecar(editor.document.uri) ? sidecarUriFor(editor.document.uri) : undefined);
     if (!sidecar) return say('Open a text to open its annotations.');
@@ -163,15 +164,20 @@ function textEditor(): vscode.TextEditor | undefined {
   return editor;
 }
 
-/** The state of the given text or sidecar, else of the active editor's. */
-function stateFor(service: AnnotationsServiceImpl, uri?: string): SidecarState | undefined {
+/**
+ * The state of the given text or sidecar, else of the active editor's, re-read
+ * first: the sidecar may have changed on disk a moment ago, and commands decide on what it holds now.
+ */
+async function stateFor(service: AnnotationsServiceImpl, uri?: string): Promise<SidecarState | undefined> {
   const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
-  return target && service.stateOf(target);
+  const known = target && service.stateOf(target);
+  if (known) await service.reload(known.sidecar);
+  return known && service.stateOf(known.text);
 }
 
 /** The annotation named by args, else the one under the cursor (innermost), else one picked from the list. */
 async function annotationFor(service: AnnotationsServiceImpl, args?: AnnotationArgs): Promise<LiveAnnotation | undefined> {
-  const state = stateFor(service, args?.uri);
+  const state = await stateFor(service, args?.uri);
   if (!state) return say('Open an annotated text (or its sidecar) first.');
   if (args?.id) return state.annotations.find((a) => a.annotation.id === args.id) ?? say(`No annotation ${args.id} in ${baseName(state.sidecar)}.`);
   return underCursor(state) ?? pickAnnotation(state.annotations, 'Which annotation?');

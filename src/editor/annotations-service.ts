@@ -97,7 +97,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     const annotations = (parsed?.annotations ?? []).map((a) => ({ annotation: a, line: parsed?.lines.get(a.id) ?? 0 }));
     const state: SidecarState = {
       sidecar, text, content, problems,
-      annotations: parsed ? resolveAll(annotations, sidecar, content) : old?.annotations ?? [],
+      annotations: parsed ? resolveAll(annotations, sidecar, content, old?.content === content ? old : undefined) : old?.annotations ?? [],
     };
     this.byText.set(text.toString(), state);
     this.emitter.fire(text);
@@ -218,9 +218,17 @@ function found(content: string, target: Target): Target | undefined {
   return makeTarget(content, r.start, r.end);
 }
 
-function resolveAll(items: Array<{ annotation: Annotation; line: number }>, sidecar: vscode.Uri, content?: string): LiveAnnotation[] {
+/**
+ * Anchors a sidecar's annotations in the text. `same`: the previous state, when
+ * the text has not changed since; an annotation whose entry is unchanged keeps
+ * where live edits put it (a search could land elsewhere after an edit inside it).
+ */
+function resolveAll(items: Array<{ annotation: Annotation; line: number }>, sidecar: vscode.Uri, content?: string, same?: SidecarState): LiveAnnotation[] {
+  const before = new Map(same?.annotations.map((a) => [a.annotation.id, a]));
   const out = items.map(({ annotation, line }): LiveAnnotation => {
-    const current = content === undefined ? undefined : found(content, annotation.target);
+    const kept = before.get(annotation.id);
+    const current = kept && JSON.stringify(kept.annotation.target) === JSON.stringify(annotation.target) ? kept.current
+      : content === undefined ? undefined : found(content, annotation.target);
     return { annotation, sidecar, sidecarLine: line, current, start: current?.start, end: current?.end };
   });
   return sortByText(out);

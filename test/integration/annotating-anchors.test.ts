@@ -1,0 +1,58 @@
+// Anchors follow the text: live edits shift them, a save writes the new hints to the sidecar.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, waitFor, writeFile } from './annotating-helpers';
+
+describe('annotating: anchors follow edits', () => {
+  const text = () => inWorkspace(TEXT_NAME);
+  const sidecar = () => inWorkspace(`${TEXT_NAME}.annotations.yaml`);
+  let originalText = '';
+  let originalSidecar = '';
+
+  before(async () => {
+    await activate();
+    originalText = await readFile(text());
+    originalSidecar = await readFile(sidecar());
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await writeFile(text(), originalText);
+    await writeFile(sidecar(), originalSidecar);
+  });
+
+  it('shifts anchors when typing before and inside a passage, and writes them to the sidecar on save', async () => {
+    const before = await annotationsOnDisk(sidecar());
+    const smirnov = before.find((a) => a.id === 'c67dad');
+    const bulletin = before.find((a) => a.id === '1750b0');
+    assert.ok(smirnov?.target.start !== undefined && bulletin?.target.start !== undefined, 'the sample has both annotations, with offsets');
+    const s0 = smirnov.target.start;
+    const b0 = bulletin.target.start;
+
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(text()));
+    const doc = editor.document;
+    // Before both passages, then inside the first one ("in 1929| drew up").
+    assert.ok(await editor.edit((e) => e.insert(doc.positionAt(378), 'Nota bene. ')));
+    assert.ok(await editor.edit((e) => e.insert(doc.positionAt(s0 + 11 + 'in 1929'.length), ', in Barnaul,')));
+    assert.strictEqual(doc.getText().slice(s0 + 11, s0 + 11 + 20), 'in 1929, in Barnaul,');
+
+    // Live: the moved annotations are reported (info) on the sidecar before anything is saved.
+    await waitFor(() => diagnosticsOf(sidecar()).some((d) => d.code === 'moved' && d.message.includes('c67dad')), 5000, 'a moved diagnostic');
+    assert.strictEqual(await readFile(sidecar()), originalSidecar, 'nothing is written before the text is saved');
+
+    assert.ok(await doc.save());
+    const after = await waitFor(async () => {
+      const list = await annotationsOnDisk(sidecar());
+      return list.find((a) => a.id === 'c67dad')?.target.start === s0 + 11 ? list : undefined;
+    }, 5000, 'the moved hints on disk');
+    const moved = after.find((a) => a.id === 'c67dad');
+    assert.strictEqual(moved?.target.exact, smirnov.target.exact.replace('in 1929', 'in 1929, in Barnaul,'), 'an edit inside the passage keeps it and updates exact');
+    assert.strictEqual(moved?.target.end, s0 + 11 + smirnov.target.exact.length + 13);
+    assert.strictEqual(after.find((a) => a.id === '1750b0')?.target.start, b0 + 11 + 13);
+    assert.strictEqual(after.find((a) => a.id === '1750b0')?.target.exact, bulletin.target.exact);
+    assert.strictEqual(after.length, before.length, 'no annotation lost');
+    assert.ok((await readFile(sidecar())).includes('# Capitulations before confessions'), 'comments kept');
+    await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'moved'), 5000, 'the moved diagnostics to clear after the save');
+  });
+});

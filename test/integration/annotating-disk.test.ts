@@ -1,0 +1,63 @@
+// A text changed on disk while not open (git checkout, another program): re-anchored, or orphaned with a diagnostic.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
+
+describe('annotating: texts changed on disk', () => {
+  // A copy of the essay that no other test opens, so that it really is changed while not open.
+  const text = () => inWorkspace('disk-change.txt');
+  const sidecar = () => inWorkspace('disk-change.txt.annotations.yaml');
+  let essay = '';
+
+  before(async () => {
+    await activate();
+    essay = await readFile(inWorkspace(TEXT_NAME));
+    const yaml = (await readFile(inWorkspace(`${TEXT_NAME}.annotations.yaml`))).replace(`text: ${TEXT_NAME}`, 'text: disk-change.txt');
+    await writeFile(text(), essay);
+    await writeFile(sidecar(), yaml);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(sidecar());
+    await vscode.workspace.fs.delete(text());
+  });
+
+  it('re-anchors the annotations of a text changed on disk, and orphans the one whose passage is gone', async () => {
+    const before = await annotationsOnDisk(sidecar());
+    const gone = before.find((a) => a.id === 'c67dad');
+    assert.ok(gone);
+    // Another program prepends a heading and rewrites one sentence beyond recognition.
+    const changed = 'TRANSCRIBER’S NOTE: second edition.\n\n' + essay.replace(gone.target.exact, 'wrote, more than once and in different words, his declaration');
+    await writeFile(text(), changed);
+
+    const orphan = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'orphan'), 5000, 'an orphan diagnostic');
+    assert.match(orphan.message, /^Annotation c67dad no longer matches its text \(“in 1929 drew up/);
+    assert.match(orphan.message, /Re-attach Orphan/);
+    assert.strictEqual(orphan.severity, vscode.DiagnosticSeverity.Warning);
+    const yaml = await readFile(sidecar());
+    assert.match(yaml.split('\n')[orphan.range.start.line], /- id: c67dad/, 'the diagnostic sits on the annotation in the sidecar');
+    const moved = diagnosticsOf(sidecar()).filter((d) => d.code === 'moved');
+    assert.strictEqual(moved.length, before.length - 1, 'every other annotation was found again, 37 characters later');
+    assert.strictEqual(await readFile(sidecar()), yaml, 'a change on disk is not written back to the sidecar by itself');
+
+    // Re-attach it to the rewritten sentence.
+    const phrase = 'wrote, more than once and in different words, his declaration';
+    const start = changed.indexOf(phrase);
+    await select(text(), start, start + phrase.length);
+    assert.strictEqual(await vscode.commands.executeCommand('marginalia.reattachOrphan', { id: 'c67dad', uri: sidecar().toString() }), 'c67dad');
+    const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === 'c67dad');
+    assert.deepStrictEqual([a?.target.exact, a?.target.start, a?.orphaned, a?.note], [phrase, start, undefined, gone.note]);
+    await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'), 5000, 'the orphan diagnostic to go');
+  });
+
+  it('reloads a sidecar changed on disk', async () => {
+    const yaml = await readFile(sidecar());
+    await writeFile(sidecar(), yaml.replace('entity: smirnov-i-n', 'entity: smirnov-x'));
+    const unknown = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'unknown-entity'), 5000, 'an unknown-entity diagnostic');
+    assert.match(unknown.message, /“smirnov-x”/);
+    assert.match(unknown.message, /Did you mean .*smirnov-i-n/);
+    await writeFile(sidecar(), yaml);
+    await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'unknown-entity'), 5000, 'the diagnostic to go');
+  });
+});

@@ -1,0 +1,67 @@
+// Shared by the annotating-*.test.ts files: the sample's files, polling, and reading a sidecar from disk.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
+import type { Annotation } from '../../src/core/model';
+
+export const TEXT_NAME = 'trotsky-1936-moscow-confessions.txt';
+
+export async function activate(): Promise<void> {
+  const ext = vscode.extensions.getExtension('marginalia.marginalia');
+  assert.ok(ext, 'the extension is installed');
+  await ext.activate();
+}
+
+export function inWorkspace(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function readFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Polls until `check` returns a truthy value (or stops throwing), at most `ms`; never a bare sleep. */
+export async function waitFor<T>(check: () => T | Promise<T>, ms = 5000, what = 'condition'): Promise<NonNullable<T>> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The annotations of a sidecar's text. */
+export function annotationsIn(yaml: string): Annotation[] {
+  const parsed = parseSidecar(yaml, 'sidecar');
+  assert.ok(parsed.sidecar, `the sidecar parses: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.sidecar.annotations;
+}
+
+/** The annotations of a sidecar as they are on disk. */
+export async function annotationsOnDisk(sidecar: vscode.Uri): Promise<Annotation[]> {
+  return annotationsIn(await readFile(sidecar));
+}
+
+/** Opens a text and selects [start, end) of it. */
+export async function select(uri: vscode.Uri, start: number, end: number): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  return editor;
+}
+
+/** Marginalia's diagnostics on a file. */
+export function diagnosticsOf(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia');
+}
