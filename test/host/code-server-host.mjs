@@ -50,13 +50,14 @@ function childEnv(extra) {
 }
 
 /**
- * Starts code-server on a free port with fresh user data and extensions dirs, serving `folder`.
+ * Starts code-server on a free port (or `port`) with fresh user data and extensions dirs (or `dataDir`), serving `folder`.
  * Resolves once it answers HTTP; `stop()` ends its whole process group. `env` reaches the extension host.
  */
-export async function startCodeServer({ folder, env = {}, port, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = false }) {
+export async function startCodeServer({ folder, env = {}, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = false }) {
   installCodeServer();
   port ??= await freePort();
-  const data = tempDir('marginalia-vscode-');
+  // A given dataDir persists (npm start keeps the user's layout); otherwise a fresh one is removed on stop.
+  const data = dataDir ? { dir: dataDir, dispose: () => {} } : tempDir('marginalia-vscode-');
   const args = [codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', join(data.dir, 'user-data'), '--extensions-dir', join(data.dir, 'extensions'),
     '--config', join(data.dir, 'config.yaml'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder];
@@ -108,7 +109,7 @@ export async function startCodeServer({ folder, env = {}, port, startTimeoutMs =
       throw new Error(`code-server did not answer on ${base} within ${startTimeoutMs / 1000} s:\n${output.join('')}`);
     }
   }
-  return { port, base, folder, output: () => output.join(''), exited, stop };
+  return { port, base, folder, dataDir: data.dir, output: () => output.join(''), exited, stop, get stopping() { return stopped; } };
 }
 
 // The workbench hands over console arguments (format string first), as an array or its JSON.

@@ -1,0 +1,36 @@
+// npm start: opens the sample corpus in VS Code with Marginalia loaded from this repository.
+// Desktop VS Code (`code`) when installed; otherwise VS Code in the browser (code-server), until Ctrl+C.
+// MARGINALIA_START_WEB=1 forces the browser variant; PORT picks its port (default: 8080, or a free one).
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort, startCodeServer, workbenchUrl } from '../test/host/code-server-host.mjs';
+import { repoRoot } from '../test/host/install-code-server.mjs';
+import { extensionPath, sampleWorkspace } from '../test/host/workspace.mjs';
+
+const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
+
+if (hasCode && !process.env.MARGINALIA_START_WEB) {
+  console.log(`Opening ${sampleWorkspace} in VS Code with Marginalia from ${extensionPath}`);
+  const code = spawn('code', [`--extensionDevelopmentPath=${extensionPath}`, sampleWorkspace], { stdio: 'inherit' });
+  code.on('exit', (status) => process.exit(status ?? 1));
+} else {
+  const port = Number(process.env.PORT) || await preferredPort(8080);
+  const server = await startCodeServer({ folder: sampleWorkspace, port, dataDir: join(repoRoot, '.test-host', 'start') });
+  console.log(`\nMarginalia is running in VS Code (code-server) — open this address in a browser:\n\n  ${workbenchUrl(server)}\n\nCtrl+C stops it.`);
+  const status = await server.exited;
+  // After Ctrl+C the host's signal handler finishes and exits; otherwise code-server died on its own.
+  if (!server.stopping) {
+    console.error(`code-server stopped (${status}).\n${server.output().split('\n').slice(-20).join('\n')}`);
+    await server.stop();
+    process.exit(1);
+  }
+}
+
+// 8080 is what people expect from code-server; take it when it is free.
+async function preferredPort(port) {
+  const { createServer } = await import('node:net');
+  const free = await new Promise((resolve) => {
+    const s = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+  return free ? port : freePort();
+}
