@@ -5,6 +5,7 @@ import { SidecarError } from '../../src/core/sidecar/sidecar-error';
 import { newAnnotationId } from '../../src/core/sidecar/new-id';
 import type { Annotation } from '../../src/core/model';
 import { parse } from 'yaml';
+import { diff } from './sidecar-line-diff';
 
 /** A hand-written sidecar: aligned comments, a flow map, a quoted string, a block note, blank lines. */
 const HAND = `# Annotations of Trotsky, "The Moscow Confessions" (1936).
@@ -38,27 +39,6 @@ annotations:
       end: 9105
     entity: kirov
 `;
-
-/** Lines of `after` that are not in `before` and vice versa, in order (a small LCS diff). */
-function diff(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const lcs = a.map(() => new Array<number>(b.length + 1).fill(0));
-  lcs.push(new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) {
-    lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  }
-  const removed: string[] = [];
-  const added: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) { i++; j++; }
-    else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) added.push(b[j++]);
-    else removed.push(a[i++]);
-  }
-  return { removed, added };
-}
 
 const annotations = (text: string) => parseSidecar(text, 's.yaml').sidecar!.annotations;
 

@@ -17,6 +17,9 @@ export interface Edit {
 /** A patch value of `undefined` removes the key; a plain object patches a nested block map key by key. */
 export type Patch = Record<string, unknown>;
 
+/** How new YAML is written: no folding of long lines, `[a, b]` not `[ a, b ]`. */
+export const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
 /** Strings longer than this, or with a line break, are written as `|` block scalars. */
 const BLOCK_NOTE_LENGTH = 80;
 
@@ -33,12 +36,12 @@ export function toNode(doc: Document, value: unknown): Node {
     if (isScalar(n) && typeof n.value === 'string' && (n.value.includes('\n') || n.value.length > BLOCK_NOTE_LENGTH)) {
       n.type = 'BLOCK_LITERAL';
     } else if (isMap(n) || isSeq(n)) {
+      // Short lists of plain words read best in flow style: tags: [contradiction, coerced].
+      if (isSeq(n) && n.items.every((i) => isScalar(i) && String(i.value).length < 40 && !String(i.value).includes('\n'))) n.flow = true;
       for (const item of n.items) visit(isMap(n) ? (item as Pair).value : item);
     }
   };
   visit(node);
-  // Short lists of plain words read best in flow style: tags: [contradiction, coerced].
-  if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value !== 'object' && String(i.value).length < 40)) node.flow = true;
   return node;
 }
 
@@ -74,7 +77,9 @@ export function patchMapEdits(text: string, map: YAMLMap, patch: Patch, edits: E
       const merged = flowMap ? merge(valueNode.toJSON() as Patch, value) : value;
       if (JSON.stringify(valueNode!.toJSON()) === JSON.stringify(merged)) continue;
       const end = valueNode!.range![1];
-      const rendered = renderPair(key, merged, indent, flowMap);
+      // Keep the file's own flow style: `{ a: 1 }` stays padded, `[a, b]` stays tight.
+      const padded = (isMap(valueNode) || isSeq(valueNode)) && valueNode.flow ? text[valueNode.range![0] + 1] === ' ' : false;
+      const rendered = renderPair(key, merged, indent, flowMap, padded);
       edits.push({ start: keyNode!.range![0], end, text: text[end - 1] === '\n' ? rendered : rendered.replace(/\n$/, '') });
     } else {
       const last = map.items[map.items.length - 1]?.value as Node | undefined;
@@ -93,7 +98,9 @@ export function insertItemEdit(text: string, seq: YAMLSeq, index: number, value:
   if (seq.flow || !sample?.range) return undefined;
   const dash = dashColumn(text, sample.range[0]);
   if (dash === undefined) return undefined;
-  const rendered = indentLines(new Document([value], { keepSourceTokens: false }).toString({ lineWidth: 0 }), dash);
+  const doc = new Document([]);
+  (doc.contents as YAMLSeq).items.push(toNode(doc, value));
+  const rendered = indentLines(doc.toString(STRINGIFY), dash);
   if (index < items.length) {
     // Comments right above an item belong to it: insert above them.
     let at = lineStart(text, sample.range[0]);
@@ -117,15 +124,15 @@ export function settle(spliced: string | undefined, expected: Document): string 
     const check = parseDocument(spliced);
     if (check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(expected.toJS())) return spliced;
   }
-  return expected.toString({ lineWidth: 0 });
+  return expected.toString(STRINGIFY);
 }
 
-function renderPair(key: string, value: unknown, indent: number, flow = false): string {
+function renderPair(key: string, value: unknown, indent: number, flow = false, padded = false): string {
   const doc = new Document({});
   const node = toNode(doc, value);
   if (flow && isMap(node)) node.flow = true;
   (doc.contents as YAMLMap).set(key, node);
-  return indentLines(doc.toString({ lineWidth: 0 }), indent, true);
+  return indentLines(doc.toString({ ...STRINGIFY, flowCollectionPadding: padded }), indent, true);
 }
 
 /** Indents every line but (optionally) the first, which goes where the old text started. */

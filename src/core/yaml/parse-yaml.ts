@@ -1,6 +1,6 @@
 import { parseDocument, type Document } from 'yaml';
 import type { Problem, Severity } from '../model';
-import { Positions } from './positions';
+import { LineIndex } from '../text/line-index';
 
 /** Larger YAML files are refused: sidecars and registries are hand-sized, and parsing must stay bounded. */
 export const MAX_YAML_CHARS = 8 * 1024 * 1024;
@@ -16,14 +16,14 @@ export interface ParsedYaml {
   value?: unknown;
   /** The text without a leading BOM: node ranges count in it, as VS Code's getText() does. */
   text: string;
-  positions: Positions;
+  positions: LineIndex;
   problems: Problem[];
 }
 
 /** Parses a YAML file with node positions; syntax errors, oversize and alias bombs become Problems. */
 export function parseYaml(raw: string, file: string): ParsedYaml {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const positions = new Positions(text);
+  const positions = new LineIndex(text);
   const problem = (offset: number, severity: Severity, code: string, message: string): Problem => {
     const { line, character } = positions.positionAt(offset);
     return { file, line, column: character, severity, code, message };

@@ -1,0 +1,47 @@
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
+import type { Problem } from '../model';
+import { parseYaml } from './parse-yaml';
+import { applyEdits, settle, type Edit } from './edit-text';
+
+/** Makes the error thrown when an edit is refused (the file does not parse, an id is unknown...). */
+export type Refuse = (message: string, problems: Problem[]) => Error;
+
+/** What an edit sees: the Document to change, its top-level list, and the list as parsed from the original text (for ranges). */
+export interface ListEdit {
+  doc: Document;
+  list: YAMLSeq;
+  original: YAMLSeq;
+  /** The original top-level map, for edits of the list key itself. */
+  root?: YAMLMap;
+  text: string;
+}
+
+/**
+ * Edits a YAML file whose content is a top-level list (`annotations:`,
+ * `entities:`): refuses unparsable text, lets `change` edit the Document and
+ * return the same change as text edits (undefined: cannot splice), and returns
+ * the minimal-diff text when it reads back right. A leading BOM is kept.
+ */
+export function editList(raw: string, listKey: string, refuse: Refuse, change: (e: ListEdit) => Edit[] | undefined): string {
+  const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const parsed = parseYaml(raw, '');
+  if (!parsed.doc) throw refuse('the file does not parse; it was not changed', parsed.problems);
+  const text = parsed.text;
+  const doc = parseDocument(text);
+  const found = doc.get(listKey, true);
+  if (found !== undefined && found !== null && !isSeq(found) && !(isScalarNull(found))) {
+    throw refuse(`'${listKey}' is not a list; the file was not changed`, []);
+  }
+  const list = isSeq(found) ? found : new YAMLSeq();
+  if (!isSeq(found)) doc.set(listKey, list);
+  const originalDoc = parseDocument(text);
+  const originalFound = originalDoc.get(listKey, true);
+  const original = isSeq(originalFound) ? originalFound : new YAMLSeq();
+  const root = isMap(originalDoc.contents) ? originalDoc.contents : undefined;
+  const edits = change({ doc, list, original, root, text });
+  return bom + settle(edits && applyEdits(text, edits), doc);
+}
+
+function isScalarNull(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
