@@ -63,7 +63,7 @@ describe('Registry', () => {
   it('merges registries and reports an id defined twice at both places', () => {
     const a = parseRegistry(REGISTRY, 'a/entities.yaml');
     const b = parseRegistry('version: 1\nentities:\n  - id: trotsky\n    type: person\n    name: Leon Trotsky\n  - id: kirov\n    type: person\n    name: Kirov\n', 'b/entities.yaml');
-    const registry = new Registry([a, b]);
+    const registry = new Registry([{ file: 'a/entities.yaml', ...a }, { file: 'b/entities.yaml', ...b }]);
     assert.deepStrictEqual(registry.all().map((e) => e.id), ['kirov', 'zinoviev', 'gpu', 'trotsky']);
     assert.strictEqual(registry.byId('kirov')?.name, 'Sergei Kirov');
     assert.strictEqual(registry.byId('stalin'), undefined);
