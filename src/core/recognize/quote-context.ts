@@ -77,6 +77,12 @@ function mentionsIn(text: string, from: number, to: number, names: NameMatcher |
   return all.filter((m) => m.entity && SPEAKER_KINDS.has(m.kind));
 }
 
+function subjectOf(gap: string): boolean {
+  const words = gap.split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (!gap.includes(',')) return words <= 3;
+  return /^[\u2019']?s?,/.test(gap.trimStart()) && /,[\s\u00a0]*$/.test(gap);
+}
+
 function nearest(ms: Mention[]): Mention | undefined {
   return ms.find((m) => m.kind === 'person') ?? ms[0];
 }
@@ -91,8 +97,9 @@ function findSpeaker(text: string, s: number, start: number, end: number, e: num
   if (verb) {
     const at = s + verb.index;
     const according = /^[Aa]ccording/.test(verb[0]);
-    // A person before an organisation: "Dr. Ciliga, ... in the G.P.U.'s prisons, testifies:".
-    const prior = according ? undefined : nearest([...before].reverse().filter((m) => m.end <= at));
+    // The subject of the verb: a name right before it ("Lenin warned in 1922:") or one whose apposition runs up to it
+    // ("Dr. Ciliga, a Yugoslav revolutionary ..., testifies:"), not one inside a clause ("... Pritt belongs, wrote").
+    const prior = according ? undefined : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at))));
     const later = nearest(before.filter((m) => m.start >= at + verb[0].length));
     const who = prior ?? later;
     if (who?.entity) return who.entity;
