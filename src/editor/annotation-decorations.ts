@@ -30,3 +30,34 @@ export function registerAnnotationDecorations(context: vscode.ExtensionContext, 
   );
   paintAll();
 }
+
+/**
+ * Notes of annotated passages in a hover, where the reading hover does not
+ * already show them: it shows the notes of the passage under a name, date or
+ * quotation (`hasMentionAt`), this one covers the rest of the passage.
+ */
+export function registerAnnotationHover(
+  context: vscode.ExtensionContext,
+  service: AnnotationsServiceImpl,
+  hasMentionAt: (doc: vscode.TextDocument, offset: number) => boolean = () => false,
+): void {
+  const provider: vscode.HoverProvider = {
+    provideHover(doc, position) {
+      const offset = doc.offsetAt(position);
+      const here = service.forDocument(doc.uri).filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end);
+      if (here.length === 0 || hasMentionAt(doc, offset)) return undefined;
+      const parts = here.map((a) => {
+        const head = [`**${a.annotation.kind}**`, a.annotation.entity && `\`${a.annotation.entity}\``, a.annotation.tags?.map((t) => `#${t}`).join(' ')]
+          .filter(Boolean).join(' · ');
+        // Notes come from files anyone can edit: untrusted, no HTML.
+        const md = new vscode.MarkdownString(`${head}\n\n${a.annotation.note ?? ''}`);
+        md.isTrusted = false;
+        md.supportHtml = false;
+        return md;
+      });
+      const inner = here[here.length - 1];
+      return new vscode.Hover(parts, new vscode.Range(doc.positionAt(inner.start as number), doc.positionAt(inner.end as number)));
+    },
+  };
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, provider));
+}

@@ -8,7 +8,7 @@ import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, ResolvedAnnotation } from './services';
 import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readText, textUriFor } from './sidecar-store';
 import { type EntitySource, registerAnnotateCommands, watchRegistry } from './annotate-commands';
-import { registerAnnotationDecorations } from './annotation-decorations';
+import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
 import { registerSidecarDiagnostics } from './sidecar-diagnostics';
 import { registerAnnotationsView } from './views/annotations-view';
 import { registerAnnotationsStatusBar } from './status-bar';
@@ -240,10 +240,16 @@ function sortByText(xs: LiveAnnotation[]): LiveAnnotation[] {
 
 /**
  * Starts annotating: the service, its commands, marks, diagnostics, view and
- * status bar. `entities`: the corpus service (else the registry is loaded here).
- * Returns the service for the reading features (hover).
+ * status bar. `entities`: the corpus service (else the registry is loaded here);
+ * `hasMentionAt`: where the reading hover already shows notes. Returns the
+ * service for the reading features (hover, symbols).
  */
-export function registerAnnotations(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, entities?: EntitySource): AnnotationsServiceImpl {
+export function registerAnnotations(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  entities?: EntitySource,
+  hasMentionAt?: (doc: vscode.TextDocument, offset: number) => boolean,
+): AnnotationsServiceImpl {
   const service = new AnnotationsServiceImpl(log);
   context.subscriptions.push(service);
   const registry = entities ?? watchRegistry(context, log);
@@ -256,6 +262,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, log: vscod
   context.subscriptions.push(registry.onDidChange((uri) => uri === undefined && diagnostics.refresh()));
   registerAnnotateCommands(context, service, log, registry);
   registerAnnotationDecorations(context, service);
+  registerAnnotationHover(context, service, hasMentionAt);
   registerAnnotationsView(context, service);
   registerAnnotationsStatusBar(context, service);
   return service;

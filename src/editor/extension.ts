@@ -15,8 +15,8 @@ import { registerTimelineView } from './views/timeline-view';
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
   log.info(`Marginalia activated in VS Code ${vscode.version}`);
-  const annotations = registerAnnotations(context, log);
   const corpus = registerCorpus(context, log);
+  const annotations = registerAnnotations(context, log, corpus, (doc, offset) => corpus.index.mentionAt(doc.uri.toString(), offset) !== undefined);
   registerDecorations(context, corpus);
   registerHover(context, corpus, annotations);
   registerNavigation(context, corpus);
