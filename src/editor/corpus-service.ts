@@ -136,7 +136,9 @@ export class CorpusService implements vscode.Disposable {
     if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString())) {
       this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.reloadRegistry(doc.uri));
     } else if (this.index.has(doc.uri.toString()) || this.isText(doc.uri)) {
-      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.index.update(doc.uri.toString(), doc.getText()));
+      const key = doc.uri.toString();
+      // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
+      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => (this.index.isCurrent(key) ? this.index.update(key, doc.getText()) : this.index.load(key, doc.getText(), pause)));
     }
   }
 

@@ -36,7 +36,8 @@ const strip = (ms: readonly Mention[]) => ms.map((m) => `${m.kind}:${m.start}-${
 describe('CorpusIndex', () => {
   let index: CorpusIndex;
   beforeEach(() => {
-    index = new CorpusIndex(scan);
+    // wholeScanBelow 0: every edit goes through the paragraph-window path, which is what these tests pin.
+    index = new CorpusIndex(scan, { wholeScanBelow: 0 });
     index.update(NOTES, notes);
     index.update(ESSAY, essay);
   });
@@ -102,12 +103,22 @@ describe('CorpusIndex', () => {
     });
   }
 
+  it('scans small texts whole, so text-wide recognizer rules stay exact', () => {
+    let calls: string[] = [];
+    const spy = new CorpusIndex((text) => { calls.push(text); return scan(text); });
+    spy.update(ESSAY, essay);
+    calls = [];
+    spy.update(ESSAY, essay.replace('murder of', 'murder, they said, of'));
+    assert.deepStrictEqual(calls.map((t) => t.length), [essay.length + ', they said,'.length]);
+  });
+
   it('re-scans only the paragraphs around a change', () => {
     const before = essay;
     const after = essay.replace('murder of', 'murder, they said, of');
     const { from, oldTo, newTo } = changedWindow(before, after);
-    assert.strictEqual(before.slice(from, oldTo), 'Zinoviev and Kamenev confessed that they had organised the murder of Kirov.\n');
-    assert.strictEqual(after.slice(from, newTo), 'Zinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n');
+    // The changed paragraph and the one before it (a quotation's introduction may sit there), not the last one.
+    assert.strictEqual(before.slice(from, oldTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder of Kirov.\n');
+    assert.strictEqual(after.slice(from, newTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n');
   });
 
   it('answers mentionsOf for 10,000 mentions within 50 ms', () => {

@@ -1,5 +1,5 @@
 import type { Mention } from '../model';
-import { chunkRanges, paragraphEnd, paragraphStart } from './windows';
+import { chunkRanges, paragraphEnd, paragraphStart, previousParagraphStart } from './windows';
 
 /** Finds the mentions in a text (recognizers bound to a registry and settings). */
 export type Scan = (text: string) => Mention[];
@@ -20,6 +20,13 @@ interface Doc {
 
 /** Chunk size for scanning big texts between yields. */
 const CHUNK = 64 * 1024;
+/**
+ * Texts up to this size are always scanned whole: the recognizers use some
+ * text-wide facts (words also seen in lower case, hard-wrapped or not), so
+ * only a whole scan is exact. Bigger texts are scanned by paragraph windows,
+ * because a whole scan of megabytes would block the editor for seconds.
+ */
+const WHOLE_SCAN_BELOW = 64 * 1024;
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
@@ -34,7 +41,10 @@ export class CorpusIndex {
   private sortedUris: string[] | undefined;
   private listeners: Array<(uri: string | undefined) => void> = [];
 
-  constructor(private scan: Scan) {}
+  constructor(
+    private scan: Scan,
+    private readonly options: { wholeScanBelow?: number } = {},
+  ) {}
 
   /** Registers a listener called with the URI that changed (undefined: many did). */
   onDidChange(listener: (uri: string | undefined) => void): { dispose(): void } {
@@ -74,11 +84,11 @@ export class CorpusIndex {
   /** Indexes a text now, re-scanning only the paragraphs that differ from the indexed version. */
   update(uri: string, text: string): void {
     const old = this.docs.get(uri);
-    if (!old || old.stale) {
+    if (old && !old.stale && old.text === text) return;
+    if (!old || old.stale || text.length <= (this.options.wholeScanBelow ?? WHOLE_SCAN_BELOW)) {
       this.put(uri, { text, mentions: this.scan(text).sort(byPosition), stale: false });
       return;
     }
-    if (old.text === text) return;
     const { from, oldTo, newTo } = changedWindow(old.text, text, old.mentions);
     const delta = text.length - old.text.length;
     const before = old.mentions.filter((m) => m.end <= from);
@@ -106,6 +116,11 @@ export class CorpusIndex {
 
   has(uri: string): boolean {
     return this.docs.has(uri);
+  }
+
+  /** True when the text is indexed with the current scanner, so `update` can re-scan just the changed paragraphs. */
+  isCurrent(uri: string): boolean {
+    return this.docs.get(uri)?.stale === false;
   }
 
   /** Every indexed text, in corpus order. */
@@ -213,7 +228,8 @@ export function changedWindow(oldText: string, newText: string, oldMentions: rea
   let suffix = 0;
   while (suffix < min - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   const delta = newText.length - oldText.length;
-  let from = paragraphStart(newText, prefix);
+  // From the paragraph before the change: a quotation's introduction ("He testified:") may end it.
+  let from = previousParagraphStart(newText, paragraphStart(newText, prefix));
   let newTo = paragraphEnd(newText, newText.length - suffix);
   // A mention that straddles the window (a quotation over a blank line) widens it.
   for (const m of oldMentions) {

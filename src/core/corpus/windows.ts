@@ -38,6 +38,13 @@ export function paragraphEnd(text: string, pos: number): number {
   }
 }
 
+/** Start of the paragraph before the one starting at `pos` (a quotation's introduction may sit there), or 0. */
+export function previousParagraphStart(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i > 0 && /\s/.test(text[i])) i--;
+  return i <= 0 ? 0 : paragraphStart(text, i);
+}
+
 /** Splits a text into [start, end) chunks of about `size` characters, cut at paragraph breaks (or line breaks if a paragraph is huge). */
 export function chunkRanges(text: string, size: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
