@@ -1,4 +1,5 @@
 /** The `marginalia` command: scan, check, export. */
+import { check } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { scan } from './scan';
@@ -22,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 2;
     case 'scan':
       return scan(argv.slice(1));
+    case 'check':
+      return check(argv.slice(1));
     case 'export':
       return exportCommand(argv.slice(1));
     case 'import':

@@ -1,0 +1,211 @@
+/**
+ * `marginalia check [--fix] PATH...`: validates every registry and sidecar
+ * under the paths, re-anchors every annotation against its text and prints
+ * `file:line:col: severity: message` per problem. Exit 0 when there is no
+ * error (moved annotations are warnings), 1 with errors, 2 on bad usage.
+ * `--fix` rewrites the hints of moved annotations and marks orphans
+ * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
+ * never deletes anything.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Annotation, Entity, Problem } from '../core/model';
+import { refreshAnchors, type AnchorUpdate } from '../core/anchor/refresh';
+import { parseRegistry } from '../core/registry/parse-registry';
+import { Registry } from '../core/registry/registry';
+import { updateAnnotation } from '../core/sidecar/edit-sidecar';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
+import { decodeText } from '../core/text/decode';
+import { walkCorpus } from './walk';
+
+const USAGE = 'usage: marginalia check [--fix] PATH...\n';
+
+/** Runs the check command; returns the exit code. */
+export async function check(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { fix: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    err.write(`marginalia check: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.positionals.length === 0) { err.write(USAGE); return 2; }
+
+  const problems: Problem[] = [];
+  const report = (p: Problem): void => { problems.push(p); };
+  const { sidecars, registries, missing } = findFiles(args.positionals);
+  for (const [path, why] of missing) { err.write(`marginalia check: ${path}: ${why}\n`); }
+  if (missing.length === args.positionals.length) return 2;
+
+  const registry = loadRegistry(registries.length ? registries : nearestRegistry(args.positionals), report);
+  let fixed = 0;
+  for (const file of sidecars) fixed += checkSidecar(file, registry, args.values.fix === true, report);
+
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  for (const p of problems) out.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  err.write(`checked ${sidecars.length} sidecar(s), ${registries.length} registr${registries.length === 1 ? 'y' : 'ies'}: ` +
+    `${errors} error(s), ${warnings} warning(s)${args.values.fix ? `, ${fixed} annotation(s) updated` : ''}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+/** Checks one sidecar; with `fix`, writes the anchor updates. Returns how many annotations were updated. */
+function checkSidecar(file: string, registry: Registry | undefined, fix: boolean, report: (p: Problem) => void): number {
+  const raw = read(file, report, true);
+  if (raw === undefined) return 0;
+  const { sidecar, problems } = parseSidecar(raw, file);
+  problems.forEach(report);
+  if (!sidecar) return 0;
+  const itemAt = (id: string) => ({ file, line: sidecar.lines.get(id) ?? 0, column: itemColumn(raw, sidecar.lines.get(id) ?? 0) });
+  if (registry) {
+    for (const a of sidecar.annotations) {
+      if (a.entity !== undefined && !registry.byId(a.entity)) {
+        report({ ...itemAt(a.id), severity: 'error', code: 'unknown-entity',
+          message: `annotation '${a.id}': entity '${a.entity}' is in no entities.yaml — add it to a registry or fix the id` });
+      }
+    }
+  }
+  const text = readAnnotatedText(file, raw, sidecar, report);
+  if (text === undefined) return 0;
+  const updates = refreshAnchors(sidecar.annotations, text);
+  const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
+  for (const u of updates) {
+    const message = describeUpdate(u, byId.get(u.id)!, fix);
+    if (message) report({ ...itemAt(u.id), ...message });
+  }
+  const patches = updates.filter((u) => u.patch);
+  if (!fix || patches.length === 0) return 0;
+  let edited = raw;
+  try {
+    for (const u of patches) edited = updateAnnotation(edited, u.id, u.patch!);
+  } catch (e) {
+    report({ file, line: 0, column: 0, severity: 'error', code: 'fix-failed', message: `not fixed: ${(e as Error).message}` });
+    return 0;
+  }
+  writeAtomically(file, edited);
+  return patches.length;
+}
+
+function describeUpdate(u: AnchorUpdate, a: Annotation, fix: boolean): Pick<Problem, 'severity' | 'code' | 'message'> | undefined {
+  const quote = `“${a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact}”`;
+  const s = u.anchoring;
+  if (s.status === 'orphan') {
+    return { severity: 'error', code: 'orphan', message: `annotation '${a.id}': ${quote} is no longer in the text — fix target.exact, ` +
+      `or delete the annotation yourself${fix ? ' (marked orphaned: true)' : "; 'marginalia check --fix' marks it orphaned: true"}` };
+  }
+  if (!u.patch?.target) return undefined;
+  const what = s.status === 'fuzzy' ? `${quote} now reads “${u.patch.target.exact}” at offset ${s.start}` : `${quote} moved from offset ${a.target.start ?? '?'} to ${s.start}`;
+  return fix ? { severity: 'info', code: 'anchor-updated', message: `annotation '${a.id}': ${what}; hints updated` }
+    : { severity: 'warning', code: s.status === 'fuzzy' ? 'anchor-fuzzy' : 'anchor-moved', message: `annotation '${a.id}': ${what} — run 'marginalia check --fix' to update its hints` };
+}
+
+/** The sidecar's text, if `text:` names a readable file inside the sidecar's directory tree. */
+function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: (p: Problem) => void): string | undefined {
+  const line = Math.max(0, raw.replace(/^\ufeff/, '').split(/\r?\n/).findIndex((l) => /^text\s*:/.test(l)));
+  const dir = dirname(file);
+  const target = resolve(dir, sidecar.text);
+  const rel = relative(resolve(dir), target);
+  if (isAbsolute(sidecar.text) || rel.startsWith('..') || isAbsolute(rel)) {
+    report({ file, line, column: 0, severity: 'error', code: 'text-outside',
+      message: `text '${sidecar.text}' is outside the sidecar's folder — name a file beside the sidecar or below it` });
+    return undefined;
+  }
+  if (!existsSync(target)) {
+    report({ file, line, column: 0, severity: 'error', code: 'text-missing',
+      message: `text '${sidecar.text}' does not exist — fix the name, or move the sidecar beside its text` });
+    return undefined;
+  }
+  return read(target, report);
+}
+
+/** Sidecars and registries under the paths (texts named directly bring their sidecars); paths that do not exist. */
+function findFiles(paths: string[]): { sidecars: string[]; registries: string[]; missing: [string, string][] } {
+  const sidecars = new Set<string>();
+  const direct = paths.filter((p) => p.endsWith(SIDECAR_SUFFIX) && existsSync(p));
+  direct.forEach((p) => sidecars.add(p));
+  const corpus = walkCorpus(paths.filter((p) => !direct.includes(p)));
+  for (const text of corpus.texts) {
+    const sidecar = join(dirname(text), sidecarFileName(basename(text)));
+    if (existsSync(sidecar)) sidecars.add(sidecar);
+  }
+  for (const p of paths) if (isDirectory(p)) collectSidecars(p, sidecars);
+  return { sidecars: [...sidecars].sort(), registries: corpus.registries, missing: corpus.unreadable };
+}
+
+function collectSidecars(dir: string, found: Set<string>): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = join(dir, name);
+    if (isDirectory(p)) collectSidecars(p, found);
+    else if (name.endsWith(SIDECAR_SUFFIX)) found.add(p);
+  }
+}
+
+function loadRegistry(files: string[], report: (p: Problem) => void): Registry | undefined {
+  if (files.length === 0) return undefined;
+  const loaded: { file: string; entities: Entity[] }[] = [];
+  for (const file of files) {
+    const text = read(file, report);
+    if (text === undefined) continue;
+    const { entities, problems } = parseRegistry(text, file);
+    problems.forEach(report);
+    loaded.push({ file, entities });
+  }
+  const registry = new Registry(loaded);
+  registry.problems().forEach(report);
+  return registry;
+}
+
+/** Without a registry under the paths, the nearest entities.yaml above the first path (as the editor would see it). */
+function nearestRegistry(paths: string[]): string[] {
+  for (let dir = resolve(paths[0]); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'entities.yaml');
+    if (existsSync(candidate)) return [candidate];
+    if (dirname(dir) === dir) return [];
+  }
+}
+
+/** A file decoded as VS Code would (BOM stripped); `keepBom` puts it back so that a rewritten sidecar keeps it. */
+function read(file: string, report: (p: Problem) => void, keepBom = false): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path and permissions` });
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return keepBom && decoded.bom ? `\ufeff${decoded.text}` : decoded.text;
+  report({ file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.reason, message: decoded.message });
+  return undefined;
+}
+
+/** Column of an item's first key on its `- id:` line. */
+function itemColumn(raw: string, line: number): number {
+  const text = raw.replace(/^\ufeff/, '').split('\n')[line] ?? '';
+  return /^\s*(-\s+)?/.exec(text)![0].length;
+}
+
+/** Write beside the file, then rename over it: a crash leaves the old file or the new one, never half of one. */
+function writeAtomically(file: string, content: string): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  } catch (e) {
+    if (existsSync(temp)) unlinkSync(temp);
+    throw e;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
