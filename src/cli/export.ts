@@ -9,48 +9,29 @@
  * (brat also wants the text as trotsky.txt next to it), annotations.csv.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toBrat } from '../core/export/brat';
 import { exportDocument } from '../core/export/collect';
-import { toCsv } from '../core/export/csv';
 import type { ExportDocument } from '../core/export/export-document';
-import { toTei } from '../core/export/tei';
-import { toW3c } from '../core/export/w3c';
+import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat } from '../core/export/outputs';
 import type { Problem } from '../core/model';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { loadAnnotations, loadEntities, readText } from './load-texts';
 import { walkCorpus } from './walk';
 
-export const EXPORT_FORMATS = ['w3c', 'tei', 'csv', 'brat'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...\n';
 
-/** One file an export writes: where, and what. */
-export interface ExportOutput {
-  path: string;
-  content: string;
-}
-
-/**
- * The files of one format for these documents: beside each text, or under
- * `dir` at the text's place relative to its corpus root (`doc.file`), or all
- * in one `file` ('-' for stdout).
- */
-export function exportFiles(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): ExportOutput[] {
-  if (format === 'csv') return [{ path: out.file ?? join(out.dir ?? '.', 'annotations.csv'), content: toCsv(docs.map((d) => d.doc)) }];
-  return docs.flatMap(({ path, doc }): ExportOutput[] => {
+/** Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout) for CSV or a single text. */
+export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string }> {
+  if (format === 'csv') {
+    const csv = exportCsv(docs.map((d) => d.doc));
+    return [{ path: out.file ?? join(out.dir ?? '.', csv.name), content: csv.content }];
+  }
+  return docs.flatMap(({ path, doc }) => {
     const dir = out.dir ? join(out.dir, dirname(doc.file)) : dirname(path);
-    const name = basename(path);
-    const stem = extname(name) === '.txt' ? name.slice(0, -4) : name.replace(/\.md$/i, '');
-    if (format === 'w3c') return [{ path: out.file ?? join(dir, `${stem}.jsonld`), content: JSON.stringify(toW3c(doc, { source: iri(doc.file) }), null, 2) + '\n' }];
-    if (format === 'tei') return [{ path: out.file ?? join(dir, `${stem}.tei.xml`), content: toTei(doc).xml }];
-    // brat pairs NAME.ann with NAME.txt: a .md text keeps its full name so no user's .txt is overwritten.
-    const bratName = extname(name) === '.txt' ? stem : name;
-    const files = [{ path: join(dir, `${bratName}.ann`), content: toBrat(doc).ann }];
-    if (resolve(join(dir, `${bratName}.txt`)) !== resolve(path)) files.push({ path: join(dir, `${bratName}.txt`), content: doc.text });
-    return files;
+    return exportOutputs(format, doc)
+      .map((o) => ({ path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content }))
+      .filter((o) => resolve(o.path) !== resolve(path));
   });
 }
 
@@ -104,7 +85,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
     docs.push({ path, doc: exportDocument(file, text, mentions, loadAnnotations(path, report), entities) });
   }
-  const outputs = exportFiles(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
+  const outputs = placeOutputs(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
   for (const output of outputs) {
     if (output.path === '-') {
       out.write(output.content);
@@ -115,9 +96,4 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     err.write(`wrote ${output.path}\n`);
   }
   return failed ? 2 : 0;
-}
-
-/** A relative path as a relative IRI reference: each segment percent-encoded. */
-function iri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
 }
