@@ -73,7 +73,17 @@ function stripQuotes(s: string): string {
 }
 
 function mentionsIn(text: string, from: number, to: number, names: NameMatcher | Mention[]): Mention[] {
-  const all = Array.isArray(names) ? names.filter((m) => m.start >= from && m.end <= to) : names.match(text, from, to);
+  let all: Mention[];
+  if (Array.isArray(names)) {
+    // Mentions come sorted by start: binary search, so that a long text with many quotations stays linear.
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start < from) lo = mid + 1; else hi = mid; }
+    all = [];
+    for (let k = lo; k < names.length && names[k].start < to; k++) if (names[k].end <= to) all.push(names[k]);
+  } else {
+    all = names.match(text, from, to);
+  }
   return all.filter((m) => m.entity && SPEAKER_KINDS.has(m.kind));
 }
 
