@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Problem, Severity } from '../core/model';
+import { LineIndex } from '../core/text/line-index';
 import { type AnnotationsServiceImpl, type LiveAnnotation, type SidecarState, isMoved } from './annotations-service';
 import { SIDECAR_SUFFIX, baseName, isSidecar } from './sidecar-store';
 
@@ -19,20 +20,23 @@ export function registerSidecarDiagnostics(
   entityIds: EntityIds,
 ): { refresh(): void } {
   const collection = vscode.languages.createDiagnosticCollection('marginalia');
-  const shown = new Set<string>();
+  /** Sidecar shown for each text, so that a forgotten sidecar's diagnostics go too. */
+  const shown = new Map<string, vscode.Uri>();
+  const refreshText = (text: vscode.Uri): void => {
+    const state = service.stateOf(text);
+    const before = shown.get(text.toString());
+    if (before && before.toString() !== state?.sidecar.toString()) collection.delete(before);
+    if (state) collection.set(state.sidecar, diagnosticsOf(state, entityIds()));
+    if (state) shown.set(text.toString(), state.sidecar);
+    else shown.delete(text.toString());
+  };
   const refresh = (): void => {
-    const now = new Set<string>();
-    for (const state of service.all()) {
-      collection.set(state.sidecar, diagnosticsOf(state, entityIds()));
-      now.add(state.sidecar.toString());
-    }
-    for (const key of shown) if (!now.has(key)) collection.delete(vscode.Uri.parse(key));
-    shown.clear();
-    for (const key of now) shown.add(key);
+    for (const key of new Set([...shown.keys(), ...service.all().map((s) => s.text.toString())])) refreshText(vscode.Uri.parse(key));
   };
   context.subscriptions.push(
     collection,
-    service.onDidChange(refresh),
+    // Per text: typing in one text must not recompute the diagnostics of the whole corpus.
+    service.onDidChange((text) => (text ? refreshText(text) : refresh())),
     vscode.languages.registerCodeActionsProvider({ pattern: '**/*' + SIDECAR_SUFFIX }, new SidecarQuickFixes(service, entityIds), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
     }),
@@ -45,6 +49,7 @@ export function registerSidecarDiagnostics(
 export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | undefined): vscode.Diagnostic[] {
   const out = state.problems.map((p) => fromProblem(p));
   const text = baseName(state.text);
+  const lines = state.content === undefined ? undefined : new LineIndex(state.content);
   // Duplicate ids are reported by parseSidecar, which keeps only the first.
   for (const a of state.annotations) {
     const id = a.annotation.id;
@@ -53,7 +58,8 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
       out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
         'Select the passage and run Re-attach Orphan, or delete the annotation.', vscode.DiagnosticSeverity.Warning, 'orphan'));
     } else if (isMoved(a)) {
-      out.push(diagnostic(a, `Annotation ${id} moved: its passage is now at ${text} offset ${a.start}. ` +
+      const where = lines ? `line ${lines.positionAt(a.start ?? 0).line + 1} of ${text}` : text;
+      out.push(diagnostic(a, `Annotation ${id} moved: its passage (“${short(a.current.exact)}”) is now at ${where}, offset ${a.start}. ` +
         `Saving ${text} updates the anchor.`, vscode.DiagnosticSeverity.Information, 'moved'));
     }
     const entity = a.annotation.entity;

@@ -5,7 +5,8 @@ import { baseName } from '../sidecar-store';
 type Node =
   | { type: 'group'; label: string; group: 'file' | 'corpus' | 'orphans' }
   | { type: 'text'; state: SidecarState }
-  | { type: 'annotation'; a: LiveAnnotation; text: vscode.Uri; group: 'file' | 'corpus' | 'orphans' };
+  // `uri` and `id` make a node a valid argument of the annotation commands (view/item/context menus).
+  | { type: 'annotation'; a: LiveAnnotation; text: vscode.Uri; group: 'file' | 'corpus' | 'orphans'; uri: string; id: string };
 
 const ICONS: Record<string, string> = {
   note: 'note', person: 'person', date: 'calendar', quote: 'quote', confession: 'megaphone',
@@ -13,14 +14,23 @@ const ICONS: Record<string, string> = {
 };
 
 /** The Annotations view: this text's annotations, the corpus's by text, and orphans apart. */
-export class AnnotationsView implements vscode.TreeDataProvider<Node> {
+export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
   constructor(private readonly service: AnnotationsServiceImpl) {}
 
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Refreshes soon: typing fires a change per keystroke, the tree need not follow each one. */
   refresh(): void {
-    this.emitter.fire(undefined);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.emitter.fire(undefined), 200);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.emitter.dispose();
   }
 
   getChildren(node?: Node): Node[] {
@@ -80,7 +90,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node> {
   }
 
   private items(state: SidecarState, group: 'file' | 'corpus' | 'orphans'): Node[] {
-    return state.annotations.map((a) => ({ type: 'annotation', a, text: state.text, group }));
+    return state.annotations.map((a) => ({ type: 'annotation', a, text: state.text, group, uri: a.sidecar.toString(), id: a.annotation.id }));
   }
 }
 
@@ -88,6 +98,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node> {
 export function registerAnnotationsView(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): AnnotationsView {
   const view = new AnnotationsView(service);
   context.subscriptions.push(
+    view,
     vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: view, showCollapseAll: true }),
     service.onDidChange(() => view.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => view.refresh()),
