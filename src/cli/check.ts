@@ -91,14 +91,14 @@ function checkSidecar(file: string, registry: Registry | undefined, fix: boolean
 }
 
 function describeUpdate(u: AnchorUpdate, a: Annotation, fix: boolean): Pick<Problem, 'severity' | 'code' | 'message'> | undefined {
-  const quote = `“${a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact}”`;
+  const quote = `'${a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact}'`;
   const s = u.anchoring;
   if (s.status === 'orphan') {
     return { severity: 'error', code: 'orphan', message: `annotation '${a.id}': ${quote} is no longer in the text — fix target.exact, ` +
       `or delete the annotation yourself${fix ? ' (marked orphaned: true)' : "; 'marginalia check --fix' marks it orphaned: true"}` };
   }
   if (!u.patch?.target) return undefined;
-  const what = s.status === 'fuzzy' ? `${quote} now reads “${u.patch.target.exact}” at offset ${s.start}` : `${quote} moved from offset ${a.target.start ?? '?'} to ${s.start}`;
+  const what = s.status === 'fuzzy' ? `${quote} now reads '${u.patch.target.exact}' at offset ${s.start}` : `${quote} moved from offset ${a.target.start ?? '?'} to ${s.start}`;
   return fix ? { severity: 'info', code: 'anchor-updated', message: `annotation '${a.id}': ${what}; hints updated` }
     : { severity: 'warning', code: s.status === 'fuzzy' ? 'anchor-fuzzy' : 'anchor-moved', message: `annotation '${a.id}': ${what} — run 'marginalia check --fix' to update its hints` };
 }

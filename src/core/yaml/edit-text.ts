@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * Minimal-diff editing of YAML text. Every change is spliced into the text
@@ -22,6 +22,7 @@ export const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const
 
 /** Strings longer than this, or with a line break, are written as `|` block scalars. */
 const BLOCK_NOTE_LENGTH = 80;
+const BLOCK_KEYS = new Set(['note']);
 
 export function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
@@ -29,20 +30,33 @@ export function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-/** Builds a node for a value the way a person would write it: long or multi-line strings as `|` blocks. */
-export function toNode(doc: Document, value: unknown): Node {
+/** Builds a node for a value the way a person would write it: long or multi-line notes as `|` blocks, short lists in flow style. */
+export function toNode(doc: Document, value: unknown, key?: string): Node {
   const node = doc.createNode(value) as Node;
-  const visit = (n: unknown): void => {
-    if (isScalar(n) && typeof n.value === 'string' && (n.value.includes('\n') || n.value.length > BLOCK_NOTE_LENGTH)) {
-      n.type = 'BLOCK_LITERAL';
-    } else if (isMap(n) || isSeq(n)) {
+  const visit = (n: unknown, k: string | undefined): void => {
+    if (isScalar(n)) {
+      styleScalar(n, k);
+    } else if (isMap(n)) {
+      for (const pair of n.items) visit(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined);
+    } else if (isSeq(n)) {
       // Short lists of plain words read best in flow style: tags: [contradiction, coerced].
-      if (isSeq(n) && n.items.every((i) => isScalar(i) && String(i.value).length < 40 && !String(i.value).includes('\n'))) n.flow = true;
-      for (const item of n.items) visit(isMap(n) ? (item as Pair).value : item);
+      if (n.items.every((i) => isScalar(i) && String(i.value).length < 40 && !String(i.value).includes('\n'))) n.flow = true;
+      for (const item of n.items) visit(item, undefined);
     }
   };
-  visit(node);
+  visit(node, key);
   return node;
+}
+
+/**
+ * Notes with line breaks (or long ones) become `|` blocks. Any other string
+ * with a line break is double-quoted: in `exact`, `prefix` and `suffix` every
+ * space and break counts, and "\n" shows them where a block would hide them.
+ */
+function styleScalar(n: Scalar, key: string | undefined): void {
+  if (typeof n.value !== 'string') return;
+  if (BLOCK_KEYS.has(key ?? '') && (n.value.includes('\n') || n.value.length > BLOCK_NOTE_LENGTH)) n.type = 'BLOCK_LITERAL';
+  else if (/[\n\r]/.test(n.value)) n.type = 'QUOTE_DOUBLE';
 }
 
 /** The same patch through the Document API: the reference result. */
@@ -51,8 +65,11 @@ export function patchMapNode(doc: Document, map: YAMLMap, patch: Patch): void {
     const current = map.get(key, true);
     if (value === undefined) map.delete(key);
     else if (isPlainObject(value) && isMap(current)) patchMapNode(doc, current, value);
-    else if (isScalar(current) && !isObject(value)) current.value = value;
-    else map.set(key, toNode(doc, value));
+    else if (isScalar(current) && !isObject(value)) {
+      current.value = value;
+      styleScalar(current, key);
+    }
+    else map.set(key, toNode(doc, value, key));
   }
 }
 
@@ -129,7 +146,7 @@ export function settle(spliced: string | undefined, expected: Document): string 
 
 function renderPair(key: string, value: unknown, indent: number, flow = false, padded = false): string {
   const doc = new Document({});
-  const node = toNode(doc, value);
+  const node = toNode(doc, value, key);
   if (flow && isMap(node)) node.flow = true;
   (doc.contents as YAMLMap).set(key, node);
   return indentLines(doc.toString({ ...STRINGIFY, flowCollectionPadding: padded }), indent, true);

@@ -1,0 +1,161 @@
+import * as assert from 'node:assert';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { check } from '../../src/cli/check';
+import { makeTarget } from '../../src/core/anchor/make-target';
+import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
+import { diff } from './sidecar-line-diff';
+
+const TEXT = 'By repeating the questions endlessly, the replies can be made increasingly concrete. ' +
+  'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.\n';
+
+const REGISTRY = `version: 1
+entities:
+  - id: kirov
+    type: person
+    name: Sergei Kirov
+  - id: goltzman
+    type: person
+    name: E. S. Goltzman
+`;
+
+function target(text: string, passage: string) {
+  const at = text.indexOf(passage);
+  const t = makeTarget(text, at, at + passage.length);
+  return `      exact: ${JSON.stringify(t.exact)}\n      prefix: ${JSON.stringify(t.prefix)}\n      suffix: ${JSON.stringify(t.suffix)}\n      start: ${t.start}\n      end: ${t.end}\n`;
+}
+
+/** A sidecar with comments: a quote spoken by Goltzman and a person mention of Kirov. */
+function sidecar(text: string, entity = 'goltzman'): string {
+  return `# Hand-kept notes on the essay.
+version: 1
+text: essay.txt
+annotations:
+  - id: a3f9c1          # the key quote
+    kind: quote
+    target:
+${target(text, '“terror in general”')}    entity: ${entity}
+    note: Where the two tried to stop.
+  - id: b71d02
+    kind: person
+    target:
+${target(text, 'Kirov')}    entity: kirov
+`;
+}
+
+class Sink extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(...argv: string[]): Promise<{ code: number; lines: string[]; err: string }> {
+  const out = new Sink();
+  const err = new Sink();
+  const code = await check(argv, out, err);
+  return { code, lines: out.text.split('\n').filter(Boolean), err: err.text };
+}
+
+describe('marginalia check', () => {
+  let dir: string;
+  const file = (name: string) => join(dir, name);
+  const write = (name: string, content: string) => writeFileSync(file(name), content);
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-check-'));
+    write('entities.yaml', REGISTRY);
+    write('essay.txt', TEXT);
+    write('essay.txt.annotations.yaml', sidecar(TEXT));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a clean corpus prints nothing and exits 0', async () => {
+    const r = await run(dir);
+    assert.deepStrictEqual(r.lines, []);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.err, /checked 1 sidecar\(s\), 1 registry: 0 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('moved annotations are warnings (exit 0), naming file, line, column and the fix', async () => {
+    write('essay.txt', `[Translated from the French.] ${TEXT}`);
+    const r = await run(dir);
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.lines.map((l) => l.replace(dir, '<dir>')), [
+      `<dir>/essay.txt.annotations.yaml:5:5: warning: annotation 'a3f9c1': '“terror in general”' moved from offset 152 to 182 — run 'marginalia check --fix' to update its hints`,
+      `<dir>/essay.txt.annotations.yaml:15:5: warning: annotation 'b71d02': 'Kirov' moved from offset 197 to 227 — run 'marginalia check --fix' to update its hints`,
+    ]);
+  });
+
+  const errors: { name: string; setup: (w: typeof write) => void; expect: RegExp }[] = [
+    { name: 'a deleted passage is an orphan', setup: (w) => w('essay.txt', TEXT.replace(', between “terror in general” and', ' before')),
+      expect: /essay\.txt\.annotations\.yaml:5:5: error: annotation 'a3f9c1': .* is no longer in the text — fix target\.exact/ },
+    { name: 'an unknown entity id', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT, 'goltsman')),
+      expect: /:5:5: error: annotation 'a3f9c1': entity 'goltsman' is in no entities\.yaml — add it to a registry or fix the id/ },
+    { name: 'a sidecar that does not parse', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('kind: person', 'kind: [person')),
+      expect: /annotations\.yaml:\d+:\d+: error: .* — fix the YAML syntax here/ },
+    { name: 'a schema violation in the registry', setup: (w) => w('entities.yaml', REGISTRY.replace('type: person', 'type: human')),
+      expect: /entities\.yaml:4:5: error: 'type' must be one of person, place, organisation, event, work — fix the value or remove the entity/ },
+    { name: 'text: pointing outside the folder', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: ../../etc/passwd')),
+      expect: /:3:1: error: text '\.\.\/\.\.\/etc\/passwd' is outside the sidecar's folder/ },
+    { name: 'text: naming a missing file', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: essay-v2.txt')),
+      expect: /:3:1: error: text 'essay-v2\.txt' does not exist/ },
+  ];
+  for (const c of errors) {
+    it(`${c.name}: error, exit 1`, async () => {
+      c.setup(write);
+      const r = await run(dir);
+      assert.strictEqual(r.code, 1, r.lines.join('\n'));
+      assert.ok(r.lines.some((l) => c.expect.test(l)), r.lines.join('\n'));
+    });
+  }
+
+  it('--fix updates moved hints and marks orphans, keeps comments, deletes nothing, leaves no temp file', async () => {
+    const before = readFileSync(file('essay.txt.annotations.yaml'), 'utf8');
+    write('essay.txt', `[Translated.] ${TEXT.replace('assassination of Kirov', 'assassination')}`);
+    const r = await run('--fix', dir);
+    assert.strictEqual(r.code, 1);
+    assert.deepStrictEqual(r.lines.map((l) => l.split(': ').slice(1, 2)[0]), ['info', 'error']);
+    const after = readFileSync(file('essay.txt.annotations.yaml'), 'utf8');
+    const { removed, added } = diff(before, after);
+    // The insertion is more than 32 characters before the quote: its prefix stays; its suffix lost “of Kirov”.
+    assert.deepStrictEqual(removed.map((l) => l.trim().split(':')[0]), ['suffix', 'start', 'end']);
+    assert.deepStrictEqual(added.map((l) => l.trim().split(':')[0]), ['suffix', 'start', 'end', 'orphaned']);
+    assert.deepStrictEqual(added.slice(1).map((l) => l.trim()), ['start: 166', 'end: 185', 'orphaned: true']);
+    assert.ok(after.includes('# Hand-kept notes on the essay.') && after.includes('# the key quote'));
+    const { sidecar: read } = parseSidecar(after, 's');
+    assert.deepStrictEqual(read?.annotations.map((a) => [a.id, a.orphaned]), [['a3f9c1', undefined], ['b71d02', true]]);
+    assert.deepStrictEqual(readdirSync(dir).sort(), ['entities.yaml', 'essay.txt', 'essay.txt.annotations.yaml']);
+    // Run again: the moved one is now clean; the orphan stays an error, and stays in the file.
+    const again = await run(dir);
+    assert.strictEqual(again.code, 1);
+    assert.strictEqual(again.lines.length, 1);
+    assert.match(again.lines[0], /b71d02/);
+  });
+
+  it('offsets count after a BOM and on CRLF line endings', async () => {
+    const crlf = TEXT.replace('. Smirnov', '.\r\nSmirnov');
+    write('essay.txt', `\ufeff${crlf}`);
+    write('essay.txt.annotations.yaml', `\ufeff${sidecar(crlf).replace(/\n/g, '\r\n')}`);
+    const r = await run(dir);
+    assert.deepStrictEqual(r.lines, []);
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('finds sidecars in subfolders and the registry above a path', async () => {
+    mkdirSync(file('letters'));
+    writeFileSync(join(dir, 'letters', 'essay.txt'), TEXT);
+    writeFileSync(join(dir, 'letters', 'essay.txt.annotations.yaml'), sidecar(TEXT, 'nobody'));
+    const r = await run(join(dir, 'letters'));
+    assert.strictEqual(r.code, 1);
+    assert.deepStrictEqual(r.lines.map((l) => /entity '(\w+)'/.exec(l)?.[1]), ['nobody']);
+  });
+
+  it('usage errors exit 2', async () => {
+    assert.strictEqual((await run()).code, 2);
+    assert.strictEqual((await run('--frobnicate', dir)).code, 2);
+    assert.strictEqual((await run(file('no-such-dir'))).code, 2);
+  });
+});
