@@ -14,6 +14,7 @@ import type { Entity, Problem } from '../core/model';
 import { importBrat } from '../core/import/import-brat';
 import { addImported, type ImportResult } from '../core/import/imported';
 import { importW3c } from '../core/import/import-w3c';
+import { textCandidates } from '../core/import/text-of';
 import { SidecarError } from '../core/sidecar/sidecar-error';
 import { loadAnnotations, loadEntities, readText, sidecarPath, type Report } from './load-texts';
 
@@ -28,29 +29,9 @@ export function importFile(file: string, content: string, textPath: string | und
 
 /** The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists. */
 export function textOf(file: string, content: string): string | undefined {
-  if (extname(file) === '.ann') {
-    const name = file.slice(0, -4);
-    return [name, `${name}.txt`].find((p) => extname(p) && existsSync(p));
-  }
-  try {
-    const first = targetSource(JSON.parse(content));
-    if (!first || /^urn:/.test(first) || /^https?:/.test(first)) return undefined;
-    const path = first.startsWith('file:') ? fileURLToPath(first) : resolve(dirname(file), decodeURIComponent(first));
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The source of the first annotation target found in a JSON-LD document. */
-function targetSource(node: unknown): string | undefined {
-  if (Array.isArray(node)) return node.map(targetSource).find((s) => s !== undefined);
-  if (typeof node !== 'object' || node === null) return undefined;
-  const o = node as Record<string, unknown>;
-  const target = Array.isArray(o.target) ? o.target[0] : o.target;
-  if (typeof target === 'string') return target;
-  if (typeof target === 'object' && target !== null && typeof (target as Record<string, unknown>).source === 'string') return (target as Record<string, string>).source;
-  return targetSource(o.first) ?? targetSource(o.items);
+  return textCandidates(basename(file), content)
+    .map((c) => (/^file:/i.test(c) ? fileURLToPath(c) : resolve(dirname(file), c)))
+    .find((p) => existsSync(p));
 }
 
 /** Runs the import command; returns the exit code (0 fine, 2 bad usage or a file could not be imported). */

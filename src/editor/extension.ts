@@ -10,6 +10,7 @@ import { registerRename } from './rename';
 import { registerCandidateActions } from './candidate-actions';
 import { registerEntitiesView } from './views/entities-view';
 import { registerTimelineView } from './views/timeline-view';
+import { registerExportCommands } from './export-commands';
 
 /** Wiring only: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCandidateActions(context, corpus);
   registerEntitiesView(context, corpus);
   registerTimelineView(context, corpus);
+  registerExportCommands(context, corpus, log);
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,221 @@
+import * as vscode from 'vscode';
+import { createScanner } from '../core/corpus/scanner';
+import { exportDocument } from '../core/export/collect';
+import type { ExportDocument } from '../core/export/export-document';
+import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat, type ExportOutput } from '../core/export/outputs';
+import { importBrat } from '../core/import/import-brat';
+import { addImported } from '../core/import/imported';
+import { importW3c } from '../core/import/import-w3c';
+import { textCandidates } from '../core/import/text-of';
+import type { Annotation } from '../core/model';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { sidecarFileName } from '../core/sidecar/sidecar';
+import { decodeText } from '../core/text/decode';
+import type { CorpusService } from './corpus-service';
+
+/** `marginalia.export` arguments; any given skips its prompt. `uri`: a text, or a folder for all texts in it. `out`: a folder (else beside the texts). */
+export interface ExportArgs {
+  format?: ExportFormat;
+  uri?: string | vscode.Uri;
+  out?: string | vscode.Uri;
+}
+
+/** `marginalia.import` arguments: the brat .ann or JSON-LD file, and the text it annotates (else found by name, or asked). */
+export interface ImportArgs {
+  uri?: string | vscode.Uri;
+  text?: string | vscode.Uri;
+}
+
+const FORMAT_PICKS: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
+  { format: 'w3c', label: 'W3C Web Annotation (JSON-LD)', description: '.jsonld, for Hypothesis, Recogito and other annotation tools' },
+  { format: 'tei', label: 'TEI P5 XML', description: '.tei.xml, the text with persName, date, said… inline' },
+  { format: 'csv', label: 'CSV', description: 'one row per mention or annotation, for a spreadsheet' },
+  { format: 'brat', label: 'brat standoff', description: '.ann beside a .txt, for brat and NLP tools' },
+];
+
+/** Registers `marginalia.export` and `marginalia.import`; both return what they wrote (for tests and other commands). */
+export function registerExportCommands(context: vscode.ExtensionContext, corpus: CorpusService, log: vscode.LogOutputChannel): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('marginalia.export', async (args?: ExportArgs | vscode.Uri) => {
+      try {
+        // From a menu the argument is the file or folder clicked.
+        return await exportCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : args ?? {});
+      } catch (e) {
+        log.error(`Export failed: ${String(e)}`);
+        void vscode.window.showErrorMessage(`Marginalia: export failed: ${(e as Error).message}`);
+        return [];
+      }
+    }),
+    vscode.commands.registerCommand('marginalia.import', async (args?: ImportArgs | vscode.Uri) => {
+      try {
+        return await importCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : args ?? {});
+      } catch (e) {
+        log.error(`Import failed: ${String(e)}`);
+        void vscode.window.showErrorMessage(`Marginalia: import failed: ${(e as Error).message}`);
+        return undefined;
+      }
+    }),
+  );
+}
+
+async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel, args: ExportArgs): Promise<string[]> {
+  const format = args.format ?? (await vscode.window.showQuickPick(FORMAT_PICKS, { title: 'Marginalia: export as' }))?.format;
+  if (!format) return [];
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown format '${format}': use ${EXPORT_FORMATS.join(', ')}`);
+  const scope = args.uri ? toUri(args.uri) : await pickScope();
+  if (!scope) return [];
+  const out = args.out ? toUri(args.out).uri : args.uri || args.format ? undefined : await pickOut();
+  if (out === null) return [];
+
+  await corpus.whenReady();
+  const texts = await textsIn(corpus, scope);
+  if (texts.length === 0) throw new Error(`no texts of the corpus in ${vscode.workspace.asRelativePath(scope.uri)}`);
+  const docs: Array<{ uri: vscode.Uri; doc: ExportDocument }> = [];
+  for (const uri of texts) docs.push({ uri, doc: await documentOf(corpus, uri, scope) });
+
+  const writes: Array<{ uri: vscode.Uri; output: ExportOutput }> = [];
+  if (format === 'csv') {
+    const csv = exportCsv(docs.map((d) => d.doc));
+    const single = scope.isFile ? docs[0].doc.file.replace(/\.(txt|md)$/i, '') + '.csv' : csv.name;
+    writes.push({ uri: vscode.Uri.joinPath(out ?? (scope.isFile ? parent(scope.uri) : scope.uri), out ? csv.name : single), output: csv });
+  } else {
+    for (const { uri, doc } of docs) {
+      const dir = out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri);
+      for (const output of exportOutputs(format, doc)) {
+        const target = vscode.Uri.joinPath(dir, output.name);
+        if (target.toString() !== uri.toString()) writes.push({ uri: target, output });
+      }
+    }
+  }
+  for (const { uri, output } of writes) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(output.content));
+  const written = writes.map((w) => w.uri.toString());
+  log.info(`Exported ${texts.length} text(s) as ${format}: ${written.join(', ')}`);
+  if (!args.format) {
+    void vscode.window.showInformationMessage(`Marginalia: exported ${texts.length} text(s) as ${format} to ${writes.length} file(s).`);
+  }
+  return written;
+}
+
+/** The text or folder to export: the active text, or a workspace folder. */
+async function pickScope(): Promise<{ uri: vscode.Uri; isFile: boolean } | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const picks: Array<vscode.QuickPickItem & { uri: vscode.Uri }> = [
+    ...(active ? [{ label: `This text: ${vscode.workspace.asRelativePath(active)}`, uri: active }] : []),
+    ...folders.map((f) => ({ label: `Whole workspace: ${f.name}`, uri: f.uri })),
+  ];
+  const pick = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { title: 'Marginalia: export what?' });
+  return pick && toUri(pick.uri);
+}
+
+/** Beside the texts (undefined), a chosen folder, or null when the user cancels. */
+async function pickOut(): Promise<vscode.Uri | undefined | null> {
+  const pick = await vscode.window.showQuickPick([{ label: 'Beside the text(s)', choose: false }, { label: 'Into a folder…', choose: true }], { title: 'Marginalia: write the export' });
+  if (!pick) return null;
+  if (!pick.choose) return undefined;
+  const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' });
+  return chosen?.[0] ?? null;
+}
+
+function toUri(value: string | vscode.Uri): { uri: vscode.Uri; isFile: boolean } {
+  const uri = typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
+  return { uri, isFile: /\.[A-Za-z0-9]+$/.test(uri.path) };
+}
+
+function parent(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..');
+}
+
+/** The corpus texts in a folder, or the one text given (even one outside `marginalia.texts`). */
+async function textsIn(corpus: CorpusService, scope: { uri: vscode.Uri; isFile: boolean }): Promise<vscode.Uri[]> {
+  if (scope.isFile) return [scope.uri];
+  const prefix = scope.uri.toString().replace(/\/?$/, '/');
+  return corpus.index.uris().filter((u) => u.startsWith(prefix)).sort().map((u) => vscode.Uri.parse(u));
+}
+
+/** A text with its mentions (no unconfirmed candidates) and its sidecar's annotations, named relative to the scope. */
+async function documentOf(corpus: CorpusService, uri: vscode.Uri, scope: { uri: vscode.Uri; isFile: boolean }): Promise<ExportDocument> {
+  const key = uri.toString();
+  const text = openText(uri) ?? corpus.index.textOf(key) ?? (await readText(uri));
+  const found = corpus.index.has(key) && corpus.index.textOf(key) === text
+    ? corpus.index.mentionsIn(key)
+    : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore })(text);
+  const mentions = found.filter((m) => m.kind !== 'candidate');
+  const file = scope.isFile ? uri.path.split('/').pop() as string : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
+  return exportDocument(decodeURIComponent(file), text, mentions, await annotationsOf(uri), corpus.entities());
+}
+
+async function annotationsOf(text: vscode.Uri): Promise<Annotation[]> {
+  const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(text.path.split('/').pop() as string));
+  let content = openText(sidecar);
+  if (content === undefined) {
+    try {
+      content = await readText(sidecar);
+    } catch {
+      return []; // no sidecar: nothing annotated yet
+    }
+  }
+  return parseSidecar(content, sidecar.toString()).sidecar?.annotations ?? [];
+}
+
+function openText(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+  if (!decoded.ok) throw new Error(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
+  return decoded.text;
+}
+
+async function importCommand(corpus: CorpusService, log: vscode.LogOutputChannel, args: ImportArgs): Promise<{ sidecar: string; imported: number; orphaned: number } | undefined> {
+  const file = args.uri ? toUri(args.uri).uri : (await vscode.window.showOpenDialog({
+    canSelectMany: false, openLabel: 'Import', filters: { 'brat standoff': ['ann'], 'W3C Web Annotation': ['jsonld', 'json'] },
+  }))?.[0];
+  if (!file) return undefined;
+  const content = await readText(file);
+  const text = args.text ? toUri(args.text).uri : await findText(file, content);
+  if (!text) return undefined;
+  await corpus.whenReady();
+  const textContent = openText(text) ?? (await readText(text));
+  const entities = corpus.entities();
+  const textName = text.path.split('/').pop() as string;
+  const result = file.path.endsWith('.ann')
+    ? importBrat(content, textContent, file.toString(), entities)
+    : importW3c(content, textContent, textName, file.toString(), entities);
+  for (const p of result.problems) log.warn(`${vscode.workspace.asRelativePath(file)}:${p.line + 1}: ${p.message}`);
+
+  const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(textName));
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === sidecar.toString() && d.isDirty)) {
+    throw new Error(`${vscode.workspace.asRelativePath(sidecar)} has unsaved changes: save it first`);
+  }
+  let existing: string | undefined;
+  try {
+    existing = await readText(sidecar);
+  } catch {
+    existing = undefined; // no sidecar yet: the import creates it
+  }
+  const ids = existing === undefined ? [] : parseSidecar(existing, sidecar.toString()).sidecar?.annotations.map((a) => a.id) ?? [];
+  await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(addImported(existing, textName, result.annotations, ids)));
+  const orphaned = result.annotations.filter((a) => a.orphaned).length;
+  const summary = `imported ${result.annotations.length} annotation(s) into ${vscode.workspace.asRelativePath(sidecar)}${orphaned ? `, ${orphaned} orphaned` : ''}`;
+  log.info(summary);
+  if (!args.uri) void vscode.window.showInformationMessage(`Marginalia: ${summary}.`);
+  return { sidecar: sidecar.toString(), imported: result.annotations.length, orphaned };
+}
+
+/** The text an exported file annotates: by the export's naming, else the active text, else asked. */
+async function findText(file: vscode.Uri, content: string): Promise<vscode.Uri | undefined> {
+  for (const candidate of textCandidates(file.path.split('/').pop() as string, content)) {
+    const uri = /^file:/i.test(candidate) ? vscode.Uri.parse(candidate) : vscode.Uri.joinPath(parent(file), candidate);
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return uri;
+    } catch {
+      // not there: try the next
+    }
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && !active.path.endsWith('.annotations.yaml')) return active;
+  return (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Annotates this text' }))?.[0];
+}
