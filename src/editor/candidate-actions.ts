@@ -9,6 +9,7 @@ import { textSelector } from './navigation';
 import { readText, replaceAll } from './rename';
 
 const OFFERED: EntityType[] = ['person', 'place', 'organisation'];
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /** Quick fixes on a candidate name, and the `marginalia.addToRegistry` command behind them and the hover link. */
 export function registerCandidateActions(context: vscode.ExtensionContext, corpus: CorpusService): void {
@@ -24,7 +25,7 @@ export function registerCandidateActions(context: vscode.ExtensionContext, corpu
           return a;
         };
         return [
-          ...OFFERED.map((type) => action(`Add ‘${name}’ to the registry as a ${type}`, { name, type })),
+          ...OFFERED.map((type) => action(`Add ‘${name}’ to the registry as ${article(type)}`, { name, type })),
           action(`Add ‘${name}’ as an alias of …`, { name, alias: true }),
         ];
       },
@@ -40,7 +41,7 @@ async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): P
   let type = args?.type;
   let aliasOf: Entity | undefined;
   if (!type) {
-    const choices = [...ENTITY_TYPES.map((t) => ({ label: `as a ${t}`, type: t as EntityType | undefined })), { label: 'as an alias of an existing entity…', type: undefined }];
+    const choices = [...ENTITY_TYPES.map((t) => ({ label: `as ${article(t)}`, type: t as EntityType | undefined })), { label: 'as an alias of an existing entity…', type: undefined }];
     const picked = args?.alias ? choices[choices.length - 1] : await vscode.window.showQuickPick(choices, { title: `Add ‘${name}’ to the registry` });
     if (!picked) return undefined;
     type = picked.type;

@@ -1,0 +1,42 @@
+// The index follows the corpus: a candidate offered and added to the registry, a text deleted on disk.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { ESSAY, find, hoverText, inWorkspace, ready, waitFor } from './reading-helpers';
+
+describe('reading: the index follows changes', () => {
+  before(ready);
+
+  it('offers to add a candidate name to the registry', async () => {
+    const { doc, offset } = await find(inWorkspace(ESSAY), 'White Guard');
+    const range = new vscode.Range(doc.positionAt(offset + 1), doc.positionAt(offset + 1));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add ‘White Guard’ to the registry as an organisation'), titles.join(' | '));
+    assert.ok(titles.some((t) => t.startsWith('Add ‘White Guard’ as an alias of')));
+    assert.match(await hoverText(doc.uri, range.start), /not in the registry/);
+  });
+
+  it('makes a candidate a registry name once it is added through the command', async () => {
+    const { position } = await find(inWorkspace(ESSAY), 'White Guard');
+    const id = await vscode.commands.executeCommand<string>('marginalia.addToRegistry', { name: 'White Guard', type: 'organisation' });
+    assert.strictEqual(id, 'white-guard');
+    await vscode.commands.executeCommand('marginalia.waitForIndex');
+    const text = await waitFor(async () => {
+      const t = await hoverText(inWorkspace(ESSAY), position);
+      return /\*\*White Guard\*\* · organisation/.test(t) ? t : undefined;
+    }, 8000, 'the hover to show the new entity');
+    assert.doesNotMatch(text, /not in the registry/);
+    const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
+    assert.match(registry, /# Entity registry for the Moscow trials sample corpus\./, 'the registry keeps its comments');
+    assert.match(registry, /- id: white-guard\n\s+type: organisation\n\s+name: White Guard/);
+  });
+
+  it('drops a text deleted on disk from References', async () => {
+    const { position } = await find(inWorkspace(ESSAY), 'Kirov');
+    const refs = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+    const gone = inWorkspace('notes/hotel-bristol-alibi.md');
+    assert.ok((await refs()).some((r) => r.uri.toString() === gone.toString()), 'the note mentions Kirov before');
+    await vscode.workspace.fs.delete(gone);
+    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), 8000, 'the deleted note to leave References');
+  });
+});
