@@ -6,6 +6,8 @@ import { LineIndex } from '../text/line-index';
 export const MAX_YAML_CHARS = 8 * 1024 * 1024;
 /** Aliases are rare in these files; a low cap defeats alias-expansion bombs. */
 export const MAX_ALIAS_COUNT = 100;
+/** Flow lists and maps nested deeper are refused before parsing: the parser takes seconds to give up on 100k levels. */
+export const MAX_FLOW_DEPTH = 1000;
 
 const DEEP = 'nesting is too deep to read — simplify the file (no deeply nested lists or maps)';
 
@@ -32,6 +34,8 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
     return { text, positions, problems: [problem(0, 'error', 'too-large',
       `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`)] };
   }
+  const deep = flowTooDeep(text);
+  if (deep >= 0) return { text, positions, problems: [problem(deep, 'error', 'yaml-unreadable', DEEP)] };
   try {
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     // The parser catches its own stack overflow on absurd nesting and reports it once per level: say it once, plainly.
@@ -50,6 +54,18 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
       : `${firstLine(String((e as Error).message ?? e))} — simplify the file (at most ${MAX_ALIAS_COUNT} aliases)`;
     return { text, positions, problems: [problem(0, 'error', 'yaml-unreadable', message)] };
   }
+}
+
+/** Offset where unclosed `[` and `{` first nest deeper than MAX_FLOW_DEPTH, or -1; brackets only: cheap, and no real sidecar has a thousand unclosed. */
+function flowTooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return -1;
 }
 
 function firstLine(message: string): string {
