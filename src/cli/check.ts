@@ -14,7 +14,7 @@ import type { Annotation, Entity, Problem } from '../core/model';
 import { refreshAnchors, type AnchorUpdate } from '../core/anchor/refresh';
 import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
-import { updateAnnotation } from '../core/sidecar/edit-sidecar';
+import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
 import { decodeText } from '../core/text/decode';
@@ -79,9 +79,9 @@ function checkSidecar(file: string, registry: Registry | undefined, fix: boolean
   }
   const patches = updates.filter((u) => u.patch);
   if (!fix || patches.length === 0) return 0;
-  let edited = raw;
+  let edited: string;
   try {
-    for (const u of patches) edited = updateAnnotation(edited, u.id, u.patch!);
+    edited = updateAnnotations(raw, patches.map((u) => ({ id: u.id, patch: u.patch! })));
   } catch (e) {
     report({ file, line: 0, column: 0, severity: 'error', code: 'fix-failed', message: `not fixed: ${(e as Error).message}` });
     return 0;

@@ -39,12 +39,23 @@ export function addAnnotation(sidecarText: string | undefined, textFileName: str
 
 /** Changes fields of one annotation, touching only their lines. */
 export function updateAnnotation(sidecarText: string, id: string, patch: AnnotationPatch): string {
+  return updateAnnotations(sidecarText, [{ id, patch }]);
+}
+
+/** Changes several annotations in one pass (as `check --fix` does for a whole file); all ids must exist. */
+export function updateAnnotations(sidecarText: string, updates: readonly { id: string; patch: AnnotationPatch }[]): string {
   return edit(sidecarText, ({ doc, list, original, text }) => {
-    const index = indexOf(list, id);
-    patchMapNode(doc, list.items[index] as YAMLMap, patch as Patch);
     const edits: Edit[] = [];
-    const map = original.items[index];
-    return isMap(map) && patchMapEdits(text, map, patch as Patch, edits) ? edits : undefined;
+    let ok = true;
+    const index = indexById(list);
+    for (const { id, patch } of updates) {
+      const i = index.get(id);
+      if (i === undefined) throw refused(`no annotation with id '${id}'`);
+      patchMapNode(doc, list.items[i] as YAMLMap, patch as Patch);
+      const map = original.items[i];
+      ok = ok && isMap(map) && patchMapEdits(text, map, patch as Patch, edits);
+    }
+    return ok ? edits : undefined;
   });
 }
 
@@ -75,6 +86,15 @@ export function renameEntityInSidecar(sidecarText: string, oldId: string, newId:
 
 function edit(text: string, change: (e: ListEdit) => Edit[] | undefined): string {
   return editList(text, 'annotations', (message, problems) => new SidecarError(message, problems), change);
+}
+
+function indexById(list: YAMLSeq): Map<string, number> {
+  const index = new Map<string, number>();
+  list.items.forEach((item, i) => {
+    const id = isMap(item) ? String(item.get('id')) : undefined;
+    if (id !== undefined && !index.has(id)) index.set(id, i);
+  });
+  return index;
 }
 
 function indexOf(list: YAMLSeq, id: string): number {

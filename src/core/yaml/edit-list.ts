@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import type { Problem } from '../model';
 import { parseYaml } from './parse-yaml';
 import { applyEdits, settle, type Edit } from './edit-text';
@@ -27,14 +27,15 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const parsed = parseYaml(raw, '');
   if (!parsed.doc) throw refuse('the file does not parse; it was not changed', parsed.problems);
   const text = parsed.text;
-  const doc = parseDocument(text);
+  // Edits go to a clone; the parsed original keeps the source ranges the splices need.
+  const doc = parsed.doc.clone();
   const found = doc.get(listKey, true);
   if (found !== undefined && found !== null && !isSeq(found) && !(isScalarNull(found))) {
     throw refuse(`'${listKey}' is not a list; the file was not changed`, []);
   }
   const list = isSeq(found) ? found : new YAMLSeq();
   if (!isSeq(found)) doc.set(listKey, list);
-  const originalDoc = parseDocument(text);
+  const originalDoc = parsed.doc;
   const originalFound = originalDoc.get(listKey, true);
   const original = isSeq(originalFound) ? originalFound : new YAMLSeq();
   const root = isMap(originalDoc.contents) ? originalDoc.contents : undefined;

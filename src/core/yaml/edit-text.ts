@@ -24,10 +24,16 @@ export const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const
 const BLOCK_NOTE_LENGTH = 80;
 const BLOCK_KEYS = new Set(['note']);
 
+/** Applies non-overlapping edits (offsets into `text`) in one pass: a whole file's fixes cost one copy, not one each. */
 export function applyEdits(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Builds a node for a value the way a person would write it: long or multi-line notes as `|` blocks, short lists in flow style. */
