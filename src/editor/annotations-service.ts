@@ -47,6 +47,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private saving: Promise<void> = Promise.resolve();
   readonly onDidChange = this.emitter.event;
   /** Resolves when every sidecar of the workspace has been loaded once. */
   readonly ready: Promise<void>;
@@ -63,7 +64,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
       texts.onDidChange((u) => this.onTextDisk(u)),
       texts.onDidDelete((u) => this.onTextDisk(u)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpenOrClose(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onOpenOrClose(d)),
     );
@@ -153,28 +154,35 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     this.emitter.fire(state.text);
   }
 
-  /** On save of a text, one write brings the sidecar's hints up to date with the text just saved. */
-  private async onSave(doc: vscode.TextDocument): Promise<void> {
+  /**
+   * On save of a text, one write brings the sidecar's hints up to date with the
+   * text just saved. Patches are decided against the sidecar as it is when
+   * written (it may have changed since it was loaded), and saves are queued.
+   */
+  private onSave(doc: vscode.TextDocument): void {
+    this.saving = this.saving.then(() => this.writeHints(doc)).catch((e) => this.log.error(`Could not update anchors: ${String(e)}`));
+  }
+
+  private async writeHints(doc: vscode.TextDocument): Promise<void> {
     const state = this.byText.get(doc.uri.toString());
     if (!state) return;
     const content = doc.getText();
-    const patches: Array<[string, Partial<Annotation>]> = [];
     for (const a of state.annotations) {
-      if (!a.current) a.current = found(content, a.annotation.target);
+      if (!a.current) a.current = found(content, a.annotation.target); // Typed back in, perhaps.
       a.start = a.current?.start;
       a.end = a.current?.end;
-      if (a.current && a.start !== undefined && a.end !== undefined) {
-        if (isMoved(a)) patches.push([a.annotation.id, { target: makeTarget(content, a.start, a.end) }]);
-        if (a.annotation.orphaned) patches.push([a.annotation.id, { orphaned: undefined }]);
-      } else if (!a.annotation.orphaned) {
-        patches.push([a.annotation.id, { orphaned: true }]);
-      }
     }
-    if (patches.length === 0) return;
-    const ok = await editSidecar(state.sidecar, (yaml) =>
-      yaml === undefined ? undefined : patches.reduce((y, [id, patch]) => updateAnnotation(y, id, patch), yaml), this.log);
-    if (ok) this.log.info(`${baseName(state.sidecar)}: updated ${patches.length} anchor(s) after saving ${baseName(state.text)}`);
-    await this.reload(state.sidecar);
+    const live = new Map(state.annotations.map((a) => [a.annotation.id, a]));
+    let count = 0;
+    const ok = await editSidecar(state.sidecar, (yaml) => {
+      const stored = yaml === undefined ? undefined : parseSidecar(yaml, state.sidecar.fsPath).sidecar;
+      if (yaml === undefined || !stored) return undefined; // Unparsable: its diagnostics say so; the hints wait.
+      const patches = stored.annotations.flatMap((s) => hintPatches(s, live.get(s.id), content));
+      count = patches.length;
+      return patches.reduce((y, [id, patch]) => updateAnnotation(y, id, patch), yaml);
+    }, this.log);
+    if (ok && count) this.log.info(`${baseName(state.sidecar)}: updated ${count} anchor(s) after saving ${baseName(state.text)}`);
+    if (count) await this.reload(state.sidecar);
   }
 
   private onOpenOrClose(doc: vscode.TextDocument): void {
@@ -208,6 +216,23 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * What a save writes for one stored annotation, given where it is live: new
+ * hints when it moved, `orphaned` set or cleared. Nothing when the live state
+ * was anchored from a different entry (the sidecar changed since; its reload re-anchors).
+ */
+function hintPatches(stored: Annotation, a: LiveAnnotation | undefined, content: string): Array<[string, Partial<Annotation>]> {
+  if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return [];
+  const out: Array<[string, Partial<Annotation>]> = [];
+  if (a.current && a.start !== undefined && a.end !== undefined) {
+    if (isMoved(a)) out.push([stored.id, { target: makeTarget(content, a.start, a.end) }]);
+    if (stored.orphaned) out.push([stored.id, { orphaned: undefined }]);
+  } else if (!stored.orphaned) {
+    out.push([stored.id, { orphaned: true }]);
+  }
+  return out;
 }
 
 /** Searches for a target in a text: the target there now, or undefined (orphan). */

@@ -55,4 +55,27 @@ describe('annotating: anchors follow edits', () => {
     assert.ok((await readFile(sidecar())).includes('# Capitulations before confessions'), 'comments kept');
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'moved'), 5000, 'the moved diagnostics to clear after the save');
   });
+
+  it('marks an annotation orphaned on save when its passage was deleted, and clears the mark when it comes back', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(text()));
+    const doc = editor.document;
+    const copenhagen = (await annotationsOnDisk(sidecar())).find((a) => a.id !== undefined && a.target.exact === 'My son has never been to Copenhagen.');
+    assert.ok(copenhagen, 'the sample annotates “My son has never been to Copenhagen.”');
+    const start = doc.getText().indexOf(copenhagen.target.exact);
+    const passage = new vscode.Range(doc.positionAt(start), doc.positionAt(start + copenhagen.target.exact.length));
+    assert.ok(await editor.edit((e) => e.delete(passage)));
+    await waitFor(() => diagnosticsOf(sidecar()).some((d) => d.code === 'orphan' && d.message.includes(copenhagen.id)), 5000, 'an orphan diagnostic');
+    assert.ok(await doc.save());
+    await waitFor(async () => (await annotationsOnDisk(sidecar())).find((a) => a.id === copenhagen.id)?.orphaned === true, 5000, 'orphaned: true on disk');
+    assert.strictEqual((await annotationsOnDisk(sidecar())).find((a) => a.id === copenhagen.id)?.note, copenhagen.note, 'an orphan is never dropped');
+
+    assert.ok(await editor.edit((e) => e.insert(doc.positionAt(start), copenhagen.target.exact)));
+    assert.ok(await doc.save());
+    const back = await waitFor(async () => {
+      const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === copenhagen.id);
+      return a && a.orphaned === undefined ? a : undefined;
+    }, 5000, 'the orphaned mark to go');
+    assert.strictEqual(back.target.start, start);
+    assert.ok(!diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'));
+  });
 });

@@ -37,6 +37,11 @@ describe('annotating: texts changed on disk', () => {
     assert.strictEqual(orphan.severity, vscode.DiagnosticSeverity.Warning);
     const yaml = await readFile(sidecar());
     assert.match(yaml.split('\n')[orphan.range.start.line], /- id: c67dad/, 'the diagnostic sits on the annotation in the sidecar');
+    await vscode.workspace.openTextDocument(sidecar()); // Code actions are asked of open documents only.
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar(), new vscode.Range(orphan.range.start, orphan.range.start));
+    const titles = fixes.map((f) => f.title);
+    assert.ok(titles.includes('Re-attach annotation c67dad to a selected passage…'), titles.join(' | '));
+    assert.ok(titles.includes('Delete annotation c67dad'), titles.join(' | '));
     const moved = diagnosticsOf(sidecar()).filter((d) => d.code === 'moved');
     assert.strictEqual(moved.length, before.length - 1, 'every other annotation was found again, 37 characters later');
     assert.strictEqual(await readFile(sidecar()), yaml, 'a change on disk is not written back to the sidecar by itself');
@@ -51,13 +56,21 @@ describe('annotating: texts changed on disk', () => {
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'), 5000, 'the orphan diagnostic to go');
   });
 
-  it('reloads a sidecar changed on disk', async () => {
+  it('reloads a sidecar changed on disk, and offers the near registry id for an unknown one', async () => {
     const yaml = await readFile(sidecar());
     await writeFile(sidecar(), yaml.replace('entity: smirnov-i-n', 'entity: smirnov-x'));
     const unknown = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'unknown-entity'), 5000, 'an unknown-entity diagnostic');
     assert.match(unknown.message, /“smirnov-x”/);
     assert.match(unknown.message, /Did you mean .*smirnov-i-n/);
-    await writeFile(sidecar(), yaml);
+
+    const doc = await vscode.workspace.openTextDocument(sidecar());
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar(), new vscode.Range(unknown.range.start, unknown.range.start));
+    const change = fixes.find((f) => f.title === 'Change to smirnov-i-n');
+    assert.ok(change?.edit, fixes.map((f) => f.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    assert.strictEqual(doc.getText(), yaml, 'the fix changes just the id');
+    // Unsaved edits of an open sidecar count: the diagnostic goes before the file is saved.
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'unknown-entity'), 5000, 'the diagnostic to go');
+    assert.ok(await doc.save());
   });
 });
