@@ -7,7 +7,7 @@
  * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
  * never deletes anything.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Annotation, Entity, Problem } from '../core/model';
@@ -108,8 +108,9 @@ function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: 
   const line = Math.max(0, raw.replace(/^\ufeff/, '').split(/\r?\n/).findIndex((l) => /^text\s*:/.test(l)));
   const dir = dirname(file);
   const target = resolve(dir, sidecar.text);
-  const rel = relative(resolve(dir), target);
-  if (isAbsolute(sidecar.text) || rel.startsWith('..') || isAbsolute(rel)) {
+  const outside = (from: string, to: string) => { const rel = relative(from, to); return rel.startsWith('..') || isAbsolute(rel); };
+  // Checked on the real paths too: a symlink must not lead a sidecar out of its folder.
+  if (isAbsolute(sidecar.text) || outside(resolve(dir), target) || (existsSync(target) && outside(realpathSync(dir), realpathSync(target)))) {
     report({ file, line, column: 0, severity: 'error', code: 'text-outside',
       message: `text '${sidecar.text}' is outside the sidecar's folder — name a file beside the sidecar or below it` });
     return undefined;
@@ -118,6 +119,10 @@ function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: 
     report({ file, line, column: 0, severity: 'error', code: 'text-missing',
       message: `text '${sidecar.text}' does not exist — fix the name, or move the sidecar beside its text` });
     return undefined;
+  }
+  if (basename(file) !== sidecarFileName(basename(sidecar.text))) {
+    report({ file, line, column: 0, severity: 'warning', code: 'text-mismatch', message: `the sidecar is not named after its text '${sidecar.text}', ` +
+      `so the editor will not show these annotations — rename it to ${sidecarFileName(basename(sidecar.text))} or fix 'text:'` });
   }
   return read(target, report);
 }

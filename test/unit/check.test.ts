@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -100,6 +100,13 @@ describe('marginalia check', () => {
       expect: /entities\.yaml:4:5: error: 'type' must be one of person, place, organisation, event, work — fix the value or remove the entity/ },
     { name: 'text: pointing outside the folder', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: ../../etc/passwd')),
       expect: /:3:1: error: text '\.\.\/\.\.\/etc\/passwd' is outside the sidecar's folder/ },
+    { name: 'text: through a symlink out of the folder', setup: (w) => {
+      mkdirSync(file('outside'));
+      writeFileSync(join(file('outside'), 'secret.txt'), TEXT);
+      mkdirSync(file('corpus'));
+      symlinkSync(file('outside'), join(file('corpus'), 'link'));
+      w('corpus/essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: link/secret.txt'));
+    }, expect: /corpus\/essay\.txt\.annotations\.yaml:3:1: error: text 'link\/secret\.txt' is outside the sidecar's folder/ },
     { name: 'text: naming a missing file', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: essay-v2.txt')),
       expect: /:3:1: error: text 'essay-v2\.txt' does not exist/ },
   ];
@@ -142,6 +149,15 @@ describe('marginalia check', () => {
     const r = await run(dir);
     assert.deepStrictEqual(r.lines, []);
     assert.strictEqual(r.code, 0);
+  });
+
+  it('warns when a sidecar is not named after its text', async () => {
+    write('essay-copy.txt.annotations.yaml', sidecar(TEXT));
+    const r = await run(dir);
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.lines.map((l) => l.replace(dir, '<dir>')), [
+      "<dir>/essay-copy.txt.annotations.yaml:3:1: warning: the sidecar is not named after its text 'essay.txt', so the editor will not show " +
+      "these annotations — rename it to essay.txt.annotations.yaml or fix 'text:'"]);
   });
 
   it('finds sidecars in subfolders and the registry above a path', async () => {
