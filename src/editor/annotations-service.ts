@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation, Problem, Target } from '../core/model';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
-import { updateAnnotation } from '../core/sidecar/edit-sidecar';
+import { type AnnotationPatch, updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { reanchor } from '../core/anchor/reanchor';
 import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
@@ -177,9 +177,9 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     const ok = await editSidecar(state.sidecar, (yaml) => {
       const stored = yaml === undefined ? undefined : parseSidecar(yaml, state.sidecar.fsPath).sidecar;
       if (yaml === undefined || !stored) return undefined; // Unparsable: its diagnostics say so; the hints wait.
-      const patches = stored.annotations.flatMap((s) => hintPatches(s, live.get(s.id), content));
-      count = patches.length;
-      return patches.reduce((y, [id, patch]) => updateAnnotation(y, id, patch), yaml);
+      const updates = stored.annotations.flatMap((s) => hintPatch(s, live.get(s.id), content) ?? []);
+      count = updates.length;
+      return count ? updateAnnotations(yaml, updates) : undefined;
     }, this.log);
     if (ok && count) this.log.info(`${baseName(state.sidecar)}: updated ${count} anchor(s) after saving ${baseName(state.text)}`);
     if (count) await this.reload(state.sidecar);
@@ -223,16 +223,16 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
  * hints when it moved, `orphaned` set or cleared. Nothing when the live state
  * was anchored from a different entry (the sidecar changed since; its reload re-anchors).
  */
-function hintPatches(stored: Annotation, a: LiveAnnotation | undefined, content: string): Array<[string, Partial<Annotation>]> {
-  if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return [];
-  const out: Array<[string, Partial<Annotation>]> = [];
+function hintPatch(stored: Annotation, a: LiveAnnotation | undefined, content: string): { id: string; patch: AnnotationPatch } | undefined {
+  if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return undefined;
+  const patch: AnnotationPatch = {};
   if (a.current && a.start !== undefined && a.end !== undefined) {
-    if (isMoved(a)) out.push([stored.id, { target: makeTarget(content, a.start, a.end) }]);
-    if (stored.orphaned) out.push([stored.id, { orphaned: undefined }]);
+    if (isMoved(a)) patch.target = makeTarget(content, a.start, a.end);
+    if (stored.orphaned) patch.orphaned = undefined;
   } else if (!stored.orphaned) {
-    out.push([stored.id, { orphaned: true }]);
+    patch.orphaned = true;
   }
-  return out;
+  return Object.keys(patch).length ? { id: stored.id, patch } : undefined;
 }
 
 /** Searches for a target in a text: the target there now, or undefined (orphan). */
