@@ -7,18 +7,25 @@ import { ENTITIES, fixture, TEXT } from './export-fixture';
 describe('importW3c', () => {
   const json = JSON.stringify(toW3c(fixture()));
 
-  it('round-trips positions, kinds, entities, notes, tags, creator; the orphan stays an orphan', () => {
+  it('round-trips positions, kinds, entities, notes, tags, creator; the orphan stays an orphan; recognized mentions stay out', () => {
     const { annotations, problems } = importW3c(json, TEXT, 'essays/trotsky-1936.txt', 'out.jsonld', ENTITIES);
-    assert.deepStrictEqual(problems.map((p) => p.code), ['orphan']);
+    assert.deepStrictEqual(problems.map((p) => p.code), ['w3c-recognized', 'orphan']);
+    assert.deepStrictEqual(annotations.map((a) => a.target.exact), fixture().annotations.map((a) => a.target.exact));
     const confession = annotations.find((a) => a.kind === 'confession');
     const original = fixture().annotations[0];
     assert.deepStrictEqual(confession, {
       kind: 'confession', target: makeTarget(TEXT, original.target.start ?? -1, original.target.end ?? -1), entity: 'goltzman', note: original.note, tags: original.tags,
       created: original.created, author: original.author,
     });
-    const stalin = annotations.find((a) => a.target.exact === 'Stalin');
-    assert.deepStrictEqual([stalin?.kind, stalin?.entity, stalin?.target.start], ['person', 'stalin', TEXT.indexOf('Stalin')]);
     assert.strictEqual(annotations.filter((a) => a.orphaned).length, 1);
+  });
+
+  it('reads a recognized mention when it is a person\'s (a creator): kind from the classifying body, entity from Wikidata', () => {
+    const collection = toW3c(fixture()) as { first: { items: Array<Record<string, unknown>> } };
+    const stalin = collection.first.items.find((a) => JSON.stringify(a.target).includes('"exact":"Stalin"'));
+    assert.ok(stalin);
+    const { annotations } = importW3c(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', ...stalin, creator: 'A. Historian' }), TEXT, 'trotsky-1936.txt', 'x.json', ENTITIES);
+    assert.deepStrictEqual(annotations.map((a) => [a.kind, a.entity, a.target.start, a.author]), [['person', 'stalin', TEXT.indexOf('Stalin'), 'A. Historian']]);
   });
 
   it('reads a foreign annotation: one target, quote selector only, a plain comment and a Wikidata body', () => {

@@ -10,7 +10,8 @@ type Node = Record<string, unknown>;
 /**
  * The annotations of a W3C Web Annotation JSON-LD document (an Annotation, a
  * list, an AnnotationPage or a Collection with embedded pages) that target
- * `textFile` (by its last path segment; all of them when none names it).
+ * `textFile` (by its last path segment; all of them when none names it),
+ * except the mentions Marginalia's recognizers wrote (they are found again).
  * TextPositionSelector offsets are code points, as the model counts them.
  */
 export function importW3c(json: string, text: string, textFile: string, jsonFile: string, entities: readonly Entity[]): ImportResult {
@@ -30,8 +31,12 @@ export function importW3c(json: string, text: string, textFile: string, jsonFile
   const name = lastSegment(textFile);
   const mine = all.filter((a) => targetsOf(a).some((t) => lastSegment(t.source) === name));
   if (mine.length === 0 && all.length > 0) problem(`no annotation targets '${name}'; imported all ${all.length} of them.`, 'w3c-other-source', 'info');
+  // What Marginalia's recognizers wrote (generator Marginalia) they find again in the text: only people's annotations come in.
+  const chosen = (mine.length ? mine : all).filter((a) => !isRecognized(a));
+  const skipped = (mine.length ? mine : all).length - chosen.length;
+  if (skipped) problem(`${skipped} recognized mention(s) left out: Marginalia finds them in the text again.`, 'w3c-recognized', 'info');
   const points = new CodePointIndex(text);
-  const annotations = (mine.length ? mine : all).map((a) => toImported(a, text, points, entities, problem));
+  const annotations = chosen.map((a) => toImported(a, text, points, entities, problem));
   return { annotations, problems };
 }
 
@@ -86,6 +91,10 @@ function toImported(a: Node, text: string, points: CodePointIndex, entities: rea
   if (author) out.author = author;
   if (orphaned) out.orphaned = true;
   return out;
+}
+
+function isRecognized(a: Node): boolean {
+  return isNode(a.generator) && a.generator.name === 'Marginalia' && a.creator === undefined;
 }
 
 function targetsOf(a: Node): Array<{ source: string; selector?: unknown }> {

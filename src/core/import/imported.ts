@@ -1,6 +1,10 @@
+import type { YAMLSeq } from 'yaml';
 import { addAnnotation } from '../sidecar/edit-sidecar';
 import { newAnnotationId } from '../sidecar/new-id';
-import type { Annotation, Problem } from '../model';
+import { SidecarError } from '../sidecar/sidecar-error';
+import { editList } from '../yaml/edit-list';
+import { insertItemEdit, toNode, type Edit } from '../yaml/edit-text';
+import type { Annotation, Problem, Target } from '../model';
 
 /** An annotation read from a foreign format, before it gets a sidecar id. */
 export type ImportedAnnotation = Omit<Annotation, 'id'>;
@@ -11,19 +15,52 @@ export interface ImportResult {
   problems: Problem[];
 }
 
-/** The sidecar text with the imported annotations added under new ids (never reusing one in `existingIds`). */
+// The key order of the sidecar format (as addAnnotation writes it), so imported entries read like typed ones.
+const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'target', 'entity', 'note', 'tags', 'author', 'created', 'orphaned'];
+const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end'];
+
+/**
+ * The sidecar text with the imported annotations added in text order under new
+ * ids (never one in `existingIds`). All are spliced in one pass: adding them
+ * one by one re-parses the growing file each time, which takes seconds for an
+ * export of a few hundred mentions. Comments and layout of the rest are kept.
+ */
 export function addImported(sidecarText: string | undefined, textFileName: string, imported: ImportedAnnotation[], existingIds: Iterable<string> = []): string {
   const used = new Set(existingIds);
-  let text = sidecarText;
-  for (const annotation of imported) {
+  const withIds = imported.map((a): Annotation => {
     const id = newAnnotationId(used);
     used.add(id);
-    text = addAnnotation(text, textFileName, { id, ...annotation });
-  }
-  return text ?? addEmpty(textFileName);
+    return { id, ...a };
+  });
+  const at = (a: { target?: { start?: number } } | null) => a?.target?.start ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...withIds].sort((a, b) => at(a) - at(b));
+  if (sorted.length === 0) return sidecarText ?? `version: 1\ntext: ${JSON.stringify(textFileName)}\nannotations: []\n`;
+  let text = sidecarText;
+  if (text === undefined || text.trim() === '' || !/^\s*-\s/m.test(text)) text = addAnnotation(text, textFileName, sorted.shift() as Annotation);
+  if (sorted.length === 0) return text;
+  return editList(text, 'annotations', (message, problems) => new SidecarError(message, problems), ({ doc, list, original, text: source }) => {
+    const values = original.toJSON() as Array<{ target?: { start?: number } } | null>;
+    const edits: Edit[] = [];
+    let ok = true;
+    sorted.forEach((annotation, inserted) => {
+      let index = values.findIndex((v) => (v?.target?.start ?? -1) > at(annotation));
+      if (index < 0) index = values.length;
+      const item = ordered(annotation);
+      (list as YAMLSeq).items.splice(index + inserted, 0, toNode(doc, item));
+      const edit = insertItemEdit(source, original, index, item);
+      if (edit) edits.push(edit);
+      else ok = false;
+    });
+    return ok ? edits : undefined;
+  });
 }
 
-// No annotation to add still leaves a valid (empty) sidecar when there was none.
-function addEmpty(textFileName: string): string {
-  return `version: 1\ntext: ${JSON.stringify(textFileName)}\nannotations: []\n`;
+function ordered(annotation: Annotation): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (annotation[key] !== undefined) out[key] = annotation[key];
+  for (const [key, value] of Object.entries(annotation)) if (!(key in out) && value !== undefined) out[key] = value;
+  const target: Record<string, unknown> = {};
+  for (const key of TARGET_ORDER) if (annotation.target[key] !== undefined) target[key] = annotation.target[key];
+  out.target = target;
+  return out;
 }
