@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { minimatch } from 'minimatch';
 import type { Entity } from '../core/model';
-import { CorpusIndex } from '../core/corpus/corpus-index';
+import { CorpusIndex, type ChangeHint } from '../core/corpus/corpus-index';
 import { createScanner } from '../core/corpus/scanner';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
 import { parseRegistry } from '../core/registry/parse-registry';
@@ -28,6 +28,8 @@ export class CorpusService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private warnedTooBig = false;
+  /** Per text: how much of its start and end the pending edits left alone, and the indexed length they apply to. */
+  private readonly hints = new Map<string, ChangeHint & { baseLength: number }>();
   /** Fires with the text whose mentions changed (undefined: many or the registry). */
   readonly onDidChange = this.emitter.event;
 
@@ -36,7 +38,7 @@ export class CorpusService implements vscode.Disposable {
     this.disposables.push({ dispose: () => sub.dispose() }, this.emitter);
     const ws = vscode.workspace;
     this.disposables.push(
-      ws.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.onChange(e)),
       ws.onDidOpenTextDocument((doc) => this.onEdit(doc)),
       ws.onDidCloseTextDocument((doc) => this.isText(doc.uri) && this.debounce(doc.uri, 0, () => this.loadFile(doc.uri))),
       ws.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.onRename(oldUri, newUri))),
@@ -132,13 +134,37 @@ export class CorpusService implements vscode.Disposable {
     ];
   }
 
+  /** Remembers what an edit left alone, so the re-scan need not diff megabytes to find it. */
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    const doc = e.document;
+    const key = doc.uri.toString();
+    const after = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const before = after - e.contentChanges.reduce((n, c) => n + c.text.length - c.rangeLength, 0);
+    const hint = this.hints.get(key) ?? { prefix: Infinity, suffix: Infinity, baseLength: before };
+    // Ranges of one event are in the text before it; what lies before the first and after the last is unchanged.
+    for (const c of e.contentChanges) {
+      hint.prefix = Math.min(hint.prefix, c.rangeOffset);
+      hint.suffix = Math.min(hint.suffix, before - c.rangeOffset - c.rangeLength);
+    }
+    this.hints.set(key, hint);
+    this.onEdit(doc);
+  }
+
+  private reindex(doc: vscode.TextDocument): void | Promise<void> {
+    const key = doc.uri.toString();
+    const hint = this.hints.get(key);
+    this.hints.delete(key);
+    // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
+    if (!this.index.isCurrent(key)) return this.index.load(key, doc.getText(), pause);
+    const valid = hint && this.index.textOf(key)?.length === hint.baseLength;
+    this.index.update(key, doc.getText(), valid ? hint : undefined);
+  }
+
   private onEdit(doc: vscode.TextDocument): void {
     if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString())) {
       this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.reloadRegistry(doc.uri));
     } else if (this.index.has(doc.uri.toString()) || this.isText(doc.uri)) {
-      const key = doc.uri.toString();
-      // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
-      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => (this.index.isCurrent(key) ? this.index.update(key, doc.getText()) : this.index.load(key, doc.getText(), pause)));
+      this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.reindex(doc));
     }
   }
 

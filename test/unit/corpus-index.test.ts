@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import type { Mention } from '../../src/core/model';
-import { CorpusIndex, changedWindow, compareEdtf, type Scan } from '../../src/core/corpus/corpus-index';
+import { CorpusIndex, compareEdtf, type Scan } from '../../src/core/corpus/corpus-index';
+import { changedWindow } from '../../src/core/corpus/windows';
 
 // A small stand-in for the recognizers, so these tests pin the index and not the recognizers:
 // two registry names, a candidate, day-month-year dates and “curly” quotations.
@@ -119,6 +120,25 @@ describe('CorpusIndex', () => {
     // The changed paragraph and the one before it (a quotation's introduction may sit there), not the last one.
     assert.strictEqual(before.slice(from, oldTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder of Kirov.\n');
     assert.strictEqual(after.slice(from, newTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n');
+  });
+
+  it('re-scans a few paragraphs of a 1 MB text, not the text, with or without a change hint', function () {
+    this.timeout(20000);
+    const paragraph = 'Zinoviev and Kamenev confessed on 19 August 1936 that they had plotted against Kirov. “We are guilty.”\n\n';
+    const big = paragraph.repeat((1024 * 1024) / paragraph.length);
+    const scanned: number[] = [];
+    const spy = new CorpusIndex((text) => { scanned.push(text.length); return scan(text); });
+    spy.update(ESSAY, big);
+    const at = big.length >> 1;
+    const typed = big.slice(0, at) + 'Kirov ' + big.slice(at);
+    scanned.length = 0;
+    spy.update(ESSAY, typed);
+    spy.update(ESSAY, typed + 'Smirnov.', { prefix: typed.length, suffix: 0 });
+    assert.ok(scanned.length === 2 && scanned.every((n) => n < 4 * paragraph.length), `scanned ${scanned.join(', ')} characters`);
+    const fresh = new CorpusIndex(scan);
+    fresh.update(ESSAY, typed + 'Smirnov.');
+    assert.strictEqual(spy.mentionsIn(ESSAY).length, fresh.mentionsIn(ESSAY).length);
+    assert.deepStrictEqual(strip(spy.mentionsIn(ESSAY).slice(-40)), strip(fresh.mentionsIn(ESSAY).slice(-40)));
   });
 
   it('answers mentionsOf for 10,000 mentions within 50 ms', () => {

@@ -32,7 +32,7 @@ describe('CorpusIndex with the real recognizers', () => {
     assert.ok(index.quotations().length > 10);
   });
 
-  it('builds in chunks to the same mentions as one scan', async () => {
+  it('builds a big text in chunks to the same names and dates as one scan', async () => {
     const whole = new CorpusIndex(scan);
     whole.update(URI, essay);
     const chunked = new CorpusIndex(scan);
@@ -40,8 +40,8 @@ describe('CorpusIndex with the real recognizers', () => {
     await chunked.load(URI, essay.repeat(8), async () => { pauses++; });
     const once = new CorpusIndex(scan);
     once.update(URI, essay.repeat(8));
-    assert.ok(pauses > 1, 'a 160 KB text yields at least once');
-    assert.deepStrictEqual(strip(chunked.mentionsIn(URI)), strip(once.mentionsIn(URI)));
+    assert.ok(pauses > 10, 'a 160 KB text yields often');
+    assert.deepStrictEqual(local(chunked.mentionsIn(URI)), local(once.mentionsIn(URI)));
   });
 
   for (const seed of [1, 2, 3, 4, 5]) {
@@ -50,12 +50,15 @@ describe('CorpusIndex with the real recognizers', () => {
       const index = new CorpusIndex(scan, { wholeScanBelow: 0 });
       let text = essay;
       index.update(URI, text);
+      // Half the edits come with the hint the editor gives, half are found by diffing.
       const inserts = ['Kirov', ' ', '\n\n', '“', '”', '1 December 1934', 'e', 'Smirnov said: “I confess.”'];
       for (let step = 0; step < 40; step++) {
         const at = Math.floor(random() * text.length);
-        if (random() < 0.5) text = text.slice(0, at) + inserts[Math.floor(random() * inserts.length)] + text.slice(at);
-        else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 20));
-        index.update(URI, text);
+        const removed = random() < 0.5 ? 0 : 1 + Math.floor(random() * 20);
+        const inserted = removed ? '' : inserts[Math.floor(random() * inserts.length)];
+        const suffix = Math.max(0, text.length - at - removed);
+        text = text.slice(0, at) + inserted + text.slice(at + removed);
+        index.update(URI, text, step % 2 ? { prefix: at, suffix } : undefined);
       }
       const fresh = new CorpusIndex(scan);
       fresh.update(URI, text);

@@ -29,6 +29,16 @@ describe('paragraph windows', () => {
     });
   }
 
+  it('settles for line breaks in a text with no blank lines (one paragraph per line)', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `Line ${i}: Zinoviev, Kamenev and Smirnov confessed on 19 August 1936.`);
+    const unwrapped = lines.join('\n');
+    const pos = unwrapped.indexOf('Line 200:') + 5;
+    const start = paragraphStart(unwrapped, pos, 1000);
+    const end = paragraphEnd(unwrapped, pos, 1000);
+    assert.strictEqual(unwrapped.slice(start, end), lines[200] + '\n');
+    assert.strictEqual(paragraphStart(unwrapped, pos), 0, 'without a limit the paragraph is the whole text');
+  });
+
   it('chunks cover the text exactly and cut at paragraph breaks', () => {
     const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says that Zinoviev confessed.\nA second line.`).join('\n\n');
     const chunks = chunkRanges(big, 500);
