@@ -7,6 +7,7 @@ const production = process.argv.includes('--production');
 
 function files(dir, re) {
   let out = [];
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out = out.concat(files(p, re));
