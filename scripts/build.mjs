@@ -1,6 +1,6 @@
 // Builds the extension and CLI bundles (dist/) and transpiles sources and tests for mocha (out/).
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
