@@ -59,7 +59,7 @@ describe('CorpusIndex', () => {
 
   it('orders dates chronologically across texts', () => {
     assert.deepStrictEqual(index.dates().map((l) => l.mention.value), ['1934-12-01', '1934-12-16', '1936-12-18']);
-    assert.ok(compareEdtf('1936', '1936-12') < 0 && compareEdtf('-0044-03-15', '0012') < 0 && compareEdtf('1937', '1936-12-31') > 0);
+    assert.ok(compareEdtf('1936', '1936-12') < 0 && compareEdtf('-0044-03-15', '0012') < 0 && compareEdtf('193X', '1936') < 0 && compareEdtf('193X', '1929') > 0 && compareEdtf('1937', '1936-12-31') > 0);
   });
 
   it('forgets a removed text and follows a renamed one', () => {

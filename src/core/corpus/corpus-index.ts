@@ -251,7 +251,8 @@ export function compareEdtf(a: string, b: string): number {
 }
 
 function edtfKey(value: string): string {
-  const first = value.split('/')[0].replace(/[?~%]/g, '');
+  // Qualifiers do not move a date; an unspecified digit (193X) sorts as its lowest value.
+  const first = value.split('/')[0].replace(/[?~%]/g, '').replace(/X/g, '0');
   const m = /^(-?)(\d+)(.*)$/.exec(first);
   if (!m) return value;
   // Negative years sort before positive ones; pad so that string order is number order.

@@ -1,31 +1,16 @@
 import * as vscode from 'vscode';
 import type { Located } from '../../core/corpus/corpus-index';
 import { MONTHS } from '../../core/corpus/calendar';
+import { timelineOf, type TimelineYear } from '../../core/corpus/timeline';
 import { readEdtf } from '../../core/corpus/date-reading';
 import type { CorpusService } from '../corpus-service';
 import { locationOf } from '../navigation';
 import { open, refreshOnChange } from './entities-view';
 
 type Node =
-  | { kind: 'year'; year: string; dates: Located[] }
+  | { kind: 'year'; year: TimelineYear }
   | { kind: 'month'; year: string; month: number; dates: Located[] }
   | { kind: 'date'; located: Located };
-
-/** Year and month (0 when the date gives none) of an EDTF value. */
-function yearMonth(value: string): { year: string; month: number } {
-  const m = /^(-?\d{4}|\d{2,3}X+)(?:-(\d{2}))?/.exec(value);
-  const month = m?.[2] ? Number(m[2]) : 0;
-  return { year: m?.[1] ?? value, month: month >= 1 && month <= 12 ? month : 0 };
-}
-
-function groupBy<K>(dates: Located[], key: (l: Located) => K): Map<K, Located[]> {
-  const out = new Map<K, Located[]>();
-  for (const l of dates) {
-    const k = key(l);
-    out.set(k, [...(out.get(k) ?? []), l]);
-  }
-  return out;
-}
 
 /** Every date in the corpus, chronologically, by year and month. */
 export class TimelineView implements vscode.TreeDataProvider<Node> {
@@ -39,16 +24,13 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) {
-      const years = groupBy(this.corpus.index.dates(), (l) => yearMonth(l.mention.value ?? '').year);
-      return [...years].map(([year, dates]) => ({ kind: 'year', year, dates }));
-    }
+    if (!node) return timelineOf(this.corpus.index.dates()).map((year) => ({ kind: 'year', year }));
     if (node.kind === 'year') {
-      // Dates known only to the year come first, then month by month.
-      const months = groupBy(node.dates, (l) => yearMonth(l.mention.value ?? '').month);
-      const out: Node[] = (months.get(0) ?? []).map((located) => ({ kind: 'date', located }));
-      for (const [month, dates] of months) if (month) out.push({ kind: 'month', year: node.year, month, dates });
-      return out;
+      const { year, yearOnly, months } = node.year;
+      return [
+        ...yearOnly.map((located) => ({ kind: 'date' as const, located })),
+        ...months.map(({ month, dates }) => ({ kind: 'month' as const, year, month, dates })),
+      ];
     }
     if (node.kind === 'month') return node.dates.map((located) => ({ kind: 'date', located }));
     return [];
@@ -56,10 +38,10 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'year' || node.kind === 'month') {
-      const label = node.kind === 'year' ? node.year : MONTHS[node.month - 1];
+      const label = node.kind === 'year' ? node.year.year : MONTHS[node.month - 1];
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = node.kind === 'year' ? `year:${node.year}` : `month:${node.year}-${node.month}`;
-      item.description = String(node.dates.length);
+      item.id = node.kind === 'year' ? `year:${node.year.year}` : `month:${node.year}-${node.month}`;
+      item.description = String(node.kind === 'year' ? node.year.count : node.dates.length);
       item.iconPath = new vscode.ThemeIcon('calendar');
       return item;
     }
