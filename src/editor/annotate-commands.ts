@@ -36,11 +36,15 @@ export function registerAnnotateCommands(
   const mark = (kind: string) => async (args?: AnnotateArgs) => annotate(service, log, { ...args, kind });
 
   cmd('annotateSelection', async (args?: AnnotateArgs) => {
+    // Given a kind (tests, other commands), nothing is asked; otherwise the kind, then the note (Escape cancels).
+    const prompted = args?.kind === undefined;
     const kind = args?.kind ?? (await vscode.window.showQuickPick(KINDS, { title: 'Annotate Selection: kind', placeHolder: 'What is this passage?' }));
     if (!kind) return undefined;
-    const note = args?.kind !== undefined ? args.note
-      : await vscode.window.showInputBox({ title: `Annotate Selection (${kind}): note`, prompt: 'Markdown; leave empty for none' });
-    if (note === undefined && args?.kind === undefined) return undefined;
+    let note = args?.note;
+    if (note === undefined && prompted) {
+      note = await vscode.window.showInputBox({ title: `Annotate Selection (${kind}): note`, prompt: 'Markdown; leave empty for none' });
+      if (note === undefined) return undefined;
+    }
     return annotate(service, log, { ...args, kind, note });
   });
   cmd('markConfession', mark('confession'));
@@ -51,13 +55,17 @@ export function registerAnnotateCommands(
   cmd('linkToEntity', async (args?: AnnotateArgs) => {
     const editor = textEditor();
     if (!editor) return undefined;
-    const entity = args?.entity ? registry.entities().find((x) => x.id === args.entity) ?? { id: args.entity } : await pickEntity(registry.entities());
+    const selected = editor.document.getText(editor.selection);
+    const entity = args?.entity ? registry.entities().find((x) => x.id === args.entity) ?? { id: args.entity }
+      : await pickEntity(registry.entities(), selected);
     if (!entity) return undefined;
-    // The annotation of exactly this passage, or one around it that names nobody yet, gets the entity.
+    // The annotation of exactly this passage gets the entity; else, for a cursor, the innermost one under it;
+    // else, for a selection, the innermost one around it that names nobody yet; else a new annotation.
     await service.reload(sidecarUriFor(editor.document.uri));
     const [s, e] = [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
-    const around = service.forDocument(editor.document.uri).filter((a) => a.start !== undefined && a.start <= s && (a.end ?? 0) >= e);
-    const existing = around.find((a) => a.start === s && a.end === e) ?? around.find((a) => !a.annotation.entity && e > s);
+    const around = service.forDocument(editor.document.uri).filter((a) => a.start !== undefined && a.start <= s && (a.end ?? 0) >= e)
+      .sort((a, b) => ((a.end ?? 0) - (a.start ?? 0)) - ((b.end ?? 0) - (b.start ?? 0)));
+    const existing = around.find((a) => a.start === s && a.end === e) ?? (s === e ? around[0] : around.find((a) => !a.annotation.entity));
     if (existing) return update(service, log, existing, { entity: entity.id });
     return annotate(service, log, { ...args, kind: args?.kind ?? ('type' in entity ? entity.type : 'note'), entity: entity.id });
   });
@@ -77,7 +85,9 @@ export function registerAnnotateCommands(
     const a = await annotationFor(service, args);
     if (!a) return undefined;
     if (args?.confirm !== false) {
-      const answer = await vscode.window.showWarningMessage(`Delete annotation ${a.annotation.id} (${a.annotation.kind}: “${a.annotation.target.exact}”)?`,
+      const exact = a.annotation.target.exact;
+      const quote = exact.length > 80 ? exact.slice(0, 79) + '…' : exact;
+      const answer = await vscode.window.showWarningMessage(`Delete annotation ${a.annotation.id} (${a.annotation.kind}: “${quote}”)?`,
         { modal: true, detail: `It is removed from ${baseName(a.sidecar)}; git keeps the old version if the corpus is under version control.` }, 'Delete');
       if (answer !== 'Delete') return undefined;
     }
@@ -202,9 +212,13 @@ async function pickAnnotation(list: LiveAnnotation[], title: string): Promise<Li
   return (await vscode.window.showQuickPick(items, { title, matchOnDetail: true }))?.a;
 }
 
-async function pickEntity(all: Entity[]): Promise<Entity | undefined> {
+/** A quick pick over the registry; entities named exactly as the selection come first. */
+async function pickEntity(all: Entity[], selected: string): Promise<Entity | undefined> {
   if (all.length === 0) return say('No entities.yaml in this workspace defines any entity yet.');
-  const items = all.map((e) => ({ label: e.name, description: `${e.id} · ${e.type}`, detail: e.aliases.join(', ') || undefined, e }));
+  const names = (e: Entity) => [e.name, ...e.aliases].map((n) => n.toLowerCase());
+  const wanted = selected.trim().toLowerCase();
+  const ranked = wanted ? [...all.filter((e) => names(e).includes(wanted)), ...all.filter((e) => !names(e).includes(wanted))] : all;
+  const items = ranked.map((e) => ({ label: e.name, description: `${e.id} · ${e.type}`, detail: e.aliases.join(', ') || undefined, e }));
   return (await vscode.window.showQuickPick(items, { title: 'Link Selection to Entity', matchOnDescription: true, matchOnDetail: true }))?.e;
 }
 
