@@ -141,13 +141,13 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(strip(spy.mentionsIn(ESSAY).slice(-40)), strip(fresh.mentionsIn(ESSAY).slice(-40)));
   });
 
-  it('answers mentionsOf for 10,000 mentions within 50 ms', () => {
+  // How fast this is, is the benchmark's business (bench/), never a test's.
+  it('answers mentionsOf for 10,000 mentions in corpus order', () => {
     const big = new CorpusIndex(scan);
-    for (let i = 0; i < 100; i++) big.update(`file:///corpus/t${String(i).padStart(3, '0')}.txt`, 'Kirov was here. '.repeat(100));
-    const t0 = performance.now();
+    for (let i = 99; i >= 0; i--) big.update(`file:///corpus/t${String(i).padStart(3, '0')}.txt`, 'Kirov was here. '.repeat(100));
     const all = big.mentionsOf('kirov');
-    const ms = performance.now() - t0;
     assert.strictEqual(all.length, 10000);
-    assert.ok(ms < 50, `took ${ms.toFixed(1)} ms`);
+    assert.strictEqual(all[0].uri, 'file:///corpus/t000.txt');
+    assert.strictEqual(all[9999].uri, 'file:///corpus/t099.txt');
   });
 });
