@@ -50,7 +50,7 @@ export function classification(item: ExportItem): string {
 }
 
 function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, points: CodePointIndex): Json {
-  const id = fileUrn(doc.file, item.id ?? `m${item.start}-${item.end}`);
+  const id = fileUrn(doc.file, item.id ?? `${classification(item)}-${item.start}-${item.end}`);
   const bodies: Json[] = [{ type: 'TextualBody', value: classification(item), purpose: 'classifying' }];
   const who = item.entity ?? item.speaker;
   if (who) bodies.push({ type: 'SpecificResource', source: entityIri(who, doc.entities.get(who)), purpose: 'identifying' });
