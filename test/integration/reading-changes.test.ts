@@ -13,7 +13,12 @@ describe('reading: the index follows changes', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Add ‘White Guard’ to the registry as an organisation'), titles.join(' | '));
     assert.ok(titles.some((t) => t.startsWith('Add ‘White Guard’ as an alias of')));
-    assert.match(await hoverText(doc.uri, range.start), /not in the registry/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start);
+    const parts = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
+    const offer = parts.find((md) => /not in the registry/.test(md.value));
+    assert.ok(offer, 'the hover offers to add the name');
+    assert.match(offer.value, /\(command:marginalia\.addToRegistry\?/);
+    assert.deepStrictEqual(offer.isTrusted, { enabledCommands: ['marginalia.addToRegistry'] }, 'only that command is trusted');
   });
 
   it('makes a candidate a registry name once it is added through the command', async () => {
@@ -38,5 +43,22 @@ describe('reading: the index follows changes', () => {
     assert.ok((await refs()).some((r) => r.uri.toString() === gone.toString()), 'the note mentions Kirov before');
     await vscode.workspace.fs.delete(gone);
     await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), 8000, 'the deleted note to leave References');
+  });
+
+  it('reads settings live: excluding the notes drops their mentions, and restoring brings them back', async () => {
+    const { position } = await find(inWorkspace(ESSAY), 'Kirov');
+    const inNotes = async () => {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+      return refs.filter((r) => vscode.workspace.asRelativePath(r.uri).startsWith('notes/')).length;
+    };
+    assert.ok((await inNotes()) > 0);
+    const config = vscode.workspace.getConfiguration('marginalia');
+    try {
+      await config.update('exclude', ['**/notes/**'], vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (await inNotes()) === 0, 8000, 'the notes to leave the index');
+    } finally {
+      await config.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(async () => (await inNotes()) > 0, 8000, 'the notes to come back');
   });
 });

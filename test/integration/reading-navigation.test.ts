@@ -14,6 +14,16 @@ describe('reading: navigation across the corpus', () => {
     assert.match(text, /\d+ mentions in [2-9] texts/);
   });
 
+  it('renders the entity card untrusted, without HTML', async () => {
+    const contents = async (needle: string) => {
+      const { position } = await find(inWorkspace(ESSAY), needle);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', inWorkspace(ESSAY), position);
+      return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'isTrusted' in c);
+    };
+    const card = await contents('Kirov');
+    assert.ok(card.length > 0 && card.every((md) => !md.isTrusted && !md.supportHtml), 'the entity card is untrusted');
+  });
+
   it('reads a date in the hover', async () => {
     const { position } = await find(inWorkspace(ESSAY), '18 December 1936');
     assert.match(await hoverText(inWorkspace(ESSAY), position), /18 December 1936, a Friday/);
@@ -50,6 +60,17 @@ describe('reading: navigation across the corpus', () => {
     const now = vscode.window.activeTextEditor;
     assert.ok(now && now.document.uri.toString() !== uri.toString(), 'another text is active');
     assert.match(now.document.getText(now.selection), /Kirov/);
+  });
+
+  it('walks back with previous-mention', async () => {
+    const uri = inWorkspace(ESSAY);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const second = doc.getText().indexOf('Kirov', doc.getText().indexOf('Kirov') + 1);
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(doc.positionAt(second), doc.positionAt(second));
+    await vscode.commands.executeCommand('marginalia.previousMention');
+    const now = vscode.window.activeTextEditor!;
+    assert.strictEqual(now.document.offsetAt(now.selection.start), doc.getText().indexOf('Kirov'));
   });
 
   it('outlines the essay’s confessions and dated passages', async () => {
