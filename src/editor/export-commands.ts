@@ -142,7 +142,7 @@ async function documentOf(corpus: CorpusService, uri: vscode.Uri, scope: { uri: 
     : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore })(text);
   const mentions = found.filter((m) => m.kind !== 'candidate');
   const file = scope.isFile ? uri.path.split('/').pop() as string : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
-  return exportDocument(decodeURIComponent(file), text, mentions, await annotationsOf(uri), corpus.entities());
+  return exportDocument(file, text, mentions, await annotationsOf(uri), corpus.entities());
 }
 
 async function annotationsOf(text: vscode.Uri): Promise<Annotation[]> {

@@ -17,6 +17,8 @@ describe('teiDateAttributes', () => {
     ['1934-12-01?', { notBefore: '1934-12-01', notAfter: '1934-12-01', cert: 'low' }],
     ['1936-XX', { notBefore: '1936', notAfter: '1936' }],
     ['1927-23/1928-21', { from: '1927-09', to: '1928-05' }],
+    ['1931/1936-06~', { from: '1931', to: '1936-06', cert: 'medium' }],
+    ['XXXX-12-18', undefined],
     ['18 December 1936', undefined],
     ['1936-13', undefined],
   ];

@@ -93,6 +93,16 @@ describe('toTei', () => {
     });
   }
 
+  it('keeps an Old Style date\'s Julian reading, pointing at a calendar in the header', () => {
+    const text = 'Petrograd, 25 October 1917 (Old Style).';
+    const doc = fixture({ text, annotations: [], mentions: [{ kind: 'date', text: '25 October 1917', start: 11, end: 26, value: '1917-11-07', julian: '1917-10-25' }] });
+    const result = toTei(doc);
+    wellFormed(result.xml);
+    assert.match(result.xml, /<date when="1917-11-07" when-custom="1917-10-25" datingMethod="#julian">25 October 1917<\/date>/);
+    assert.match(result.xml, /<calendar xml:id="julian">/);
+    assert.doesNotMatch(toTei(fixture()).xml, /calendarDesc/);
+  });
+
   it('escapes markup characters in text, notes and registry entries', () => {
     const doc = fixture({
       text: 'Stalin <& Kirov> said "no"',

@@ -55,7 +55,8 @@ function bounds(value: string): Bounds | undefined {
   const [, year, month, day, qualifier] = m;
   const q = qualifier as Bounds['qualifier'];
   if (year.includes('X')) {
-    if (!/^-?[0-9]*X+$/.test(year)) return undefined;
+    // An unknown year ("18 December", no year) bounds nothing a TEI date can say.
+    if (!/^-?[0-9]+X+$/.test(year)) return undefined;
     return { min: year.replace(/X/g, '0'), max: year.replace(/X/g, '9'), exact: false, qualifier: q };
   }
   if (month === undefined || month === 'XX') return { min: year, max: year, exact: !q && month === undefined, qualifier: q };

@@ -25,6 +25,8 @@ export interface ExportItem {
   suffix?: string;
   entity?: string;
   value?: string;
+  /** The Julian calendar's reading of a date given Old Style (`value` is Gregorian). */
+  julian?: string;
   quote?: QuoteKind;
   speaker?: string;
   note?: string;
@@ -57,7 +59,7 @@ export function exportItems(doc: ExportDocument): ExportItem[] {
     if (annotated.has(`${m.start}:${m.end}`)) continue;
     items.push({
       source: 'mention', kind: m.kind, start: m.start, end: m.end, text: m.text,
-      entity: m.entity, value: m.value, quote: m.quote, speaker: m.speaker,
+      entity: m.entity, value: m.value, julian: m.julian, quote: m.quote, speaker: m.speaker,
     });
   }
   const position = (item: ExportItem) => item.start ?? Number.MAX_SAFE_INTEGER;

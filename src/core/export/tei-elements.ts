@@ -23,13 +23,20 @@ export function teiElement(item: ExportItem, entities: ReadonlyMap<string, Entit
     case 'event': return el('name', { type: 'event', ref });
     case 'work': return el('title', { ref });
     case 'candidate': return el('name', { type: 'candidate' });
-    case 'date': return el('date', item.value ? teiDateAttributes(item.value) : {});
+    case 'date': return el('date', {
+      ...(item.value ? teiDateAttributes(item.value) : {}),
+      // Old Style dates keep the Julian reading beside the Gregorian (see the header's calendarDesc).
+      ...(item.julian ? { 'when-custom': item.julian, datingMethod: `#${JULIAN_CALENDAR}` } : {}),
+    });
     case 'confession': return el('said', { who: ref });
     case 'quotation': return el('q', { who: ref });
     case 'scare': return el('soCalled');
     default: return el('seg', { type: item.kind, ana: undefined });
   }
 }
+
+/** The xml:id of the Julian calendar in the header, which Old Style dates point at. */
+export const JULIAN_CALENDAR = 'julian';
 
 /** The xml:id of an annotation's element (sidecar ids may start with a digit). */
 export function annotationXmlId(id: string): string {

@@ -1,5 +1,6 @@
 import type { Entity } from '../model';
 import { teiDateAttributes } from './edtf-tei';
+import { JULIAN_CALENDAR } from './tei-elements';
 import { xmlAttrs, xmlId, xmlText } from './xml';
 
 const LISTS: Record<Entity['type'], { list: string; item: string; name: string }> = {
@@ -10,8 +11,11 @@ const LISTS: Record<Entity['type'], { list: string; item: string; name: string }
   work: { list: 'listBibl', item: 'bibl', name: 'title' },
 };
 
-/** The teiHeader: what the file is and where it came from. */
-export function teiHeader(title: string, file: string): string {
+/** The teiHeader: what the file is, where it came from, and the Julian calendar when Old Style dates need it. */
+export function teiHeader(title: string, file: string, julian = false): string {
+  const calendar = julian
+    ? [`    <encodingDesc><calendarDesc><calendar xml:id="${JULIAN_CALENDAR}"><p>Julian calendar (Old Style)</p></calendar></calendarDesc></encodingDesc>`]
+    : [];
   return [
     '  <teiHeader>',
     '    <fileDesc>',
@@ -19,6 +23,7 @@ export function teiHeader(title: string, file: string): string {
     `      <publicationStmt><p>Exported by Marginalia from ${xmlText(file)}; unpublished.</p></publicationStmt>`,
     `      <sourceDesc><p>The plain text ${xmlText(file)}, its annotation sidecar and the entity registry.</p></sourceDesc>`,
     '    </fileDesc>',
+    ...calendar,
     '  </teiHeader>',
   ].join('\n');
 }

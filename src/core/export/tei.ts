@@ -65,7 +65,7 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
-    teiHeader(options.title ?? doc.file.split('/').pop() ?? doc.file, doc.file),
+    teiHeader(options.title ?? doc.file.split('/').pop() ?? doc.file, doc.file, taken.some((spans) => spans.some((s) => s.item.julian))),
     ...(standOff ? [standOff] : []),
     '  <text>',
     `<body>\n${body}${orphanDiv}\n</body>`,
