@@ -15,12 +15,14 @@ const seconds = (name, fallback) => Number(process.env[name] || fallback) * 1000
 // Cleanups run on Ctrl+C / kill too, so no server or browser outlives the launcher.
 const cleanups = new Set();
 let signalsHooked = false;
+let interruptExitCode;
 function onCleanup(fn) {
   if (!signalsHooked) {
     signalsHooked = true;
     for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
       process.on(signal, async () => {
         console.error(`\n[host] ${signal}: stopping VS Code`);
+        interruptExitCode = code;
         await Promise.allSettled([...cleanups].map((f) => f()));
         process.exit(code);
       });
@@ -28,6 +30,11 @@ function onCleanup(fn) {
   }
   cleanups.add(fn);
   return () => cleanups.delete(fn);
+}
+
+/** Exits with `code`, unless a signal is already stopping everything (its handler exits with 128 + signal). */
+export function exitUnlessInterrupted(code) {
+  if (interruptExitCode === undefined) process.exit(code);
 }
 
 /** A TCP port that is free right now on 127.0.0.1. */
@@ -157,6 +164,7 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
   timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600), startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180) } = {}) {
   if (!existsSync(testsPath)) throw new Error(`no tests module at ${testsPath}: run \`npm run build\` first`);
   const copy = copyWorkspace(workspace);
+  const unhookCopy = onCleanup(async () => copy.dispose());
   let server;
   let browser;
   const timers = [];
@@ -178,11 +186,12 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
     });
     await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code, logs }));
     page.on('crash', () => settle({ error: 'the VS Code page crashed' }));
-    server.exited.then((c) => settle({ error: `code-server exited (${c}) while the tests ran` }));
+    server.exited.then((c) => settle(server.stopping ? { interrupted: true } : { error: `code-server exited (${c}) while the tests ran` }));
     timers.push(setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs));
     timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this` }), startTimeoutMs));
     await page.goto(workbenchUrl(server, { testsPath, extension }));
     const result = await outcome;
+    if (result.interrupted) return interruptExitCode ?? 1; // stopped by a signal: already reported
     if (!started && (result.error || result.code !== 0)) {
       console.error(`[host] the tests never announced themselves; workbench log:\n${before.slice(-40).join('\n')}`);
     }
@@ -198,6 +207,7 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
     for (const t of timers) clearTimeout(t);
     await browser?.close();
     await server?.stop();
+    unhookCopy();
     copy.dispose();
   }
 }

@@ -1,14 +1,14 @@
 // npm run test:integration: the integration suite in VS Code (code-server) driven by headless Chromium.
 // Options: --grep <pattern> (or MARGINALIA_TEST_GREP), --tests <tests module> (or MARGINALIA_TESTS_PATH),
 // --workspace <folder>, --extension <folder> (default: this repository); timeouts in seconds: MARGINALIA_TEST_TIMEOUT (600), MARGINALIA_TEST_START_TIMEOUT (180).
-import { runInCodeServer } from './code-server-host.mjs';
+import { exitUnlessInterrupted, runInCodeServer } from './code-server-host.mjs';
 import { launcherOptions } from './workspace.mjs';
 
 const { grep, testsPath, workspace, extension } = launcherOptions();
 try {
   const code = await runInCodeServer({ workspace, testsPath, extension, env: grep ? { MARGINALIA_TEST_GREP: grep } : {} });
-  process.exit(code);
+  exitUnlessInterrupted(code);
 } catch (err) {
   console.error(`[host] ${err instanceof Error ? err.message : err}`);
-  process.exit(1);
+  exitUnlessInterrupted(1);
 }
