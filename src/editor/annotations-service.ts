@@ -48,6 +48,8 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private saving: Promise<void> = Promise.resolve();
+  private readonly generations = new Map<string, number>();
+  private readonly loading = new Map<string, Promise<void>>();
   readonly onDidChange = this.emitter.event;
   /** Resolves when every sidecar of the workspace has been loaded once. */
   readonly ready: Promise<void>;
@@ -86,15 +88,34 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     return this.all().find((s) => s.sidecar.toString() === uri.toString());
   }
 
-  /** Re-reads a sidecar (open document or disk) and re-anchors its annotations. */
+  /** Re-reads a sidecar (open document or disk) and re-anchors its annotations; resolves when the state is current. */
   async reload(sidecar: vscode.Uri): Promise<void> {
+    const key = sidecar.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    let run = this.load(sidecar, key, generation);
+    this.loading.set(key, run);
+    // A newer reload may have started meanwhile: the caller wants what it reads.
+    for (;;) {
+      await run;
+      const newer = this.loading.get(key);
+      if (!newer || newer === run) break;
+      run = newer;
+    }
+    if (this.loading.get(key) === run) this.loading.delete(key);
+  }
+
+  private async load(sidecar: vscode.Uri, key: string, generation: number): Promise<void> {
+    // A load that started earlier must not finish last and put back what it read.
     const yaml = await readText(sidecar).catch(() => undefined);
+    if (this.generations.get(key) !== generation) return;
     if (yaml === undefined) return this.forget(sidecar);
     const { sidecar: parsed, problems } = parseSidecar(yaml, sidecar.fsPath);
-    const old = this.stateOf(sidecar);
-    const text = textUriFor(sidecar, parsed?.text ?? (old && baseName(old.text)));
-    if (old && old.text.toString() !== text.toString()) this.byText.delete(old.text.toString());
+    const text = textUriFor(sidecar, parsed?.text ?? baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length));
     const content = await readText(text).catch(() => undefined);
+    if (this.generations.get(key) !== generation) return;
+    const old = this.stateOf(sidecar);
+    if (old && old.text.toString() !== text.toString()) this.byText.delete(old.text.toString());
     const annotations = (parsed?.annotations ?? []).map((a) => ({ annotation: a, line: parsed?.lines.get(a.id) ?? 0 }));
     const state: SidecarState = {
       sidecar, text, content, problems,

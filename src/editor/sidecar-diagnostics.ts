@@ -49,7 +49,10 @@ export function registerSidecarDiagnostics(
 export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | undefined): vscode.Diagnostic[] {
   const out = state.problems.map((p) => fromProblem(p));
   const text = baseName(state.text);
-  const lines = state.content === undefined ? undefined : new LineIndex(state.content);
+  // Built only when something moved: this runs on every keystroke in the text.
+  let index: LineIndex | undefined;
+  const lineOf = (offset: number): number | undefined =>
+    state.content === undefined ? undefined : (index ??= new LineIndex(state.content)).positionAt(offset).line;
   // Duplicate ids are reported by parseSidecar, which keeps only the first.
   for (const a of state.annotations) {
     const id = a.annotation.id;
@@ -58,7 +61,8 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
       out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
         'Select the passage and run Re-attach Orphan, or delete the annotation.', vscode.DiagnosticSeverity.Warning, 'orphan'));
     } else if (isMoved(a)) {
-      const where = lines ? `line ${lines.positionAt(a.start ?? 0).line + 1} of ${text}` : text;
+      const line = lineOf(a.start ?? 0);
+      const where = line === undefined ? text : `line ${line + 1} of ${text}`;
       out.push(diagnostic(a, `Annotation ${id} moved: its passage (“${short(a.current.exact)}”) is now at ${where}, offset ${a.start}. ` +
         `Saving ${text} updates the anchor.`, vscode.DiagnosticSeverity.Information, 'moved'));
     }
