@@ -96,6 +96,11 @@ export class CorpusService implements vscode.Disposable {
     } while (build !== this.build);
   }
 
+  /** Resolves when the pending edits of one text are indexed (the outline asks right after typing). */
+  async whenCurrent(uri: vscode.Uri): Promise<void> {
+    await this.flush(uri.toString());
+  }
+
   /** Re-reads registries and texts from scratch, in the background, with progress in the status bar. */
   rebuild(): Promise<void> {
     this.buildCancel?.cancel();
@@ -154,10 +159,13 @@ export class CorpusService implements vscode.Disposable {
     const key = doc.uri.toString();
     const hint = this.hints.get(key);
     this.hints.delete(key);
+    const text = doc.getText();
+    // Characters, not bytes, but close enough to keep a huge open file from being scanned.
+    if (text.length > this.cfg.maxFileSize) return this.tooBig(doc.uri, text.length);
     // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
-    if (!this.index.isCurrent(key)) return this.index.load(key, doc.getText(), pause);
+    if (!this.index.isCurrent(key)) return this.index.load(key, text, pause);
     const valid = hint && this.index.textOf(key)?.length === hint.baseLength;
-    this.index.update(key, doc.getText(), valid ? hint : undefined);
+    this.index.update(key, text, valid ? hint : undefined);
   }
 
   private onEdit(doc: vscode.TextDocument): void {
@@ -188,7 +196,7 @@ export class CorpusService implements vscode.Disposable {
   private async loadFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<void> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) return this.index.load(key, open.getText(), pause, cancelled);
+    if (open) return open.getText().length > this.cfg.maxFileSize ? this.tooBig(uri, open.getText().length) : this.index.load(key, open.getText(), pause, cancelled);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > this.cfg.maxFileSize) return this.tooBig(uri, stat.size);

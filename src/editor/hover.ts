@@ -15,7 +15,8 @@ export function toMarkdown(part: CardPart): vscode.MarkdownString {
 /** Hover cards on names, candidates, dates and quotations in the corpus texts. */
 export function registerHover(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
   const provider: vscode.HoverProvider = {
-    provideHover(doc, position) {
+    async provideHover(doc, position) {
+      await corpus.whenCurrent(doc.uri);
       const key = doc.uri.toString();
       const offset = doc.offsetAt(position);
       const mention = corpus.index.mentionAt(key, offset);

@@ -15,8 +15,9 @@ const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
 export function registerSymbols(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(textSelector(), {
-      provideDocumentSymbols(doc) {
+      async provideDocumentSymbols(doc) {
         const key = doc.uri.toString();
+        await corpus.whenCurrent(doc.uri);
         if (!corpus.index.has(key)) return undefined;
         const text = doc.getText();
         // Offsets are only good for the text they were found in; a pending edit waits for the next request.
