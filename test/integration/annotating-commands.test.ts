@@ -49,6 +49,24 @@ describe('annotating: commands', () => {
     assert.deepStrictEqual(starts, [...starts].sort((x, y) => x - y), 'annotations stay in text order');
   });
 
+  it('creates the sidecar of a text that has none, beside it', async () => {
+    const note = inWorkspace('notes/the-accused.md');
+    const created = inWorkspace('notes/the-accused.md.annotations.yaml');
+    const md = await readFile(note);
+    const phrase = 'sentenced to death and shot on 25 August 1936';
+    const start = md.indexOf(phrase);
+    await select(note, start, start + phrase.length);
+    try {
+      const id = await vscode.commands.executeCommand<string>('marginalia.markDate', { note: 'The day after the verdict.' });
+      const yaml = await readFile(created);
+      assert.match(yaml, /^version: 1\ntext: the-accused\.md\nannotations:\n/);
+      const [a] = annotationsIn(yaml);
+      assert.deepStrictEqual([a.id, a.kind, a.note, a.target.exact, a.target.start], [id, 'date', 'The day after the verdict.', phrase, start]);
+    } finally {
+      await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
+    }
+  });
+
   it('marks a passage, then links the same selection to a registry entity instead of adding a second annotation', async () => {
     const { id } = await annotate('Zinovievists', 'marginalia.markPerson', {});
     const linked = await vscode.commands.executeCommand<string>('marginalia.linkToEntity', { entity: 'zinovievists' });
