@@ -1,0 +1,70 @@
+/** Timing helpers for the benchmarks: medians of repeated runs, child processes with wall time and peak RSS. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** One line of the results table. `value` is the median (or the p95 where the name says so). */
+export interface Row {
+  scenario: string;
+  measure: string;
+  value: number;
+  unit: 'ms' | 's' | 'MB' | '×' | 'count';
+  /** The target, in `unit`; absent for reference rows. */
+  target?: number;
+  met?: boolean;
+  runs?: number[];
+  note?: string;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The nearest-rank percentile. */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+/** Runs `fn` `runs` times after one warm-up and returns the milliseconds of each run. */
+export function timeRuns(runs: number, fn: (i: number) => void, warmup = 1): number[] {
+  for (let i = 0; i < warmup; i++) fn(-1 - i);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+export function row(scenario: string, measure: string, runs: number[], unit: Row['unit'], target?: number, note?: string): Row {
+  const value = median(runs);
+  return { scenario, measure, value, unit, runs, ...(target === undefined ? {} : { target, met: value <= target }), ...(note ? { note } : {}) };
+}
+
+export interface ChildRun { wallS: number; maxRssMB: number; status: number | null; stderr: string }
+
+/** Runs a command with GNU time, stdout to /dev/null; wall seconds and peak RSS of the process tree's largest process. */
+export function timeCommand(cmd: string, args: string[], timeoutS = 600): ChildRun {
+  const out = join(tmpdir(), `marginalia-bench-time-${process.pid}.txt`);
+  rmSync(out, { force: true });
+  const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%e %M', cmd, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8',
+  });
+  const text = existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').pop() ?? '' : '';
+  rmSync(out, { force: true });
+  const [wall, rss] = text.split(' ').map(Number);
+  if (r.error || !Number.isFinite(wall)) {
+    return { wallS: NaN, maxRssMB: NaN, status: r.status, stderr: `${r.error?.message ?? ''} ${r.stderr ?? ''}`.trim() };
+  }
+  return { wallS: wall, maxRssMB: rss / 1024, status: r.status, stderr: r.stderr ?? '' };
+}
+
+/** True when GNU time is installed (Debian package `time`). */
+export function haveGnuTime(): boolean {
+  return existsSync('/usr/bin/time');
+}

@@ -1,0 +1,54 @@
+/** Prints the results as a console table and as Markdown, and writes them as JSON under bench/results/. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { Row } from './measure';
+
+function fmt(v: number | undefined, unit: Row['unit']): string {
+  if (v === undefined) return '';
+  if (!Number.isFinite(v)) return 'n/a';
+  const digits = unit === 's' || unit === '×' ? 2 : unit === 'ms' && v < 10 ? 2 : unit === 'ms' ? 1 : 0;
+  return `${v.toFixed(digits)} ${unit}`;
+}
+
+function status(r: Row): string {
+  if (r.target === undefined) return 'reference';
+  if (!Number.isFinite(r.value)) return 'NOT RUN';
+  return r.met ? 'met' : 'NOT MET';
+}
+
+/** The rows as a Markdown table, for the README. */
+export function markdown(rows: Row[]): string {
+  const lines = ['| Scenario | Measure | Result | Target | Status | Note |', '|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    const target = r.target === undefined ? '—' : `≤ ${fmt(r.target, r.unit)}`;
+    lines.push(`| ${r.scenario} | ${r.measure} | ${fmt(r.value, r.unit)} | ${target} | ${status(r)} | ${r.note ?? ''} |`);
+  }
+  return lines.join('\n');
+}
+
+/** A fixed-width table for the terminal. */
+export function consoleTable(rows: Row[]): string {
+  const cells = rows.map((r) => [r.scenario, r.measure, fmt(r.value, r.unit), r.target === undefined ? '' : `≤ ${fmt(r.target, r.unit)}`, status(r)]);
+  const head = ['scenario', 'measure', 'result', 'target', 'status'];
+  const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((s, i) => s.padEnd(width[i])).join('  ');
+  return [line(head), line(width.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** Writes bench/results/<date>.json and bench/results/latest.json. */
+export function writeResults(dir: string, rows: Row[], meta: Record<string, unknown>): string {
+  mkdirSync(dir, { recursive: true });
+  const now = new Date();
+  const doc = {
+    date: now.toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: process.platform },
+    ...meta,
+    rows,
+  };
+  const text = JSON.stringify(doc, null, 2) + '\n';
+  const dated = join(dir, `${now.toISOString().slice(0, 16).replace(/:/g, '-')}.json`);
+  writeFileSync(dated, text);
+  writeFileSync(join(dir, 'latest.json'), text);
+  return dated;
+}
