@@ -50,7 +50,7 @@ export const PRESIDENTS: Person[] = [
   p('Ronald Reagan', '1911-02-06', '2004-06-05', 'Reagan'),
   p('George H. W. Bush', '1924-06-12', '2018-11-30'),
   p('Bill Clinton', '1946-08-19', undefined, 'Clinton', 'William J. Clinton'),
-  p('George W. Bush', '1946-07-06'),
+  p('George W. Bush', '1946-07-06', undefined),
   p('Barack Obama', '1961-08-04', undefined, 'Obama'),
   p('Donald Trump', '1946-06-14', undefined, 'Donald J. Trump'),
   p('Joseph R. Biden', '1942-11-20', undefined, 'Joe Biden', 'Biden'),
