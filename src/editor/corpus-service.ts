@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
-import { minimatch } from 'minimatch';
 import type { Entity } from '../core/model';
 import { CorpusIndex, type ChangeHint } from '../core/corpus/corpus-index';
 import { createScanner } from '../core/corpus/scanner';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
+import { excludeGlob, isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
 import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 
 const REGISTRY_GLOB = '**/entities.yaml';
-const NOT_TEXTS = ['**/*.annotations.yaml', '**/entities.yaml'];
 const EDIT_DEBOUNCE_MS = 150;
 /** Lets the extension host breathe between chunks: it must never block for long. */
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -40,7 +39,8 @@ export class CorpusService implements vscode.Disposable {
     this.disposables.push(
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.onChange(e)),
       ws.onDidOpenTextDocument((doc) => this.onEdit(doc)),
-      ws.onDidCloseTextDocument((doc) => this.isText(doc.uri) && this.debounce(doc.uri, 0, () => this.loadFile(doc.uri))),
+      // Closing without saving drops the live text: the disk's is the text again.
+      ws.onDidCloseTextDocument((doc) => this.onClose(doc)),
       ws.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.onRename(oldUri, newUri))),
       ws.onDidChangeWorkspaceFolders(() => void this.rebuild()),
       ws.onDidChangeConfiguration((e) => affectsIndex(e) && void this.rebuild()),
@@ -77,13 +77,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** True when a file belongs to the corpus: matches `marginalia.texts`, not excluded, not a sidecar or registry. */
   isText(uri: vscode.Uri): boolean {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-    const rel = vscode.workspace.asRelativePath(uri, false);
-    if (!minimatch(rel, this.cfg.texts, { dot: true })) return false;
-    const parts = rel.split('/');
-    const excluded = [...this.cfg.exclude, ...NOT_TEXTS];
-    // As in VS Code, excluding a folder excludes what is in it.
-    return !parts.some((_, i) => excluded.some((glob) => minimatch(parts.slice(0, i + 1).join('/'), glob, { dot: true })));
+    return !!vscode.workspace.getWorkspaceFolder(uri) && isTextPath(vscode.workspace.asRelativePath(uri, false), this.cfg.texts, this.cfg.exclude);
   }
 
   /** Resolves when the index is complete: the build done and pending edits applied. */
@@ -174,6 +168,11 @@ export class CorpusService implements vscode.Disposable {
     } else if (this.index.has(doc.uri.toString()) || this.isText(doc.uri)) {
       this.debounce(doc.uri, EDIT_DEBOUNCE_MS, () => this.reindex(doc));
     }
+  }
+
+  private onClose(doc: vscode.TextDocument): void {
+    if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString())) this.debounce(doc.uri, 0, () => this.reloadRegistry(doc.uri));
+    else if (this.isText(doc.uri)) this.debounce(doc.uri, 0, () => this.loadFile(doc.uri));
   }
 
   private onRename(oldUri: vscode.Uri, newUri: vscode.Uri): void {
@@ -284,11 +283,6 @@ export class CorpusService implements vscode.Disposable {
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
-}
-
-function excludeGlob(globs: string[]): string | null {
-  if (globs.length === 0) return null;
-  return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
 }
 
 /** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
