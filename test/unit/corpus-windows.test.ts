@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { paragraphStart, paragraphEnd, chunkRanges } from '../../src/core/corpus/windows';
+import { paragraphStart, paragraphEnd, chunkRanges, changedWindow } from '../../src/core/corpus/windows';
 
 const text = [
   'Written: 18 December 1936.',
@@ -37,6 +37,19 @@ describe('paragraph windows', () => {
     const end = paragraphEnd(unwrapped, pos, 1000);
     assert.strictEqual(unwrapped.slice(start, end), lines[200] + '\n');
     assert.strictEqual(paragraphStart(unwrapped, pos), 0, 'without a limit the paragraph is the whole text');
+  });
+
+  it('keeps chunks and change windows small in a text that is one giant line', () => {
+    const line = 'Zinoviev, Kamenev and Smirnov confessed on 19 August 1936. '.repeat(20000);
+    const chunks = chunkRanges(line, 8192);
+    assert.ok(chunks.every(([s, e]) => e - s <= 2 * 8192 + 100), 'no chunk is more than twice the size');
+    assert.ok(chunks.length > 100);
+    assert.strictEqual(chunks[chunks.length - 1][1], line.length);
+    const at = line.length >> 1;
+    const edited = line.slice(0, at) + 'Kirov ' + line.slice(at);
+    const { from, newTo } = changedWindow(line, edited, [], { prefix: at, suffix: line.length - at });
+    assert.ok(newTo - from < 40000, `window of ${newTo - from} characters`);
+    assert.ok(from <= at && newTo >= at + 6);
   });
 
   it('chunks cover the text exactly and cut at paragraph breaks', () => {

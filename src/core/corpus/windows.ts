@@ -60,24 +60,35 @@ export function previousParagraphStart(text: string, pos: number, limit = Infini
   return i <= 0 ? 0 : paragraphStart(text, i, limit);
 }
 
-/** Splits a text into [start, end) chunks of about `size` characters, cut at paragraph breaks (or line breaks if a paragraph is huge). */
+/** Splits a text into [start, end) chunks of about `size` characters, cut at paragraph breaks, else line breaks, else between words. */
 export function chunkRanges(text: string, size: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const para = paragraphEnd(text, end);
-      if (para - end <= size) end = para;
-      else {
-        const nl = text.indexOf('\n', end);
-        end = nl < 0 ? text.length : nl + 1;
-      }
+      end = paragraphEnd(text, end, size);
+      // One giant line (a text with no line breaks): cut between words so a chunk stays small.
+      if (end - start > 2 * size) end = spaceAfter(text, start + size);
     }
     out.push([start, end]);
     start = end;
   }
   return out;
+}
+
+/** The first whitespace at or after `pos` (or the end). */
+function spaceAfter(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && !/\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Just after the last whitespace before `pos` (or 0). */
+function spaceBefore(text: string, pos: number): number {
+  let i = Math.max(0, pos);
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return i;
 }
 
 /** How much of a text's start and end an edit left alone (characters). */
@@ -95,6 +106,9 @@ export function changedWindow(oldText: string, newText: string, oldMentions: rea
   // From the paragraph before the change: a quotation's introduction ("He testified:") may end it.
   let from = previousParagraphStart(newText, paragraphStart(newText, prefix, WINDOW_LIMIT), WINDOW_LIMIT);
   let newTo = paragraphEnd(newText, newText.length - suffix, WINDOW_LIMIT);
+  // In one giant line, settle for a few thousand characters either side, cut between words.
+  if (prefix - from > 2 * WINDOW_LIMIT) from = spaceBefore(newText, prefix - WINDOW_LIMIT);
+  if (newTo - (newText.length - suffix) > 2 * WINDOW_LIMIT) newTo = spaceAfter(newText, newText.length - suffix + WINDOW_LIMIT);
   // A mention that straddles the window (a quotation over a blank line) widens it, until none does.
   for (let widened = true; widened; ) {
     widened = false;
