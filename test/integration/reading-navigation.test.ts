@@ -102,4 +102,9 @@ describe('reading: navigation across the corpus', () => {
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', inWorkspace('entities.yaml'), position.translate(0, 5), 'kirov-s-m');
     assert.ok(edit.entries().some(([, edits]) => edits.some((e) => /- id: kirov-s-m\b/.test(e.newText))));
   });
+
+  it('opens the Entities and Timeline views in the Marginalia container', async () => {
+    await vscode.commands.executeCommand('marginalia.entities.focus');
+    await vscode.commands.executeCommand('marginalia.timeline.focus');
+  });
 });
