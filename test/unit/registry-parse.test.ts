@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import { parseRegistry } from '../../src/core/registry/parse-registry';
 import { Registry } from '../../src/core/registry/registry';
+import { ENTITY_TYPES } from '../../src/core/model';
+import entitiesSchema from '../../schemas/entities.schema.json';
 
 const REGISTRY = `version: 1
 entities:
@@ -57,6 +59,12 @@ describe('parseRegistry', () => {
       assert.match(problems[0].message, c.message);
     });
   }
+});
+
+describe('entities.schema.json', () => {
+  it('allows exactly the entity types of the model', () => {
+    assert.deepStrictEqual(entitiesSchema.definitions.entity.properties.type.enum, [...ENTITY_TYPES]);
+  });
 });
 
 describe('Registry', () => {
