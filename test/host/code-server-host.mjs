@@ -60,7 +60,7 @@ function childEnv(extra) {
  * Starts code-server on a free port (or `port`) with fresh user data and extensions dirs (or `dataDir`), serving `folder`.
  * Resolves once it answers HTTP; `stop()` ends its whole process group. `env` reaches the extension host.
  */
-export async function startCodeServer({ folder, env = {}, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = false }) {
+export async function startCodeServer({ folder, env = {}, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = Boolean(process.env.MARGINALIA_TEST_VERBOSE) }) {
   installCodeServer();
   port ??= await freePort();
   // A given dataDir persists (npm start keeps the user's layout); otherwise a fresh one is removed on stop.
