@@ -41,6 +41,7 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
   if (missing.length === args.positionals.length) return 2;
 
   const registry = loadRegistry(registries.length ? registries : nearestRegistry(args.positionals), report);
+  if (!registry) err.write('marginalia check: no entities.yaml under the paths or above them; entity ids were not checked\n');
   let fixed = 0;
   for (const file of sidecars) fixed += checkSidecar(file, registry, args.values.fix === true, report);
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -167,6 +167,16 @@ describe('marginalia check', () => {
     const r = await run(join(dir, 'letters'));
     assert.strictEqual(r.code, 1);
     assert.deepStrictEqual(r.lines.map((l) => /entity '(\w+)'/.exec(l)?.[1]), ['nobody']);
+  });
+
+  it('without any registry, says that entity ids were not checked', async function () {
+    rmSync(file('entities.yaml'));
+    // A stray entities.yaml in a folder above the temp dir would be found (and used), as it should.
+    if (existsSync(join(tmpdir(), 'entities.yaml')) || existsSync('/entities.yaml')) this.skip();
+    const r = await run(file('essay.txt'));
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.lines, []);
+    assert.match(r.err, /no entities\.yaml .* entity ids were not checked/);
   });
 
   it('usage errors exit 2', async () => {
