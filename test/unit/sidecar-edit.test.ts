@@ -82,6 +82,16 @@ describe('updateAnnotation', () => {
     assert.deepStrictEqual(diff(HAND, after.slice(1)), { removed: ['    entity: kirov'], added: ['    entity: sergei-kirov'] });
   });
 
+  it('keeps CRLF line endings in what it writes', () => {
+    const crlf = HAND.replace(/\n/g, '\r\n');
+    let after = updateAnnotation(crlf, 'a3f9c1', { note: 'Two\nlines.', orphaned: true });
+    after = addAnnotation(after, 'trotsky-1936.txt', { id: 'e0e0e0', kind: 'note', target: { exact: 'Kirov', start: 9500 } });
+    after = removeAnnotation(after, 'b71d02');
+    assert.strictEqual(after.split('\n').filter((l) => !l.endsWith('\r')).length, 1, 'only the empty rest after the last break');
+    assert.deepStrictEqual(annotations(after).map((a) => a.id), ['a3f9c1', 'c44e90', 'e0e0e0']);
+    assert.strictEqual(annotations(after)[0].note, 'Two\nlines.');
+  });
+
   it('refuses an unparsable file and an unknown id, and says why', () => {
     assert.throws(() => updateAnnotation(`${HAND}  - id: [broken\n`, 'a3f9c1', { note: 'x' }),
       (e: unknown) => e instanceof SidecarError && e.problems[0].code === 'yaml-syntax');

@@ -40,7 +40,11 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const original = isSeq(originalFound) ? originalFound : new YAMLSeq();
   const root = isMap(originalDoc.contents) ? originalDoc.contents : undefined;
   const edits = change({ doc, list, original, root, text });
-  return bom + settle(edits && applyEdits(text, edits), doc);
+  // New lines follow the file's own line endings, so a CRLF file does not end up mixed.
+  const crlf = text.includes('\r\n');
+  const eol = (s: string) => (crlf ? s.replace(/\r?\n/g, '\r\n') : s);
+  const spliced = edits && applyEdits(text, edits.map((e) => ({ ...e, text: eol(e.text) })));
+  return bom + settle(spliced, doc, eol);
 }
 
 function isScalarNull(node: unknown): boolean {

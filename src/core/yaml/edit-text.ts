@@ -20,7 +20,7 @@ export type Patch = Record<string, unknown>;
 /** How new YAML is written: no folding of long lines, `[a, b]` not `[ a, b ]`. */
 export const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** Strings longer than this, or with a line break, are written as `|` block scalars. */
+/** Notes longer than this, or with a line break, are written as `|` block scalars. */
 const BLOCK_NOTE_LENGTH = 80;
 const BLOCK_KEYS = new Set(['note']);
 
@@ -142,12 +142,12 @@ export function removeItemEdit(text: string, seq: YAMLSeq, index: number): Edit 
 }
 
 /** The spliced text when it reads back exactly as the Document API result; otherwise the Document API text. */
-export function settle(spliced: string | undefined, expected: Document): string {
+export function settle(spliced: string | undefined, expected: Document, eol: (s: string) => string = (s) => s): string {
   if (spliced !== undefined) {
     const check = parseDocument(spliced);
     if (check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(expected.toJS())) return spliced;
   }
-  return expected.toString(STRINGIFY);
+  return eol(expected.toString(STRINGIFY));
 }
 
 function renderPair(key: string, value: unknown, indent: number, flow = false, padded = false): string {
