@@ -1,9 +1,30 @@
-/** Every scenario in table order; each runs in this process or spawns its own children. */
+/** Every scenario in table order; the slow cold index first, while the machine is fresh. */
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../../src/core/model';
+import { parseRegistry } from '../../src/core/registry/parse-registry';
+import { corpus } from '../build-corpus';
+import { buildSidecars } from '../build-sidecars';
 import { Row } from '../measure';
-import { ripgrep } from './ripgrep';
+import { coldIndex } from './cold-index';
+import { edits } from './edits';
+import { reanchoring } from './reanchor';
+import { registrySize, textShape } from './scan-speed';
+import { sidecars } from './sidecars';
 
 export interface Scenario { id: string; run(): Row[] | Promise<Row[]> }
 
+let registry: Entity[] | undefined;
+/** The 39k-name registry, parsed once for the in-process scenarios. */
+function entities(): Entity[] {
+  registry ??= parseRegistry(readFileSync(corpus.registry, 'utf8'), corpus.registry).entities;
+  return registry;
+}
+
 export const SCENARIOS: Scenario[] = [
-  { id: 'ripgrep', run: () => ripgrep() },
+  { id: 'cold', run: coldIndex },
+  { id: 'edits', run: () => edits(entities()) },
+  { id: 'sidecars', run: () => sidecars(buildSidecars()) },
+  { id: 'reanchor', run: () => reanchoring(buildSidecars()) },
+  { id: 'registry', run: () => registrySize(entities()) },
+  { id: 'shape', run: () => textShape(entities()) },
 ];
