@@ -62,7 +62,7 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   const format = args.format ?? (await vscode.window.showQuickPick(FORMAT_PICKS, { title: 'Marginalia: export as' }))?.format;
   if (!format) return [];
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown format '${format}': use ${EXPORT_FORMATS.join(', ')}`);
-  const scope = args.uri ? toUri(args.uri) : await pickScope();
+  const scope = args.uri ? await scopeOf(toUri(args.uri).uri) : await pickScope();
   if (!scope) return [];
   const out = args.out ? toUri(args.out).uri : args.uri || args.format ? undefined : await pickOut();
   if (out === null) return [];
@@ -105,7 +105,7 @@ async function pickScope(): Promise<{ uri: vscode.Uri; isFile: boolean } | undef
     ...folders.map((f) => ({ label: `Whole workspace: ${f.name}`, uri: f.uri })),
   ];
   const pick = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { title: 'Marginalia: export what?' });
-  return pick && toUri(pick.uri);
+  return pick && scopeOf(pick.uri);
 }
 
 /** Beside the texts (undefined), a chosen folder, or null when the user cancels. */
@@ -115,6 +115,15 @@ async function pickOut(): Promise<vscode.Uri | undefined | null> {
   if (!pick.choose) return undefined;
   const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' });
   return chosen?.[0] ?? null;
+}
+
+/** A text or a folder, as the file system says (a folder may have a dot in its name). */
+async function scopeOf(uri: vscode.Uri): Promise<{ uri: vscode.Uri; isFile: boolean }> {
+  try {
+    return { uri, isFile: ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0 };
+  } catch {
+    return toUri(uri);
+  }
 }
 
 function toUri(value: string | vscode.Uri): { uri: vscode.Uri; isFile: boolean } {
