@@ -34,11 +34,11 @@ export function classifyQuote(text: string, start: number, end: number, names: N
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
   const s = sentenceStart(text, start, ps);
   // A quotation that ends with its own full stop ends its sentence too.
-  const e = /[.!?\u2026]$/.test(inner.trimEnd()) ? end : sentenceEnd(text, end, pe);
+  const e = /[.!?\u2026]\s*$/.test(inner.slice(-100)) ? end : sentenceEnd(text, end, pe);
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   // A quotation opening its paragraph after "... testifies:" belongs to the sentence that ends the paragraph before.
-  const intro = s === ps && p > 0 && /:\s*$/.test(text.slice(paragraphs.starts[p - 1], paragraphs.ends[p - 1]));
+  const intro = s === ps && p > 0 && /:\s*$/.test(text.slice(Math.max(paragraphs.starts[p - 1], paragraphs.ends[p - 1] - 100), paragraphs.ends[p - 1]));
   const prevStart = intro ? sentenceStart(text, lastMark(text, paragraphs.ends[p - 1]), paragraphs.starts[p - 1]) : s > ps ? sentenceStart(text, lastMark(text, s), ps) : s;
   const previous = text.slice(prevStart, intro ? paragraphs.ends[p - 1] : s);
   if (isScare(inner)) mention.quote = 'scare';
@@ -61,6 +61,7 @@ function lastMark(text: string, pos: number): number {
 
 /** At most three words and not a sentence of its own. */
 function isScare(inner: string): boolean {
+  if (inner.length > 200) return false; // three words are never this long; don't split a whole chapter to count them
   const words = inner.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words > 3) return false;
   const sentence = /^[\s\u00a0]*\p{Lu}/u.test(inner) && /[.!?\u2026][\s\u00a0]*$/.test(inner) && words >= 2;

@@ -36,6 +36,8 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isOpenPunct = (c: string | undefined): boolean => c !== undefined && /[([{\u2014\u2013/:-]/.test(c);
 
 interface Open { mark: string; at: number }
+/** Quotations nested deeper are not opened: prose never nests more than a few, and each level costs a pass over its span. */
+const MAX_NESTING = 16;
 
 /** Every quotation in the text, classified, with the speaker when the sentence names one. */
 export function findQuotes(text: string, names: NameMatcher | Mention[]): Mention[] {
@@ -64,7 +66,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       if (k >= 0) {
         spans.push([stack[k].at, i + 1]);
         stack.length = k;
-      } else if (c in CLOSERS && looksOpening && opens(c, next)) {
+      } else if (c in CLOSERS && looksOpening && opens(c, next) && stack.length < MAX_NESTING) {
         stack.push({ mark: c, at: i });
       }
     }

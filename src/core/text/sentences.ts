@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = '"\'\u201d\u2019\u00bb\u203a\u201c)]';
 const TERMINALS = '.!?\u2026';
+/** No sentence is searched beyond this many characters: a line without full stops must not make every quotation scan all of it. */
+export const MAX_SENTENCE = 1000;
 
 /** Offset just after the terminal (and its closing quotes/brackets) when a sentence ends at `i`, else -1. */
 export function sentenceEndAt(text: string, i: number): number {
@@ -31,6 +33,7 @@ export function sentenceEndAt(text: string, i: number): number {
 
 /** Start of the sentence containing `pos`, not before `floor` (a paragraph start). */
 export function sentenceStart(text: string, pos: number, floor = 0): number {
+  floor = Math.max(floor, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
     if (!TERMINALS.includes(text[i])) continue;
     const end = sentenceEndAt(text, i);
@@ -44,6 +47,7 @@ export function sentenceStart(text: string, pos: number, floor = 0): number {
 
 /** End of the sentence containing `pos` (after its terminal), not after `ceil` (a paragraph end). */
 export function sentenceEnd(text: string, pos: number, ceil = text.length): number {
+  ceil = Math.min(ceil, pos + MAX_SENTENCE);
   for (let i = pos; i < ceil; i++) {
     const end = TERMINALS.includes(text[i]) ? sentenceEndAt(text, i) : -1;
     if (end >= 0) return Math.min(end, ceil);
