@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationsServiceImpl } from './annotations-service';
+import { untrustedMarkdown } from '../core/text/untrusted-markdown';
 
 /** Marks annotated passages: theme background, a gutter mark and the overview ruler. */
 export function registerAnnotationDecorations(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): void {
@@ -50,7 +51,7 @@ export function registerAnnotationHover(
         const head = [`**${a.annotation.kind}**`, a.annotation.entity && `\`${a.annotation.entity}\``, a.annotation.tags?.map((t) => `#${t}`).join(' ')]
           .filter(Boolean).join(' · ');
         // Notes come from files anyone can edit: untrusted, no HTML.
-        const md = new vscode.MarkdownString(`${head}\n\n${a.annotation.note ?? ''}`);
+        const md = new vscode.MarkdownString(untrustedMarkdown(`${head}\n\n${a.annotation.note ?? ''}`));
         md.isTrusted = false;
         md.supportHtml = false;
         return md;

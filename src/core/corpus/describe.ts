@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../model';
 import { formatLong } from './calendar';
 import { otherCalendar, readEdtf } from './date-reading';
+import { untrustedMarkdown } from '../text/untrusted-markdown';
 
 /**
  * A hover card as Markdown parts. Everything comes from files anyone can edit,
@@ -58,7 +59,7 @@ export function entityParts(entity: Entity, count?: { mentions: number; texts: n
   const life = lifeDates(entity);
   const parts = [untrusted(`**${escapeMarkdown(entity.name)}** · ${entity.type}${life ? ` · ${escapeMarkdown(life)}` : ''}`)];
   if (entity.aliases.length) parts.push(untrusted(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`));
-  if (entity.note?.trim()) parts.push(untrusted(entity.note.trim()));
+  if (entity.note?.trim()) parts.push(untrusted(untrustedMarkdown(entity.note.trim())));
   const links = Object.entries(entity.links ?? {}).map(([key, value]) => linkMarkdown(key, value)).filter(Boolean);
   if (links.length) parts.push(untrusted(links.join(' · ')));
   if (count) parts.push(untrusted(mentionCount(count)));
@@ -106,7 +107,7 @@ function quotePart(mention: Mention, speaker: Entity | undefined): CardPart {
 
 function annotationsMarkdown(notes: PassageNote[]): string {
   return notes
-    .map((n) => `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}${n.note?.trim() ? `: ${n.note.trim().replace(/\n/g, ' ')}` : ''}`)
+    .map((n) => `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}${n.note?.trim() ? `: ${untrustedMarkdown(n.note.trim().replace(/\n/g, ' '))}` : ''}`)
     .join('\n');
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from '../annotations-service';
 import { baseName } from '../sidecar-store';
+import { untrustedMarkdown } from '../../core/text/untrusted-markdown';
 
 type Node =
   | { type: 'group'; label: string; group: 'file' | 'corpus' | 'orphans' }
@@ -72,7 +73,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
     item.id = `${a.sidecar.toString()}#${a.annotation.id}#${node.group}`;
     item.description = [a.annotation.kind, a.annotation.entity, a.annotation.note?.split('\n')[0]].filter(Boolean).join(' · ');
     // Notes are written by anyone with the corpus: untrusted Markdown.
-    item.tooltip = new vscode.MarkdownString(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`);
+    item.tooltip = new vscode.MarkdownString(untrustedMarkdown(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`));
     item.tooltip.isTrusted = false;
     item.tooltip.supportHtml = false;
     item.iconPath = new vscode.ThemeIcon(a.current ? ICONS[a.annotation.kind] ?? 'comment' : 'warning');
