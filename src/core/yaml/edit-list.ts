@@ -27,6 +27,13 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const parsed = parseYaml(raw, '');
   if (!parsed.doc) throw refuse('the file does not parse; it was not changed', parsed.problems);
   const text = parsed.text;
+  // Another format version is not ours to change: an edit could break what a newer Marginalia wrote.
+  const version = (parsed.value as { version?: unknown } | null)?.version;
+  if (version !== undefined && version !== 1) {
+    const message = `'version' is ${JSON.stringify(version)}, which this Marginalia does not know — update Marginalia or fix the version`;
+    const { line, character } = parsed.positions.positionAt((parsed.doc.get('version', true) as { range?: number[] } | undefined)?.range?.[0] ?? 0);
+    throw refuse(`${message}; the file was not changed`, [{ file: '', line, column: character, severity: 'error', code: 'edit-refused', message }]);
+  }
   // Edits go to a clone; the parsed original keeps the source ranges the splices need.
   const doc = parsed.doc.clone();
   const found = doc.get(listKey, true);
