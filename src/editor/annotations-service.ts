@@ -6,7 +6,7 @@ import { reanchor } from '../core/anchor/reanchor';
 import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, ResolvedAnnotation } from './services';
-import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readText, textUriFor } from './sidecar-store';
+import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, textUriFor } from './sidecar-store';
 import { type EntitySource, registerAnnotateCommands, watchRegistry } from './annotate-commands';
 import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
 import { registerSidecarDiagnostics } from './sidecar-diagnostics';
@@ -107,10 +107,10 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
 
   private async load(sidecar: vscode.Uri, key: string, generation: number): Promise<void> {
     // A load that started earlier must not finish last and put back what it read.
-    const yaml = await readText(sidecar).catch(() => undefined);
+    const { text: yaml, problem } = await readSidecar(sidecar);
     if (this.generations.get(key) !== generation) return;
-    if (yaml === undefined) return this.forget(sidecar);
-    const { sidecar: parsed, problems } = parseSidecar(yaml, sidecar.fsPath);
+    if (yaml === undefined && !problem) return this.forget(sidecar);
+    const { sidecar: parsed, problems } = yaml === undefined ? { sidecar: undefined, problems: [problem as Problem] } : parseSidecar(yaml, sidecar.fsPath);
     const text = textUriFor(sidecar, parsed?.text ?? baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length));
     const content = await readText(text).catch(() => undefined);
     if (this.generations.get(key) !== generation) return;
@@ -188,10 +188,15 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     const state = this.byText.get(doc.uri.toString());
     if (!state) return;
     const content = doc.getText();
-    for (const a of state.annotations) {
-      if (!a.current) a.current = found(content, a.annotation.target); // Typed back in, perhaps.
+    const orphans = state.annotations.filter((a) => !a.current);
+    for (const a of orphans) {
+      a.current = found(content, a.annotation.target); // Typed back in, perhaps.
       a.start = a.current?.start;
       a.end = a.current?.end;
+    }
+    if (orphans.some((a) => a.current)) {
+      sortByText(state.annotations);
+      this.emitter.fire(state.text);
     }
     const live = new Map(state.annotations.map((a) => [a.annotation.id, a]));
     let count = 0;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
-import { decodeText } from '../core/text/decode';
+import { type Decoded, decodeText } from '../core/text/decode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 
 export { SIDECAR_SUFFIX };
@@ -38,19 +38,31 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const doc = openDocument(uri);
   if (doc) return doc.getText();
-  return readDisk(uri);
+  const decoded = await readDisk(uri);
+  return decoded?.ok ? decoded.text : undefined;
 }
 
-async function readDisk(uri: vscode.Uri): Promise<string | undefined> {
-  let bytes: Uint8Array;
+/** A sidecar's text for loading; `problem` when the file exists but is not text (binary, not UTF-8). */
+export async function readSidecar(uri: vscode.Uri): Promise<{ text?: string; problem?: Problem }> {
+  const doc = openDocument(uri);
+  if (doc) return { text: doc.getText() };
+  const decoded = await readDisk(uri).catch(() => undefined);
+  if (!decoded) return {};
+  return decoded.ok ? { text: decoded.text } : { problem: unreadable(uri, decoded) };
+}
+
+/** The file's decoded bytes; undefined when it does not exist. */
+async function readDisk(uri: vscode.Uri): Promise<Decoded | undefined> {
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    return decodeText(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
     throw e;
   }
-  const decoded = decodeText(bytes);
-  return decoded.ok ? decoded.text : undefined;
+}
+
+function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Problem {
+  return { file: uri.fsPath, line: d.line, column: d.column, severity: 'error', code: d.reason, message: `the file ${d.message}` };
 }
 
 /** An edit-sidecar failure: the sidecar does not parse, so nothing may be written over it. */
@@ -67,7 +79,8 @@ export function refusalMessage(sidecar: vscode.Uri, problems: Problem[]): string
   if (p?.code === 'edit-refused') return `Could not change ${baseName(sidecar)}: ${p.message}; nothing was written.`;
   const where = p ? `${baseName(sidecar)}:${p.line + 1}:${p.column + 1}` : baseName(sidecar);
   const what = p ? ` (${p.message})` : '';
-  return `Fix the YAML error at ${where}${what} and try again; nothing was written.`;
+  const kind = !p || p.code.startsWith('yaml') ? 'YAML error' : 'problem';
+  return `Fix the ${kind} at ${where}${what} and try again; nothing was written.`;
 }
 
 /**
@@ -90,7 +103,14 @@ export async function editSidecar(
   let current: string | undefined;
   let next: string | undefined;
   try {
-    current = dirty ? doc.getText() : await readDisk(sidecar);
+    if (dirty) current = doc.getText();
+    else {
+      const decoded = await readDisk(sidecar);
+      // Rewriting a file that cannot be read would replace it: refuse, as for a YAML error.
+      if (decoded && !decoded.ok) throw Object.assign(new Error(decoded.message), { problems: [unreadable(sidecar, decoded)] });
+      // A UTF-8 byte order mark is kept (edit-sidecar keeps it at the start of the text).
+      current = decoded && (decoded.bom && decoded.encoding === 'utf8' ? '\ufeff' : '') + decoded.text;
+    }
     next = change(current);
   } catch (e) {
     const problems = problemsOf(e);
@@ -106,7 +126,12 @@ export async function editSidecar(
     edit.replace(sidecar, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), next);
     return vscode.workspace.applyEdit(edit);
   }
-  await writeAtomically(sidecar, next, log);
+  try {
+    await writeAtomically(sidecar, next, log);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not write ${baseName(sidecar)} (${e instanceof Error ? e.message : String(e)}); it was not changed.`);
+    return false;
+  }
   return true;
 }
 

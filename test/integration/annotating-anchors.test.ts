@@ -76,6 +76,6 @@ describe('annotating: anchors follow edits', () => {
       return a && a.orphaned === undefined ? a : undefined;
     }, 5000, 'the orphaned mark to go');
     assert.strictEqual(back.target.start, start);
-    assert.ok(!diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'));
+    await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'), 5000, 'the orphan diagnostic to go');
   });
 });

@@ -35,4 +35,32 @@ describe('annotating: a broken sidecar', () => {
     assert.strictEqual(await readFile(sidecar()), broken, 'the sidecar bytes are unchanged');
     assert.ok(diagnosticsOf(sidecar()).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the diagnostic is still there');
   });
+
+  it('refuses to rewrite a sidecar that is not UTF-8 instead of replacing it', async () => {
+    // Saved as Latin-1 by another program: “é” is the single byte 0xE9.
+    const latin1 = Buffer.from(original.replace('# Sample annotations', '# Sample annotations (édition)'), 'latin1');
+    await vscode.workspace.fs.writeFile(sidecar(), latin1);
+    const error = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'not-utf8'), 5000, 'a not-UTF-8 diagnostic');
+    assert.strictEqual(error.range.start.line, 0, 'on the line of the first byte that is not UTF-8');
+    const id = await annotateCapitulations();
+    assert.strictEqual(id, undefined);
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecar())).equals(latin1), 'the sidecar bytes are unchanged');
+  });
+
+  it('keeps a UTF-8 byte order mark when it adds an annotation', async () => {
+    await vscode.workspace.fs.writeFile(sidecar(), new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(original)]));
+    const id = await annotateCapitulations();
+    assert.ok(id);
+    const bytes = await vscode.workspace.fs.readFile(sidecar());
+    assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.subarray(3));
+    assert.ok(text.startsWith('# Sample annotations for') && text.includes(`id: ${id}`));
+  });
+
+  async function annotateCapitulations(): Promise<string | undefined> {
+    const content = (await vscode.workspace.openTextDocument(text())).getText();
+    const start = content.indexOf('standardised political capitulations');
+    await select(text(), start, start + 'standardised political capitulations'.length);
+    return vscode.commands.executeCommand<string | undefined>('marginalia.annotateSelection', { kind: 'note' });
+  }
 });

@@ -45,7 +45,9 @@ export async function waitFor<T>(check: () => T | Promise<T>, ms = 5000, what = 
 /** The annotations of a sidecar's text. */
 export function annotationsIn(yaml: string): Annotation[] {
   const parsed = parseSidecar(yaml, 'sidecar');
-  assert.ok(parsed.sidecar, `the sidecar parses: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  const first = parsed.problems[0]?.line ?? 0;
+  const around = yaml.split('\n').slice(Math.max(0, first - 3), first + 3).join('\n');
+  assert.ok(parsed.sidecar, `the sidecar parses: ${parsed.problems[0]?.message} at line ${first + 1}:\n${around}`);
   return parsed.sidecar.annotations;
 }
 
