@@ -4,6 +4,7 @@
  * (an outer quotation before the names inside it).
  */
 import type { Mention } from '../model';
+import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
@@ -28,14 +29,16 @@ export interface RecognizeOptions {
 /** Every mention in the text, sorted by start then by end descending. */
 export function recognize(text: string, names: NameMatcher, options: RecognizeOptions = {}): Mention[] {
   const want = (k: RecognizerKind): boolean => !options.kinds || options.kinds.includes(k);
-  const registry = want('name') || want('candidate') || want('quote') ? names.match(text) : [];
+  // One tokenization serves the name matcher and the candidate finder.
+  const tokens = want('name') || want('candidate') || want('quote') ? tokenize(text) : undefined;
+  const registry = tokens ? names.match(text, 0, text.length, tokens) : [];
   const dates = want('date') ? findDates(text, options) : [];
-  const out: Mention[] = want('name') ? registry.slice() : [];
-  if (want('candidate')) {
+  let out: Mention[] = want('name') ? registry.slice() : [];
+  if (want('candidate') && tokens) {
     // A capitalised date ("December 1936") is never a name.
-    out.push(...findCandidates(text, registry.concat(dates)));
+    out = out.concat(findCandidates(text, registry.concat(dates), tokens));
   }
-  out.push(...dates);
-  if (want('quote')) out.push(...findQuotes(text, registry));
+  out = out.concat(dates);
+  if (want('quote')) out = out.concat(findQuotes(text, registry));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,78 +1,82 @@
 /**
- * Finds registry names (each entity's name and aliases) in a text. The text
- * is tokenized once and each word token is looked up in a hash map keyed by
- * the first token of every name, so the cost does not grow with the number
- * of names the way a regex alternation does (V8 falls over past ~1000).
+ * Finds registry names (each entity's name and aliases) in a text. Names are
+ * stored as a trie of tokens; the text is tokenized once (recognize() shares
+ * its tokens) and each word token is looked up by its hash in the trie's
+ * first level, so the cost follows the words of the text, not the number
+ * of names (a regex alternation falls over past ~1000 names), and no word
+ * is sliced.
  */
 import type { Entity, Mention } from '../model';
-import { tokenize, tokenKey } from '../text/tokens';
+import { TOKEN_UNSTABLE, tokenize, tokenKey, type Tokens } from '../text/tokens';
+import { WordTable } from './word-table';
 
-interface Entry {
-  /** Comparable tokens of the name after the first; whitespace between tokens is free. */
-  rest: string[];
-  entity: Entity;
+/** A trie node: the names continuing with one more token, and the entity whose name ends here. */
+interface Node {
+  next?: WordTable<Node>;
+  entity?: Entity;
 }
 
 export class NameMatcher {
-  /** First token -> names starting with it, longest first. */
-  private readonly byFirst = new Map<string, Entry[]>();
-  /** Per first code unit of a first token: a bit per token length (31 = longer), to skip most words without slicing them. */
+  /** First token of every name -> its trie node. */
+  private readonly root = new WordTable<Node>();
+  /** Per first code unit of a first token: a bit per token length (31 = longer), to skip most words before hashing lookups. */
   private readonly firstFilter = new Uint32Array(65536);
 
   constructor(entities: Entity[]) {
     for (const entity of entities) {
-      const seen = new Set<string>();
       for (const alias of [entity.name, ...entity.aliases]) {
         if (typeof alias !== 'string') continue;
         const keys = keysOf(alias);
         // A name must start with a word: "’s" or "." alone would match everywhere.
         if (keys.length === 0 || !/^[\p{L}\p{M}\p{N}]/u.test(keys[0])) continue;
-        const joined = keys.join(' ');
-        if (seen.has(joined)) continue;
-        seen.add(joined);
         this.firstFilter[keys[0].charCodeAt(0)] |= lengthBit(keys[0].length);
         // A decomposed spelling in the text (E + U+0301 for É) starts and measures differently: let all its lengths through.
         const nfd = keys[0].normalize('NFD');
         if (nfd !== keys[0]) this.firstFilter[nfd.charCodeAt(0)] = 0xffffffff;
-        let list = this.byFirst.get(keys[0]);
-        if (!list) this.byFirst.set(keys[0], (list = []));
+        let node = this.root.set(keys[0], {});
+        for (let k = 1; k < keys.length; k++) {
+          node.next ??= new WordTable<Node>(false, 4);
+          node = node.next.set(keys[k], {});
+        }
         // An alias two entities share goes to the first one defined.
-        if (list.some((e) => e.rest.join(' ') === keys.slice(1).join(' '))) continue;
-        list.push({ rest: keys.slice(1), entity });
+        node.entity ??= entity;
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
-  /** Every registry name in text[from, to), longest match first, left to right, never overlapping. */
-  match(text: string, from = 0, to = text.length): Mention[] {
-    const t = tokenize(text, from, to);
+  /** Every registry name in text[from, to), longest match first, left to right, never overlapping; `tokens` if already tokenized. */
+  match(text: string, from = 0, to = text.length, tokens?: Tokens): Mention[] {
+    const t = tokens ?? tokenize(text, from, to);
     const out: Mention[] = [];
+    const ts = t.start;
+    const te = t.end;
     for (let i = 0; i < t.count; i++) {
-      if (!t.word[i] || !(this.firstFilter[text.charCodeAt(t.start[i])] & lengthBit(t.end[i] - t.start[i]))) continue;
-      const entries = this.byFirst.get(tokenKey(text.slice(t.start[i], t.end[i])));
-      if (!entries) continue;
-      for (const entry of entries) {
-        const last = i + entry.rest.length;
-        if (last >= t.count) continue;
-        let ok = true;
-        for (let k = 0; k < entry.rest.length && ok; k++) {
-          const j = i + 1 + k;
-          ok = tokenKey(text.slice(t.start[j], t.end[j])) === entry.rest[k] && !blankLineBetween(text, t.end[j - 1], t.start[j]);
-        }
-        if (!ok) continue;
-        const start = t.start[i];
-        const end = t.end[last];
-        out.push({ kind: entry.entity.type, start, end, text: text.slice(start, end), entity: entry.entity.id });
-        i = last;
-        break;
+      if (!t.word[i] || !(this.firstFilter[text.charCodeAt(ts[i])] & lengthBit(te[i] - ts[i]))) continue;
+      if (ts[i] < from || te[i] > to) continue;
+      let node = lookup(this.root, text, t, i);
+      let last = -1;
+      let entity: Entity | undefined;
+      for (let j = i; node; ) {
+        if (node.entity) { last = j; entity = node.entity; }
+        j++;
+        if (!node.next || j >= t.count || te[j] > to || blankLineBetween(text, te[j - 1], ts[j])) break;
+        node = lookup(node.next, text, t, j);
       }
+      if (!entity) continue;
+      const start = ts[i];
+      const end = te[last];
+      out.push({ kind: entity.type, start, end, text: text.slice(start, end), entity: entity.id });
+      i = last;
     }
     return out;
   }
 }
 
 const lengthBit = (n: number): number => (n < 31 ? 1 << n : 1 << 31) >>> 0;
+
+function lookup(table: WordTable<Node>, text: string, t: Tokens, j: number): Node | undefined {
+  return t.flags[j] & TOKEN_UNSTABLE ? table.get(tokenKey(text.slice(t.start[j], t.end[j]))) : table.getSpan(text, t.start[j], t.end[j], t.hash[j]);
+}
 
 function keysOf(name: string): string[] {
   const t = tokenize(name);

@@ -8,25 +8,41 @@
  *   a function word, month, weekday, or a word the same text also uses in
  *   lower case ("Nervous Collapse" is a heading, "Jules Romains" a name).
  * Registry mentions (`known`) split sequences and are never candidates.
+ * Only tokens that start with a capital are looked at closely, and the
+ * lower-case uses are looked up for just the words in question, so the
+ * cost follows the capitalised words rather than the length of the text.
  */
 import type { Mention } from '../model';
-import { tokenize, type Tokens } from '../text/tokens';
+import { TOKEN_LOWER, TOKEN_UPPER, isLowerAt, isUpperAt, tokenize, type Tokens } from '../text/tokens';
 import { NOT_NAMES, PARTICLES, TITLES } from './candidate-words';
+import { WordTable } from './word-table';
 
 /** Shortest line that is taken for wrapped prose rather than a heading or label. */
 const MIN_WRAPPED_LINE = 50;
 
 type Part = 'title' | 'initial' | 'word' | 'particle';
 
-/** Candidate names in a text, outside the `known` registry mentions. */
-export function findCandidates(text: string, known: Mention[] = []): Mention[] {
-  const t = tokenize(text);
-  const lower = lowerCaseWords(text, t);
+const tableOf = (words: Set<string>): WordTable<true> => {
+  const table = new WordTable<true>();
+  for (const w of words) table.set(w, true);
+  return table;
+};
+const NOT_NAME_TABLE = tableOf(NOT_NAMES);
+const TITLE_TABLE = tableOf(TITLES);
+const PARTICLE_TABLE = tableOf(PARTICLES);
+
+interface Run { from: number; parts: Part[]; last: number }
+
+/** Candidate names in a text, outside the `known` registry mentions; `tokens` if already tokenized. */
+export function findCandidates(text: string, known: Mention[] = [], tokens?: Tokens): Mention[] {
+  const t = tokens ?? tokenize(text);
   const blocked = known.slice().sort((a, b) => a.start - b.start);
   let b = 0;
-  const out: Mention[] = [];
+  const runs: Run[] = [];
   let i = 0;
   while (i < t.count) {
+    // Every part but a particle starts with a capital, and a particle never starts a run.
+    if (!(t.flags[i] & TOKEN_UPPER)) { i++; continue; }
     while (b < blocked.length && blocked[b].end <= t.start[i]) b++;
     const parts: Part[] = [];
     let j = i;
@@ -40,31 +56,50 @@ export function findCandidates(text: string, known: Mention[] = []): Mention[] {
       last = part.next - 1;
       j = part.next;
     }
-    const take = accept(text, t, i, parts, lower);
-    if (take) {
-      const start = t.start[take.from];
-      const end = t.end[last];
-      out.push({ kind: 'candidate', start, end, text: text.slice(start, end) });
-    }
+    if (parts.includes('word')) runs.push({ from: i, parts, last });
     i = Math.max(j, i + 1);
+  }
+  const lower = lowerCaseUses(text, t, runs);
+  const out: Mention[] = [];
+  for (const run of runs) {
+    const take = accept(text, t, run.from, run.parts, lower);
+    if (!take) continue;
+    const start = t.start[take.from];
+    const end = t.end[run.last];
+    out.push({ kind: 'candidate', start, end, text: text.slice(start, end) });
   }
   return out;
 }
 
-/** Words of the text that start in lower case: their capitalised forms are ordinary words at a sentence start. */
-function lowerCaseWords(text: string, t: Tokens): Set<string> {
-  const set = new Set<string>();
-  for (let k = 0; k < t.count; k++) {
-    if (!t.word[k]) continue;
-    const c = text.charCodeAt(t.start[k]);
-    if (c >= 97 && c <= 122) set.add(text.slice(t.start[k], t.end[k]));
-    else if (c > 127 && /\p{Ll}/u.test(text[t.start[k]])) set.add(text.slice(t.start[k], t.end[k]));
+/**
+ * The word tokens of the runs whose lower-case form the text also uses, starting in lower case (so their capitalised
+ * form is an ordinary word at a sentence start): one pass over the lower-case words, probing a table of just these.
+ */
+function lowerCaseUses(text: string, t: Tokens, runs: Run[]): Set<number> {
+  const asked = new WordTable<number[]>(true);
+  for (const run of runs) {
+    let x = run.from;
+    for (const p of run.parts) {
+      if (p === 'word') asked.set(text.slice(t.start[x], t.end[x]), []).push(x);
+      x = skip(text, t, x, p);
+    }
   }
-  return set;
+  const found = new Set<number>();
+  if (!asked.size) return found;
+  const seen = new Set<number[]>();
+  for (let k = 0; k < t.count; k++) {
+    if (!(t.flags[k] & TOKEN_LOWER)) continue;
+    const hit = asked.getSpan(text, t.start[k], t.end[k], t.fold[k]);
+    if (!hit || seen.has(hit)) continue;
+    seen.add(hit);
+    for (const x of hit) found.add(x);
+  }
+  return found;
 }
 
 /** Names may wrap a line of prose, not a paragraph nor a short line (a heading or a label such as "Translated: The Red Flag"). */
 function joinable(text: string, from: number, to: number, first: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   const gap = text.slice(from, to);
   if (gap.length === 0 || !/^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*$/.test(gap)) return false;
   if (!/[\r\n]/.test(gap)) return true;
@@ -75,20 +110,23 @@ function joinable(text: string, from: number, to: number, first: number): boolea
 /** The name part at token j (a word with its hyphen/apostrophe continuations, or an abbreviation with its full stop). */
 function partAt(text: string, t: Tokens, j: number, first: boolean): { kind: Part; next: number } | null {
   if (!t.word[j]) return null;
-  const w = text.slice(t.start[j], t.end[j]);
-  const dot = j + 1 < t.count && text[t.start[j + 1]] === '.' && t.start[j + 1] === t.end[j];
-  if (TITLES.has(w) && !(w === 'M' && !dot)) return { kind: 'title', next: dot ? j + 2 : j + 1 };
-  if (/^\p{Lu}$/u.test(w) && dot) return { kind: 'initial', next: j + 2 };
-  if (!first && PARTICLES.has(w)) return { kind: 'particle', next: j + 1 };
-  if (!/^\p{Lu}\p{Ll}/u.test(w)) return null;
+  const s = t.start[j];
+  const len = t.end[j] - s;
+  const dot = j + 1 < t.count && t.start[j + 1] === t.end[j] && text.charCodeAt(t.start[j + 1]) === 46;
+  if (t.flags[j] & TOKEN_UPPER && TITLE_TABLE.getSpan(text, s, t.end[j], t.hash[j]) && !(len === 1 && text.charCodeAt(s) === 77 && !dot)) {
+    return { kind: 'title', next: dot ? j + 2 : j + 1 };
+  }
+  if (len === 1 && dot && isUpperAt(text, s)) return { kind: 'initial', next: j + 2 };
+  if (!first && t.flags[j] & TOKEN_LOWER && PARTICLE_TABLE.getSpan(text, s, t.end[j], t.hash[j])) return { kind: 'particle', next: j + 1 };
+  if (!(t.flags[j] & TOKEN_UPPER) || len < 2 || !isLowerAt(text, s + 1)) return null;
   return { kind: 'word', next: wordEnd(text, t, j) };
 }
 
-function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<string>): { from: number } | null {
+function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<number>): { from: number } | null {
   // Drop leading ordinary words ("The Moscow", "But Trotsky") and trailing particles.
   let k = 0;
   let tok = i;
-  while (k < parts.length && parts[k] === 'word' && ordinary(text.slice(t.start[tok], t.end[tok]), lower)) {
+  while (k < parts.length && parts[k] === 'word' && ordinary(text, t, tok, lower)) {
     tok = skip(text, t, tok, parts[k]);
     k++;
   }
@@ -100,7 +138,7 @@ function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<st
   if (words < 2 || rest.includes('title') || rest.includes('initial')) return null;
   let x = tok;
   for (const p of rest) {
-    if (p === 'word' && ordinary(text.slice(t.start[x], t.end[x]), lower)) return null;
+    if (p === 'word' && ordinary(text, t, x, lower)) return null;
     x = skip(text, t, x, p);
   }
   return { from: tok };
@@ -108,7 +146,7 @@ function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<st
 
 function skip(text: string, t: Tokens, j: number, p: Part): number {
   if (p === 'initial') return j + 2;
-  if (p === 'title') return j + 1 < t.count && text[t.start[j + 1]] === '.' && t.start[j + 1] === t.end[j] ? j + 2 : j + 1;
+  if (p === 'title') return j + 1 < t.count && t.start[j + 1] === t.end[j] && text.charCodeAt(t.start[j + 1]) === 46 ? j + 2 : j + 1;
   if (p === 'particle') return j + 1;
   return wordEnd(text, t, j);
 }
@@ -116,11 +154,13 @@ function skip(text: string, t: Tokens, j: number, p: Part): number {
 /** Berman-Yurin, O'Brien: a hyphen or apostrophe joined on both sides to capitalised words continues the word. */
 function wordEnd(text: string, t: Tokens, j: number): number {
   let next = j + 1;
-  while (next + 1 < t.count && t.start[next] === t.end[next - 1] && /^['\u2019\u2010\u2011-]$/.test(text[t.start[next]]) &&
-    t.word[next + 1] && t.start[next + 1] === t.end[next] && /^\p{Lu}/u.test(text[t.start[next + 1]])) next += 2;
+  while (next + 1 < t.count && t.start[next] === t.end[next - 1] && joiner(text.charCodeAt(t.start[next])) &&
+    t.word[next + 1] && t.start[next + 1] === t.end[next] && isUpperAt(text, t.start[next + 1])) next += 2;
   return next;
 }
 
-function ordinary(word: string, lower: Set<string>): boolean {
-  return NOT_NAMES.has(word) || lower.has(word.toLowerCase());
+const joiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 45;
+
+function ordinary(text: string, t: Tokens, j: number, lower: Set<number>): boolean {
+  return NOT_NAME_TABLE.getSpan(text, t.start[j], t.end[j], t.hash[j]) !== undefined || lower.has(j);
 }

@@ -1,25 +1,59 @@
 /**
  * Splitting a text into word tokens (runs of Unicode letters, marks and
  * digits) and single-character punctuation tokens; whitespace separates and
- * is never a token. One pass, no per-character allocation: the recognizers
- * share it so that a 100 MB corpus is walked once per file.
+ * is never a token. One pass, no per-character allocation: recognize()
+ * tokenizes a text once and every recognizer shares the result. Each token
+ * also carries two hashes computed in the same pass (its comparable key and
+ * its lower-case form), so that lookups in word tables need no string slices.
  */
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
-/** Per BMP code unit: 0 unknown, 1 word, 2 space, 3 punctuation. Filled lazily. */
-const CLASS = new Uint8Array(65536);
+/** Per BMP code unit, filled lazily: class in bits 0-1 (1 word, 2 space, 3 punctuation), flags above. */
+const INFO = new Uint8Array(65536);
+/** Per BMP code unit: its lower-case code unit (itself when it has no single-unit lower case). */
+const FOLD = new Uint16Array(65536);
 const WORD = 1;
 const SPACE = 2;
 const PUNCT = 3;
+const CLASS_MASK = 3;
+const INFO_UPPER = 4;
+const INFO_LOWER = 8;
+const INFO_DIGIT = 16;
+/** NFC may change a token holding this unit (combining marks, Hangul jamo, singletons like U+212B). */
+const INFO_UNSTABLE = 32;
+const INFO_KNOWN = 128;
 
-function classify(code: number): number {
-  let c = CLASS[code];
+/** Token flags (`Tokens.flags`). */
+export const TOKEN_UPPER = 1; // starts with an upper-case letter
+export const TOKEN_LOWER = 2; // starts with a lower-case letter
+export const TOKEN_DIGIT = 4; // starts with an ASCII digit
+export const TOKEN_UNSTABLE = 8; // its key needs NFC: hash it from tokenKey() instead
+
+function info(code: number): number {
+  let c = INFO[code];
   if (c === 0) {
     const ch = String.fromCharCode(code);
-    c = WORD_RE.test(ch) ? WORD : /\s/.test(ch) ? SPACE : PUNCT;
-    CLASS[code] = c;
+    c = INFO_KNOWN | (WORD_RE.test(ch) ? WORD : /\s/.test(ch) ? SPACE : PUNCT);
+    if (/\p{Lu}/u.test(ch)) c |= INFO_UPPER;
+    if (/\p{Ll}/u.test(ch)) c |= INFO_LOWER;
+    if (code >= 48 && code <= 57) c |= INFO_DIGIT;
+    if (/\p{M}/u.test(ch) || (code >= 0x1100 && code <= 0x11ff) || ch.normalize('NFC') !== ch) c |= INFO_UNSTABLE;
+    const lower = ch.toLowerCase();
+    FOLD[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+    INFO[code] = c;
   }
   return c;
+}
+
+/** The code unit a key compares: apostrophe and hyphen variants folded, as tokenKey() does. */
+export function keyUnit(code: number): number {
+  return code === 0x2019 || code === 0x2018 || code === 0x02bc ? 39 : code === 0x2010 || code === 0x2011 ? 45 : code;
+}
+
+/** The lower-case code unit of a BMP code unit (itself when it has none of one unit). */
+export function foldUnit(code: number): number {
+  info(code);
+  return FOLD[code];
 }
 
 /** Whether the code unit at `i` belongs to a word (letters, marks, digits; astral letters count as word). */
@@ -27,20 +61,46 @@ export function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) return WORD_RE.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
   if (code >= 0xdc00 && code <= 0xdfff) return i > 0 && isWordAt(text, i - 1);
-  return classify(code) === WORD;
+  return (info(code) & CLASS_MASK) === WORD;
 }
 
 /** Whether the code unit at `i` is whitespace. */
 export function isSpaceAt(text: string, i: number): boolean {
-  return classify(text.charCodeAt(i)) === SPACE;
+  return (info(text.charCodeAt(i)) & CLASS_MASK) === SPACE;
 }
 
-/** Token spans of a text range: parallel arrays, `word[k]` true for word tokens. */
+/** Whether the code unit at `i` is an upper-case (or lower-case) letter of the BMP. */
+export function isUpperAt(text: string, i: number): boolean {
+  return (info(text.charCodeAt(i)) & INFO_UPPER) !== 0;
+}
+export function isLowerAt(text: string, i: number): boolean {
+  return (info(text.charCodeAt(i)) & INFO_LOWER) !== 0;
+}
+
+/** Token spans of a text range: parallel arrays, `word[k]` 1 for word tokens. */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
   word: Uint8Array;
+  /** TOKEN_* bits. */
+  flags: Uint8Array;
+  /** hashUnits() of the token's key (see tokenKey), unless TOKEN_UNSTABLE. */
+  hash: Int32Array;
+  /** hashUnits() of the token lower-cased unit by unit (words only). */
+  fold: Int32Array;
+}
+
+/** The hash step shared by tokens and tables (FNV-1a over UTF-16 code units). */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 16777619);
+
+/** Hash of a string's code units, as the tokenizer computes it for a token. */
+export function hashString(s: string, fold = false): number {
+  if (s.length === 1 && !fold) return hashStep(HASH_SEED, keyUnit(s.charCodeAt(0)));
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, fold ? foldUnit(s.charCodeAt(i)) : s.charCodeAt(i));
+  return h;
 }
 
 /** Tokenizes text[from, to) into word and punctuation tokens. */
@@ -49,38 +109,64 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let word = new Uint8Array(cap);
+  let flags = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
+  let fold = new Int32Array(cap);
   let n = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
     const surrogate = code >= 0xd800 && code <= 0xdfff;
-    const cls = surrogate ? (isWordAt(text, i) ? WORD : PUNCT) : classify(code);
+    const inf = surrogate ? 0 : INFO[code] || info(code);
+    const cls = surrogate ? (isWordAt(text, i) ? WORD : PUNCT) : inf & CLASS_MASK;
     if (cls === SPACE) { i++; continue; }
     if (n === cap) {
       cap *= 2;
       const s = new Int32Array(cap); s.set(start); start = s;
       const e = new Int32Array(cap); e.set(end); end = e;
       const w = new Uint8Array(cap); w.set(word); word = w;
+      const f = new Uint8Array(cap); f.set(flags); flags = f;
+      const h = new Int32Array(cap); h.set(hash); hash = h;
+      const g = new Int32Array(cap); g.set(fold); fold = g;
     }
     start[n] = i;
     if (cls === WORD) {
+      let h = hashStep(HASH_SEED, code);
+      let g = hashStep(HASH_SEED, surrogate ? code : FOLD[code]);
+      let unstable = surrogate ? 0 : inf & INFO_UNSTABLE;
       i++;
-      for (;;) {
-        if (i >= to) break;
+      while (i < to) {
         const d = text.charCodeAt(i);
-        // Fast path: the class table answers for every non-surrogate code unit.
-        if (d < 0xd800 || d > 0xdfff ? classify(d) !== WORD : !isWordAt(text, i)) break;
+        if (d < 0xd800 || d > 0xdfff) {
+          const di = INFO[d] || info(d);
+          if ((di & CLASS_MASK) !== WORD) break;
+          unstable |= di & INFO_UNSTABLE;
+          h = hashStep(h, d);
+          g = hashStep(g, FOLD[d]);
+        } else {
+          if (!isWordAt(text, i)) break;
+          h = hashStep(h, d);
+          g = hashStep(g, d);
+        }
         i++;
       }
       word[n] = 1;
+      flags[n] = (inf & INFO_UPPER ? TOKEN_UPPER : 0) | (inf & INFO_LOWER ? TOKEN_LOWER : 0) | (inf & INFO_DIGIT ? TOKEN_DIGIT : 0) |
+        (unstable ? TOKEN_UNSTABLE : 0);
+      hash[n] = h;
+      fold[n] = g;
     } else {
-      i += surrogate && code <= 0xdbff ? 2 : 1;
+      const wide = surrogate && code <= 0xdbff && i + 1 < to;
+      hash[n] = wide ? hashStep(hashStep(HASH_SEED, code), text.charCodeAt(i + 1)) : hashStep(HASH_SEED, keyUnit(code));
+      fold[n] = hash[n];
       word[n] = 0;
+      flags[n] = 0;
+      i += wide ? 2 : 1;
     }
     end[n] = i;
     n++;
   }
-  return { count: n, start, end, word };
+  return { count: n, start, end, word, flags, hash, fold };
 }
 
 /** The comparable form of a token: NFC, with apostrophe and hyphen variants folded. */
