@@ -22,7 +22,8 @@ describe('describeMention', () => {
     assert.match(md, /\*\*Sergei Kirov\*\* · person · 27 March 1886 – 1 December 1934/);
     assert.match(md, /\[Wikidata Q186148\]\(https:\/\/www\.wikidata\.org\/wiki\/Q186148\)/);
     assert.match(md, /3 mentions in 2 texts/);
-    assert.ok(md.includes(kirov.note!.trim()), 'the note is passed through for the untrusted renderer');
+    assert.match(md, /Leningrad party chief; his murder opened the purges\./, 'the note is shown');
+    assert.doesNotMatch(md, /(^|[^\\])<script>/, 'HTML in a note is escaped, never passed on as HTML');
   });
 
   it('offers to add a candidate, trusting only that part, with no note text in it', () => {
