@@ -19,18 +19,18 @@ function status(r: Row): string {
 
 /** The rows as a Markdown table, for the README. */
 export function markdown(rows: Row[]): string {
-  const lines = ['| Scenario | Measure | Result | Target | Status | Note |', '|---|---|---|---|---|---|'];
+  const lines = ['| Scenario | Measure | Result | CPU | Target | Status | Note |', '|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     const target = r.target === undefined ? '—' : `≤ ${fmt(r.target, r.unit)}`;
-    lines.push(`| ${r.scenario} | ${r.measure} | ${fmt(r.value, r.unit)} | ${target} | ${status(r)} | ${r.note ?? ''} |`);
+    lines.push(`| ${r.scenario} | ${r.measure} | ${fmt(r.value, r.unit)} | ${fmt(r.cpu, r.unit)} | ${target} | ${status(r)} | ${r.note ?? ''} |`);
   }
   return lines.join('\n');
 }
 
 /** A fixed-width table for the terminal. */
 export function consoleTable(rows: Row[]): string {
-  const cells = rows.map((r) => [r.scenario, r.measure, fmt(r.value, r.unit), r.target === undefined ? '' : `≤ ${fmt(r.target, r.unit)}`, status(r)]);
-  const head = ['scenario', 'measure', 'result', 'target', 'status'];
+  const cells = rows.map((r) => [r.scenario, r.measure, fmt(r.value, r.unit), fmt(r.cpu, r.unit), r.target === undefined ? '' : `≤ ${fmt(r.target, r.unit)}`, status(r)]);
+  const head = ['scenario', 'measure', 'result', 'cpu', 'target', 'status'];
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((s, i) => s.padEnd(width[i])).join('  ');
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

@@ -4,6 +4,7 @@
  * several runs, target, met/not met), a Markdown table for the README, and
  * writes bench/results/<date>.json and latest.json.
  */
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO, buildCorpus } from './build-corpus';
 import { Row, haveGnuTime } from './measure';
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
   if (!haveGnuTime()) process.stderr.write('bench: /usr/bin/time missing (apt-get install -y time): wall/RSS rows of child processes are skipped\n');
   const stamp = buildCorpus((s) => process.stderr.write(`bench: ${s}\n`));
   process.stderr.write(`bench: corpus ${stamp.files} texts, ${(stamp.bytes / 1e6).toFixed(1)} MB, ${stamp.names} registry entities\n`);
+  const loadBefore = loadavg()[0];
+  if (loadBefore > cpus().length / 2) process.stderr.write(`bench: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores: timings will be inflated\n`);
   const rows: Row[] = [];
   for (const s of SCENARIOS) {
     if (wanted.length && !wanted.includes(s.id)) continue;
@@ -32,9 +35,11 @@ async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`bench: ${s.id} done in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
+  const load = { before: loadBefore, after: loadavg()[0] };
+  process.stdout.write(`\nload average (1 min) before ${load.before.toFixed(1)}, after ${load.after.toFixed(1)}, on ${cpus().length} cores\n`);
   process.stdout.write(`\n${consoleTable(rows)}\n\nMarkdown for the README:\n\n${markdown(rows)}\n\n`);
   if (!wanted.length || argv.includes('--save')) {
-    const file = writeResults(join(REPO, 'bench', 'results'), rows, { corpus: stamp });
+    const file = writeResults(join(REPO, 'bench', 'results'), rows, { corpus: stamp, loadAverage: load });
     process.stdout.write(`results: ${file} and bench/results/latest.json\n`);
   }
   return 0;

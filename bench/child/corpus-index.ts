@@ -74,6 +74,8 @@ function queries(index: CorpusIndex, registry: Registry): Record<string, unknown
 const [registryFile, dir, flag] = process.argv.slice(2);
 const { index, registry, phases } = build(registryFile, dir);
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
-const result: Record<string, unknown> = { ...phases, maxRssMB, texts: index.uris().length };
+const usage = process.resourceUsage();
+const cpuS = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+const result: Record<string, unknown> = { ...phases, cpuS, maxRssMB, texts: index.uris().length };
 if (flag === '--queries') Object.assign(result, queries(index, registry));
 process.stdout.write(JSON.stringify(result) + '\n');

@@ -24,11 +24,11 @@ function runsNote(runs: unknown[]): string {
   return `${runs.length} run${runs.length > 1 ? 's' : ''}`;
 }
 
-interface IndexChild { wallS: number; maxRssMB: number; registryMs: number; scannerMs: number; textsMs: number; texts: number; mentionsOf?: { entity: string; mentions: number; runsMs: number[] }; hover?: { samples: number; p95Ms: number; medianMs: number; maxMs: number } }
+interface IndexChild { wallS: number; cpuS: number; maxRssMB: number; registryMs: number; scannerMs: number; textsMs: number; texts: number; mentionsOf?: { entity: string; mentions: number; runsMs: number[] }; hover?: { samples: number; p95Ms: number; medianMs: number; maxMs: number } }
 
 function indexChild(queries: boolean): IndexChild {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [join(REPO, 'out', 'bench', 'child', 'corpus-index.js'), corpus.registry, corpus.texts, ...(queries ? ['--queries'] : [])],
+  const r = spawnSync(process.execPath, [join(__dirname, '..', 'child', 'corpus-index.js'), corpus.registry, corpus.texts, ...(queries ? ['--queries'] : [])],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`corpus-index child failed: ${r.stderr.split('\n').slice(0, 5).join(' ')}`);
   return { ...JSON.parse(r.stdout), wallS: (Date.now() - t) / 1000 };
@@ -39,13 +39,13 @@ export function coldIndex(): Row[] {
   const cli = repeat((): ChildRun => timeCommand(process.execPath, [join(REPO, 'dist', 'cli.js'), 'scan', '--registry', corpus.registry, corpus.texts], 1800));
   const failed = cli.find((r) => r.status !== 0);
   const cliNote = `${runsNote(cli)}${failed ? `; exit ${failed.status}: ${failed.stderr.split('\n')[0].slice(0, 120)}` : ''}`;
-  rows.push({ scenario: SCENARIO, measure: '`marginalia scan` to /dev/null, wall', unit: 's', value: median(cli.map((r) => r.wallS)), runs: cli.map((r) => r.wallS), target: 1.5, note: cliNote });
+  rows.push({ scenario: SCENARIO, measure: '`marginalia scan` to /dev/null, wall', unit: 's', value: median(cli.map((r) => r.wallS)), runs: cli.map((r) => r.wallS), cpu: median(cli.map((r) => r.cpuS)), target: 1.5, note: cliNote });
   rows.push({ scenario: SCENARIO, measure: '`marginalia scan`, peak RSS', unit: 'MB', value: median(cli.map((r) => r.maxRssMB)), runs: cli.map((r) => r.maxRssMB), target: 600 });
 
   const first = indexChild(true);
   const idx = [first, ...repeat(() => indexChild(false), first.wallS < REPEAT_BELOW_S ? 2 : 0)];
   const phases = `registry ${(median(idx.map((r) => r.registryMs)) / 1000).toFixed(1)} s, name matcher ${(median(idx.map((r) => r.scannerMs)) / 1000).toFixed(1)} s, texts ${(median(idx.map((r) => r.textsMs)) / 1000).toFixed(1)} s`;
-  rows.push({ scenario: SCENARIO, measure: 'in-process CorpusIndex (fresh process), wall', unit: 's', value: median(idx.map((r) => r.wallS)), runs: idx.map((r) => r.wallS), target: 1.5, note: `${runsNote(idx)}; ${phases}` });
+  rows.push({ scenario: SCENARIO, measure: 'in-process CorpusIndex (fresh process), wall', unit: 's', value: median(idx.map((r) => r.wallS)), runs: idx.map((r) => r.wallS), cpu: median(idx.map((r) => r.cpuS)), target: 1.5, note: `${runsNote(idx)}; ${phases}` });
   rows.push({ scenario: SCENARIO, measure: 'in-process CorpusIndex, peak RSS', unit: 'MB', value: median(idx.map((r) => r.maxRssMB)), runs: idx.map((r) => r.maxRssMB), target: 600 });
 
   const rg = ripgrep();
