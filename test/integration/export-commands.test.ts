@@ -78,4 +78,15 @@ describe('export: commands', () => {
     const essay = await readFile(text());
     for (const a of imported) assert.strictEqual(essay.slice(a.target.start, a.target.end), a.target.exact);
   });
+
+  it('w3c: the import brings the sidecar\'s annotations (not the recognized mentions) into another text\'s sidecar', async () => {
+    const [jsonld] = await exportAs('w3c');
+    const copy = inWorkspace(`${OUT}/w3c-copy.txt`);
+    await writeFile(copy, await readFile(text()));
+    const result = await vscode.commands.executeCommand<{ sidecar: string; imported: number }>('marginalia.import', { uri: jsonld.toString(), text: copy.toString() });
+    assert.ok(result);
+    const original = annotationsIn(await readFile(inWorkspace(`${TEXT_NAME}.annotations.yaml`)));
+    const imported = annotationsIn(await readFile(vscode.Uri.parse(result.sidecar)));
+    assert.deepStrictEqual(imported.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort(), original.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort());
+  });
 });
