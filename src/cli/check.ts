@@ -17,7 +17,7 @@ import { Registry } from '../core/registry/registry';
 import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
-import { decodeText } from '../core/text/decode';
+import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
 import { walkCorpus } from './walk';
 
 const USAGE = 'usage: marginalia check [--fix] PATH...\n';
@@ -179,6 +179,11 @@ function nearestRegistry(paths: string[]): string[] {
 function read(file: string, report: (p: Problem) => void, keepBom = false): string | undefined {
   let bytes: Buffer;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_TEXT_BYTES) {
+      report({ file, line: 0, column: 0, severity: 'error', code: 'too-large', message: tooLargeMessage(size) });
+      return undefined;
+    }
     bytes = readFileSync(file);
   } catch (e) {
     report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path and permissions` });

@@ -4,14 +4,14 @@
  * VS Code decodes them, and each text's sidecar. Problems go to `report`;
  * whatever can be read is still used.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Annotation, Entity, Problem } from '../core/model';
 import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
-import { decodeText } from '../core/text/decode';
+import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
 
 export type Report = (problem: Problem) => void;
 
@@ -19,6 +19,11 @@ export type Report = (problem: Problem) => void;
 export function readText(file: string, report: Report): string | undefined {
   let bytes: Buffer;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_TEXT_BYTES) {
+      report({ file, line: 0, column: 0, severity: 'error', code: 'too-large', message: tooLargeMessage(size) });
+      return undefined;
+    }
     bytes = readFileSync(file);
   } catch (e) {
     report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path` });

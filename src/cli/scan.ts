@@ -6,12 +6,12 @@
  * input is reported as `file:line:col: error: problem — fix` on stderr, the
  * rest is still scanned, and the exit code is then 2.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Entity, Mention } from '../core/model';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { parseRegistry } from '../core/registry/parse-registry';
-import { decodeText } from '../core/text/decode';
+import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
 import { LineIndex } from '../core/text/line-index';
 import { walkCorpus } from './walk';
 
@@ -90,6 +90,11 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
 function readText(file: string, fail: (file: string, line: number, col: number, message: string) => void): string | undefined {
   let bytes: Buffer;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_TEXT_BYTES) {
+      fail(file, 1, 1, tooLargeMessage(size));
+      return undefined;
+    }
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -8,6 +8,15 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'utf8' | 'utf16le' | 'utf16be'; bom: boolean }
   | { ok: false; reason: 'binary' | 'not-utf8'; message: string; line: number; column: number };
 
+/** Files over this many bytes are skipped by size, before they are read (the default of marginalia.maxFileSize). */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** Why a file was skipped by size, and the fix. */
+export function tooLargeMessage(size: number, limit = MAX_TEXT_BYTES): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `is ${mb(size)} MB, over the ${mb(limit)} MB limit; skipped without reading it. Split the file.`;
+}
+
 /** How many leading bytes are looked at for NUL bytes, as VS Code's own binary check does. */
 const BINARY_SNIFF = 512;
 
