@@ -29,7 +29,7 @@ export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; d
   }
   return docs.flatMap(({ path, doc }) => {
     const dir = out.dir ? join(out.dir, dirname(doc.file)) : dirname(path);
-    return exportOutputs(format, doc)
+    return exportOutputs(format, doc, { besideText: !out.dir && !out.file })
       .map((o) => ({ path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content }))
       .filter((o) => resolve(o.path) !== resolve(path));
   });

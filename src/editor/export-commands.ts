@@ -81,7 +81,7 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   } else {
     for (const { uri, doc } of docs) {
       const dir = out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri);
-      for (const output of exportOutputs(format, doc)) {
+      for (const output of exportOutputs(format, doc, { besideText: !out })) {
         const target = vscode.Uri.joinPath(dir, output.name);
         if (target.toString() !== uri.toString()) writes.push({ uri: target, output });
       }

@@ -78,6 +78,16 @@ describe('marginalia export / import', () => {
     assert.strictEqual(readFileSync(join(dir, 'corpus', 'trotsky-1936.txt'), 'utf8'), TEXT);
   });
 
+  it('w3c beside the texts: each target source resolves from the JSON-LD file to its text', async () => {
+    const result = await run(exportCommand, ['--format', 'w3c', join(dir, 'corpus')]);
+    assert.strictEqual(result.code, 0, result.err);
+    const note = JSON.parse(readFileSync(join(dir, 'corpus', 'notes', 'kirov.jsonld'), 'utf8'));
+    assert.strictEqual(note.first.items[0].target.source, 'kirov.md');
+    const out = await run(exportCommand, ['--format', 'w3c', '--out', join(dir, 'out'), join(dir, 'corpus')]);
+    assert.strictEqual(out.code, 0, out.err);
+    assert.strictEqual(JSON.parse(readFileSync(join(dir, 'out', 'notes', 'kirov.jsonld'), 'utf8')).first.items[0].target.source, 'notes/kirov.md');
+  });
+
   it('--out - prints CSV with the registry found above the text', async () => {
     const result = await run(exportCommand, ['--format', 'csv', '--out', '-', join(dir, 'corpus', 'trotsky-1936.txt')]);
     assert.strictEqual(result.code, 0, result.err);

@@ -25,10 +25,11 @@ export const CSV_NAME = 'annotations.csv';
  * notes.md.txt) and no .txt of the user's is ever written over. CSV is per
  * corpus, not per text: see `toCsv`.
  */
-export function exportOutputs(format: Exclude<ExportFormat, 'csv'>, doc: ExportDocument): ExportOutput[] {
+export function exportOutputs(format: Exclude<ExportFormat, 'csv'>, doc: ExportDocument, place: { besideText: boolean }): ExportOutput[] {
   const name = doc.file.split('/').pop() as string;
   const stem = name.replace(/\.(txt|md)$/i, '');
-  const source = doc.file.split('/').map(encodeURIComponent).join('/');
+  // The W3C target is a relative IRI: beside the text it is the text's name; elsewhere its path in the corpus.
+  const source = (place.besideText ? name : doc.file).split('/').map(encodeURIComponent).join('/');
   switch (format) {
     case 'w3c': return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc, { source }), null, 2) + '\n' }];
     case 'tei': return [{ name: `${stem}.tei.xml`, content: toTei(doc).xml }];
