@@ -22,7 +22,7 @@ import { walkCorpus } from './walk';
 const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...\n';
 
 /** Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout) for CSV or a single text. */
-export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string }> {
+export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string; warning?: string }> {
   if (format === 'csv') {
     const csv = exportCsv(docs.map((d) => d.doc));
     return [{ path: out.file ?? join(out.dir ?? '.', csv.name), content: csv.content }];
@@ -30,7 +30,7 @@ export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; d
   return docs.flatMap(({ path, doc }) => {
     const dir = out.dir ? join(out.dir, dirname(doc.file)) : dirname(path);
     return exportOutputs(format, doc, { besideText: !out.dir && !out.file })
-      .map((o) => ({ path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content }))
+      .map((o) => ({ path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content, warning: o.warning }))
       .filter((o) => resolve(o.path) !== resolve(path));
   });
 }
@@ -87,6 +87,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   }
   const outputs = placeOutputs(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
   for (const output of outputs) {
+    if (output.warning) err.write(`${output.path}: info: ${output.warning}\n`);
     if (output.path === '-') {
       out.write(output.content);
       continue;

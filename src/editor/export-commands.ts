@@ -83,6 +83,7 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
       const dir = out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri);
       for (const output of exportOutputs(format, doc, { besideText: !out })) {
         const target = vscode.Uri.joinPath(dir, output.name);
+        if (output.warning) log.info(`${vscode.workspace.asRelativePath(target)}: ${output.warning}`);
         if (target.toString() !== uri.toString()) writes.push({ uri: target, output });
       }
     }

@@ -13,6 +13,8 @@ export interface ExportOutput {
   content: string;
   /** The text itself (brat wants NAME.txt beside NAME.ann): not to be written over the text it came from. */
   isText?: boolean;
+  /** What the format could not hold, for the user to read. */
+  warning?: string;
 }
 
 /** The file name a CSV export of a whole corpus gets. */
@@ -32,10 +34,16 @@ export function exportOutputs(format: Exclude<ExportFormat, 'csv'>, doc: ExportD
   const source = (place.besideText ? name : doc.file).split('/').map(encodeURIComponent).join('/');
   switch (format) {
     case 'w3c': return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc, { source }), null, 2) + '\n' }];
-    case 'tei': return [{ name: `${stem}.tei.xml`, content: toTei(doc).xml }];
+    case 'tei': {
+      const { xml, dropped } = toTei(doc);
+      const warning = dropped ? `${dropped} overlapping mention(s) or annotation(s) not marked up inline (their notes kept at <anchor>s)` : undefined;
+      return [{ name: `${stem}.tei.xml`, content: xml, warning }];
+    }
     case 'brat': {
       const bratName = /\.txt$/i.test(name) ? stem : name;
-      return [{ name: `${bratName}.ann`, content: toBrat(doc).ann }, { name: `${bratName}.txt`, content: doc.text, isText: true }];
+      const { ann, skipped } = toBrat(doc);
+      const warning = skipped ? `${skipped} orphaned annotation(s) left out: brat needs offsets` : undefined;
+      return [{ name: `${bratName}.ann`, content: ann, warning }, { name: `${bratName}.txt`, content: doc.text, isText: true }];
     }
   }
 }
