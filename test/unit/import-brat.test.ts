@@ -35,6 +35,7 @@ describe('importBrat', () => {
     { name: 'finds a span again after text was inserted before it', text: `[Editor’s heading]\n${TEXT}`, ann: 'T1\tPerson 2 8\tStalin\n', exact: 'Stalin', start: TEXT.indexOf('Stalin') + 19 },
     { name: 'keeps a span whose text is gone as an orphan', text: 'Nothing of it survives.', ann: 'T1\tPerson 2 8\tStalin\n', orphaned: true, problem: 'orphan' },
     { name: 'reports a malformed T line and goes on', text: TEXT, ann: 'T1\tPerson two 8\tStalin\nT2\tPerson 2 8\tStalin\n', exact: 'Stalin', problem: 'brat-syntax' },
+    { name: 'reads a covered text that holds a tab', text: 'Kirov\tStalin', ann: 'T1\tPerson 0 12\tKirov\tStalin\n', exact: 'Kirov\tStalin', start: 0 },
     { name: 'reports a relation it cannot keep', text: TEXT, ann: 'T1\tPerson 2 8\tStalin\nR1\tKilled Arg1:T1 Arg2:T1\n', exact: 'Stalin', problem: 'brat-unsupported' },
   ];
   for (const c of cases) {

@@ -63,7 +63,7 @@ export function fragments(text: string, start: number, end: number): Array<[numb
   return parts;
 }
 
-// brat notes are one line each: a Markdown note's line breaks become spaces.
+// brat notes are one line each, tab-separated: a Markdown note's line breaks and tabs become spaces.
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
 }

@@ -28,7 +28,9 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
 
   ann.split(/\r?\n/).forEach((raw, line) => {
     if (raw.trim() === '') return;
-    const [id, middle = '', rest] = raw.split('\t');
+    // The text after the second tab is the covered text (or note), which may itself hold a tab.
+    const [id, middle = '', ...after] = raw.split('\t');
+    const rest = after.length ? after.join('\t') : undefined;
     const fields = middle.split(' ');
     if (/^T\d+$/.test(id)) {
       const ranges = fields.slice(1).join(' ').split(';').map((pair) => pair.trim().split(/\s+/).map(Number));
