@@ -11,6 +11,8 @@ import { registerCandidateActions } from './candidate-actions';
 import { registerEntitiesView } from './views/entities-view';
 import { registerTimelineView } from './views/timeline-view';
 import { registerExportCommands } from './export-commands';
+import { registerCreateRegistry } from './create-registry';
+import { registerWalkthrough } from './walkthrough';
 
 /** Wiring only: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerEntitiesView(context, corpus);
   registerTimelineView(context, corpus);
   registerExportCommands(context, corpus, log);
+  registerCreateRegistry(context, corpus);
+  registerWalkthrough(context, corpus);
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { Mention } from '../core/model';
+import type { CorpusService } from './corpus-service';
+import { mentionRange } from './navigation';
+
+/**
+ * The commands behind the links of the "Get started with Marginalia" walkthrough: each opens a text of the
+ * corpus, puts the cursor on a name or selects a quotation, and runs the feature the step teaches.
+ */
+export function registerWalkthrough(context: vscode.ExtensionContext, corpus: CorpusService): void {
+  const cmd = (name: string, run: () => Promise<unknown>) => context.subscriptions.push(vscode.commands.registerCommand(`marginalia.walkthrough.${name}`, run));
+  cmd('openText', () => openText(corpus));
+  cmd('showHover', async () => {
+    const editor = await onName(corpus);
+    if (editor) await vscode.commands.executeCommand('editor.action.showHover');
+  });
+  cmd('annotatePassage', async () => {
+    const editor = await openText(corpus);
+    if (!editor) return;
+    const quote = pick(corpus, editor.document, (m) => m.quote === 'confession') ?? pick(corpus, editor.document, (m) => m.kind === 'quote');
+    if (quote) select(editor, mentionRange(editor.document, quote));
+    await vscode.commands.executeCommand('marginalia.annotateSelection');
+  });
+  cmd('nextMention', async () => {
+    if (await onName(corpus)) await vscode.commands.executeCommand('marginalia.nextMention');
+  });
+}
+
+/** The text with the most names in it (the essay, in the sample corpus), opened; undefined when the folder has no text. */
+async function openText(corpus: CorpusService): Promise<vscode.TextEditor | undefined> {
+  await corpus.whenReady();
+  const named = (uri: string) => corpus.index.mentionsIn(uri).filter((m) => m.entity).length;
+  const best = [...corpus.index.uris()].sort((a, b) => named(b) - named(a) || a.localeCompare(b))[0];
+  if (!best) {
+    void vscode.window.showInformationMessage('Marginalia: this folder has no texts yet (.txt or .md). Open the folder that holds your transcriptions.');
+    return undefined;
+  }
+  return vscode.window.showTextDocument(vscode.Uri.parse(best), { preview: false });
+}
+
+/** Opens the text and puts the cursor on the first name of a person the registry has a note about. */
+async function onName(corpus: CorpusService): Promise<vscode.TextEditor | undefined> {
+  const editor = await openText(corpus);
+  if (!editor) return undefined;
+  const name = pick(corpus, editor.document, (m) => m.kind === 'person' && !!m.entity && !!corpus.entity(m.entity)?.note)
+    ?? pick(corpus, editor.document, (m) => !!m.entity);
+  if (name) {
+    const at = editor.document.positionAt(name.start + 1);
+    select(editor, new vscode.Range(at, at));
+  }
+  return editor;
+}
+
+function pick(corpus: CorpusService, doc: vscode.TextDocument, test: (m: Mention) => boolean): Mention | undefined {
+  return corpus.index.mentionsIn(doc.uri.toString()).find(test);
+}
+
+function select(editor: vscode.TextEditor, range: vscode.Range): void {
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+}

@@ -1,0 +1,77 @@
+// Create Registry from Candidate Names: names found in a new text become registry entities, and hovers show their cards.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { find, hoverText, inWorkspace, ready, waitFor } from './reading-helpers';
+
+const LETTER = 'onboarding-adler-letter.txt';
+const TEXT = [
+  'Friedrich Adler, secretary of the Labour and Socialist International, called the Moscow proceedings a witchcraft trial.',
+  'Carleton Beals later left the commission of inquiry in anger, while Suzanne La Follette stayed on as its secretary.',
+  'In Zurich, Friedrich Adler kept a file of every confession printed in the Soviet press.',
+  '',
+].join('\n');
+
+interface Result { registry: string; added: string[] }
+
+/** Replaces the registry's text through its document (the command reads the open document) and saves it. */
+async function setRegistry(text: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(inWorkspace('entities.yaml'));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await doc.save();
+  await vscode.commands.executeCommand('marginalia.waitForIndex');
+}
+
+describe('onboarding: create a registry from candidate names', () => {
+  let registryBefore: string;
+
+  before(async () => {
+    await ready();
+    registryBefore = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
+    await vscode.workspace.fs.writeFile(inWorkspace(LETTER), new TextEncoder().encode(TEXT));
+    // The file watcher brings the new text into the index.
+    await waitFor(async () => /not in the registry/.test(await hoverText(inWorkspace(LETTER), (await find(inWorkspace(LETTER), 'Carleton Beals')).position)), 10_000, 'the new text to be indexed');
+  });
+
+  after(async () => {
+    // Leave the shared sample copy as the other suites expect it.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await setRegistry(registryBefore);
+    await vscode.workspace.fs.delete(inWorkspace(LETTER));
+    await vscode.commands.executeCommand('marginalia.waitForIndex');
+  });
+
+  it('adds the names given as persons to the registry, keeping its comments', async () => {
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Carleton Beals', 'Friedrich Adler'] });
+    assert.ok(result, 'the command wrote the registry');
+    assert.deepStrictEqual(result.added, ['carleton-beals', 'friedrich-adler']);
+    assert.ok(result.registry.endsWith('/entities.yaml'));
+    const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.registry)));
+    assert.ok(registry.startsWith(registryBefore.trimEnd()), 'what was there before is kept, comments and all');
+    assert.match(registry, /- id: carleton-beals\n\s+type: person\n\s+name: Carleton Beals/);
+  });
+
+  it('shows the registry card, not the candidate card, on a name it added', async () => {
+    const { position } = await find(inWorkspace(LETTER), 'Friedrich Adler', 1);
+    const text = await hoverText(inWorkspace(LETTER), position);
+    assert.match(text, /\*\*Friedrich Adler\*\* · person/);
+    assert.match(text, /2 mentions in 1 text/);
+    assert.doesNotMatch(text, /not in the registry/);
+  });
+
+  it('adds with the type given, and skips a name the registry already has', async () => {
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Suzanne La Follette', 'Carleton Beals'], type: 'person' });
+    assert.deepStrictEqual(result?.added, ['suzanne-la-follette']);
+    const none = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Carleton Beals'], type: 'organisation' });
+    assert.strictEqual(none, undefined, 'nothing to add, nothing written');
+  });
+
+  it('refuses to touch a registry that does not parse', async () => {
+    const broken = `${registryBefore}\n  - id: [\n`;
+    await setRegistry(broken);
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Wendelin Thomas'], type: 'person' });
+    assert.strictEqual(result, undefined);
+    assert.strictEqual((await vscode.workspace.openTextDocument(inWorkspace('entities.yaml'))).getText(), broken, 'the file is as the user left it');
+  });
+});
