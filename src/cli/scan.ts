@@ -14,8 +14,9 @@ import { parseRegistry } from '../core/registry/parse-registry';
 import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
 import { LineIndex } from '../core/text/line-index';
 import { walkCorpus } from './walk';
+import { scanInWorkers } from './scan-workers';
 
-const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] PATH...\n';
+const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] [--jobs N] PATH...\n';
 
 /** A writer that batches output and waits for the stream to drain, so a 100 MB corpus never sits in memory. */
 class BufferedWriter {
@@ -44,7 +45,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   try {
     args = parseArgs({
       args: argv, allowPositionals: true,
-      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, format: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     err.write(`marginalia scan: ${(e as Error).message}\n${USAGE}`);
@@ -74,8 +75,15 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
       else err.write(`${file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
     }
   }
-  const matcher = new NameMatcher(entities);
   const writer = new BufferedWriter(out);
+  const jobs = Number(args.values.jobs ?? 1);
+  if (format === 'jsonl' && jobs > 1) {
+    // Worker threads for big corpora (src/cli/scan-workers.ts); same output, same order.
+    await scanInWorkers(corpus.texts, entities, { dayFirst: args.values['day-first'] ?? false }, jobs, (s) => writer.write(s), fail);
+    await writer.flush();
+    return failed ? 2 : 0;
+  }
+  const matcher = new NameMatcher(entities);
   for (const file of corpus.texts) {
     const text = readText(file, fail);
     if (text === undefined) continue;
