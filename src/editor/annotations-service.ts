@@ -61,7 +61,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
       sidecars, texts,
       sidecars.onDidCreate((u) => this.later(u, () => this.reload(u))),
       sidecars.onDidChange((u) => this.later(u, () => this.reload(u))),
-      sidecars.onDidDelete((u) => this.forget(u)),
+      sidecars.onDidDelete((u) => this.later(u, () => this.reload(u))), // Gone for good, or deleted and re-created (git).
       texts.onDidCreate((u) => this.onTextDisk(u)),
       texts.onDidChange((u) => this.onTextDisk(u)),
       texts.onDidDelete((u) => this.onTextDisk(u)),

@@ -1,3 +1,4 @@
+import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
 import { type Decoded, decodeText } from '../core/text/decode';
@@ -140,7 +141,10 @@ async function writeAtomically(target: vscode.Uri, text: string, log?: vscode.Lo
   const tmp = vscode.Uri.joinPath(target, '..', `.${baseName(target)}.tmp-${random}`);
   try {
     await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    // workspace.fs.rename with overwrite deletes the target first (VS Code's FileService), leaving a
+    // moment without a sidecar; on local disk (where this extension host runs) rename(2) replaces it atomically.
+    if (target.scheme === 'file') await rename(tmp.fsPath, target.fsPath);
+    else await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
   } catch (e) {
     log?.error(`Could not write ${target.fsPath}: ${String(e)}`);
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
