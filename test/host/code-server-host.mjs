@@ -155,12 +155,13 @@ export async function launchBrowser() {
 
 /**
  * Runs `testsPath` (a module exporting run()) in VS Code's extension host on a copy of `workspace`,
- * with `extension` (default: this repository) loaded as the development extension.
+ * with `extension` (default: this repository) loaded as the development extension; `dataDir` as for startCodeServer
+ * (its extensions/ holds what is installed besides).
  * The module announces itself by logging a line matching `startedPattern` (default: one starting with
  * "Marginalia"); from then on its console output is streamed. Resolves to the tests' exit code;
  * fails on timeouts, always stops server and browser.
  */
-export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, startedPattern = /^Marginalia\b/,
+export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, startedPattern = /^Marginalia\b/, dataDir,
   timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600), startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180) } = {}) {
   if (!existsSync(testsPath)) throw new Error(`no tests module at ${testsPath}: run \`npm run build\` first`);
   const copy = copyWorkspace(workspace);
@@ -169,7 +170,7 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
   let browser;
   const timers = [];
   try {
-    server = await startCodeServer({ folder: copy.folder, env, startTimeoutMs });
+    server = await startCodeServer({ folder: copy.folder, env, startTimeoutMs, dataDir });
     console.log(`[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}`);
     browser = await launchBrowser();
     const page = await browser.browser.newPage();
