@@ -56,6 +56,8 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // Stable ids keep what the user expanded when "This Text" comes and goes.
+      item.id = `group:${node.group}`;
       if (node.group === 'file') item.description = baseName(this.activeState()?.text ?? vscode.Uri.file(''));
       if (node.group === 'corpus') item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
       if (node.group === 'orphans') item.iconPath = new vscode.ThemeIcon('warning');
@@ -64,6 +66,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
     if (node.type === 'text') {
       const item = new vscode.TreeItem(baseName(node.state.text), vscode.TreeItemCollapsibleState.Collapsed);
       item.resourceUri = node.state.text;
+      item.id = `text:${node.state.text.toString()}`;
       item.description = `${node.state.annotations.filter((a) => a.current).length}`;
       return item;
     }
