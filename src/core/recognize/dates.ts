@@ -20,6 +20,7 @@
 import type { Mention } from '../model';
 import { MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
+import { dateWindows } from './date-windows';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
@@ -184,13 +185,18 @@ function dayNoYear(mName: string, d: string): Omit<FoundDate, 'start' | 'end'> |
 export function findDates(text: string, options: DateOptions = {}): Mention[] {
   const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14' };
   const found: FoundDate[] = [];
-  for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      const made = r.make(m, o, text);
-      if (!made) continue;
-      const start = r.from === undefined ? m.index : m.index + m[0].lastIndexOf(m[r.from]);
-      found.push({ ...made, start, end: trimEnd(text, m.index + m[0].length) });
+  // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
+  for (const [ws, we] of dateWindows(text)) {
+    const window = text.slice(ws, we);
+    for (const r of RULES) {
+      r.re.lastIndex = 0;
+      for (let m = r.re.exec(window); m; m = r.re.exec(window)) {
+        m.index += ws;
+        const made = r.make(m, o, text);
+        if (!made) continue;
+        const start = r.from === undefined ? m.index : m.index + m[0].lastIndexOf(m[r.from]);
+        found.push({ ...made, start, end: trimEnd(text, m.index + m[0].length) });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

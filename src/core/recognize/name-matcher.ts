@@ -1,13 +1,13 @@
 /**
  * Finds registry names (each entity's name and aliases) in a text. Names are
  * stored as a trie of tokens; the text is tokenized once (recognize() shares
- * its tokens) and each word token is looked up by its hash in the trie's
- * first level, so the cost follows the words of the text, not the number
+ * its tokens) and each word token that may start a name (by its first unit
+ * and length) is looked up by its hash in the trie's first level, so the cost follows the words of the text, not the number
  * of names (a regex alternation falls over past ~1000 names), and no word
  * is sliced.
  */
 import type { Entity, Mention } from '../model';
-import { TOKEN_UNSTABLE, tokenize, tokenKey, type Tokens } from '../text/tokens';
+import { TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
 import { WordTable } from './word-table';
 
 /** A trie node: the names continuing with one more token, and the entity whose name ends here. */
@@ -51,7 +51,7 @@ export class NameMatcher {
     const ts = t.start;
     const te = t.end;
     for (let i = 0; i < t.count; i++) {
-      if (!t.word[i] || !(this.firstFilter[text.charCodeAt(ts[i])] & lengthBit(te[i] - ts[i]))) continue;
+      if (!(t.flags[i] & TOKEN_WORD) || !(this.firstFilter[text.charCodeAt(ts[i])] & lengthBit(te[i] - ts[i]))) continue;
       if (ts[i] < from || te[i] > to) continue;
       let node = lookup(this.root, text, t, i);
       let last = -1;
@@ -75,7 +75,9 @@ export class NameMatcher {
 const lengthBit = (n: number): number => (n < 31 ? 1 << n : 1 << 31) >>> 0;
 
 function lookup(table: WordTable<Node>, text: string, t: Tokens, j: number): Node | undefined {
-  return t.flags[j] & TOKEN_UNSTABLE ? table.get(tokenKey(text.slice(t.start[j], t.end[j]))) : table.getSpan(text, t.start[j], t.end[j], t.hash[j]);
+  const s = t.start[j];
+  const e = t.end[j];
+  return t.flags[j] & TOKEN_UNSTABLE ? table.get(tokenKey(text.slice(s, e))) : table.getSpan(text, s, e, spanHash(text, s, e));
 }
 
 function keysOf(name: string): string[] {

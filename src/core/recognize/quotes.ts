@@ -29,6 +29,8 @@ const CLOSERS: Record<string, string> = {
   "'": "'",
 };
 const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
+/** Any of MARKS: the scan jumps from one to the next instead of visiting every character. */
+const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g;
 const SINGLE = new Set(["'", '\u2019', '\u2018', '\u201a']);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -44,6 +46,15 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
   const spans: Array<[number, number]> = [];
   const paragraphs = new Paragraphs(text);
   let carried: Open | undefined;
+  // The next mark at or after a position; positions only grow, so one search serves until it is passed.
+  let found = -1;
+  const markFrom = (pos: number): number => {
+    if (found >= pos) return found;
+    MARK_RE.lastIndex = pos;
+    const m = MARK_RE.exec(text);
+    found = m ? m.index : text.length;
+    return found;
+  };
   for (let p = 0; p < paragraphs.starts.length; p++) {
     const ps = paragraphs.starts[p];
     const pe = paragraphs.ends[p];
@@ -55,9 +66,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       if (text[i] === carried.mark) { stack.push(carried); i++; }
       carried = undefined;
     }
-    for (; i < pe; i++) {
+    for (i = markFrom(i); i < pe; i = markFrom(i + 1)) {
       const c = text[i];
-      if (!MARKS.has(c)) continue;
       const prev = i > ps ? text[i - 1] : undefined;
       const next = i + 1 < pe ? text[i + 1] : undefined;
       if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = '"\'\u201d\u2019\u00bb\u203a\u201c)]';
 const TERMINALS = '.!?\u2026';
+/** . ! ? … by code unit: the scans below test every character, so no string is made for one. */
+const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** No sentence is searched beyond this many characters: a line without full stops must not make every quotation scan all of it. */
 export const MAX_SENTENCE = 1000;
 
@@ -35,7 +37,7 @@ export function sentenceEndAt(text: string, i: number): number {
 export function sentenceStart(text: string, pos: number, floor = 0): number {
   floor = Math.max(floor, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
-    if (!TERMINALS.includes(text[i])) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     const end = sentenceEndAt(text, i);
     if (end < 0 || end > pos) continue;
     let s = end;
@@ -49,7 +51,7 @@ export function sentenceStart(text: string, pos: number, floor = 0): number {
 export function sentenceEnd(text: string, pos: number, ceil = text.length): number {
   ceil = Math.min(ceil, pos + MAX_SENTENCE);
   for (let i = pos; i < ceil; i++) {
-    const end = TERMINALS.includes(text[i]) ? sentenceEndAt(text, i) : -1;
+    const end = isTerminal(text.charCodeAt(i)) ? sentenceEndAt(text, i) : -1;
     if (end >= 0) return Math.min(end, ceil);
   }
   return ceil;

@@ -2,9 +2,9 @@
  * Splitting a text into word tokens (runs of Unicode letters, marks and
  * digits) and single-character punctuation tokens; whitespace separates and
  * is never a token. One pass, no per-character allocation: recognize()
- * tokenizes a text once and every recognizer shares the result. Each token
- * also carries two hashes computed in the same pass (its comparable key and
- * its lower-case form), so that lookups in word tables need no string slices.
+ * tokenizes a text once and every recognizer shares the result. Tokens are
+ * hashed (spanHash) only where a recognizer looks one up, so that word
+ * tables need no string slices.
  */
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -24,6 +24,7 @@ const INFO_UNSTABLE = 32;
 const INFO_KNOWN = 128;
 
 /** Token flags (`Tokens.flags`). */
+export const TOKEN_WORD = 16; // a word token (letters, marks, digits), not punctuation
 export const TOKEN_UPPER = 1; // starts with an upper-case letter
 export const TOKEN_LOWER = 2; // starts with a lower-case letter
 export const TOKEN_DIGIT = 4; // starts with an ASCII digit
@@ -44,6 +45,8 @@ function info(code: number): number {
   }
   return c;
 }
+
+for (let c = 0; c < 256; c++) info(c);
 
 /** The code unit a key compares: apostrophe and hyphen variants folded, as tokenKey() does. */
 export function keyUnit(code: number): number {
@@ -77,41 +80,40 @@ export function isLowerAt(text: string, i: number): boolean {
   return (info(text.charCodeAt(i)) & INFO_LOWER) !== 0;
 }
 
-/** Token spans of a text range: parallel arrays, `word[k]` 1 for word tokens. */
+/** Token spans of a text range: parallel arrays. */
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  word: Uint8Array;
-  /** TOKEN_* bits. */
+  /** TOKEN_* bits; TOKEN_WORD for word tokens. */
   flags: Uint8Array;
-  /** hashUnits() of the token's key (see tokenKey), unless TOKEN_UNSTABLE. */
-  hash: Int32Array;
-  /** hashUnits() of the token lower-cased unit by unit (words only). */
-  fold: Int32Array;
 }
 
 /** The hash step shared by tokens and tables (FNV-1a over UTF-16 code units). */
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 16777619);
 
-/** Hash of a string's code units, as the tokenizer computes it for a token. */
+/** Hash of a string's code units (lower-cased with `fold`), as spanHash() computes it for a token. */
 export function hashString(s: string, fold = false): number {
-  if (s.length === 1 && !fold) return hashStep(HASH_SEED, keyUnit(s.charCodeAt(0)));
+  return spanHash(s, 0, s.length, fold);
+}
+
+/** Hash of the token text[start, end): of its key (see tokenKey; NFC aside), or with `fold` of its lower-cased units. */
+export function spanHash(text: string, start: number, end: number, fold = false): number {
+  if (end - start === 1 && !fold) return hashStep(HASH_SEED, keyUnit(text.charCodeAt(start)));
   let h = HASH_SEED;
-  for (let i = 0; i < s.length; i++) h = hashStep(h, fold ? foldUnit(s.charCodeAt(i)) : s.charCodeAt(i));
+  if (fold) for (let i = start; i < end; i++) h = hashStep(h, foldUnit(text.charCodeAt(i)));
+  else for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h;
 }
 
 /** Tokenizes text[from, to) into word and punctuation tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  let cap = Math.max(16, (to - from) >> 2);
+  // Prose averages five or six code units a token: one guess, rarely a copy.
+  let cap = Math.max(16, ((to - from) >> 2) + 16);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
-  let word = new Uint8Array(cap);
   let flags = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
-  let fold = new Int32Array(cap);
   let n = 0;
   let i = from;
   while (i < to) {
@@ -124,49 +126,33 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       cap *= 2;
       const s = new Int32Array(cap); s.set(start); start = s;
       const e = new Int32Array(cap); e.set(end); end = e;
-      const w = new Uint8Array(cap); w.set(word); word = w;
       const f = new Uint8Array(cap); f.set(flags); flags = f;
-      const h = new Int32Array(cap); h.set(hash); hash = h;
-      const g = new Int32Array(cap); g.set(fold); fold = g;
     }
     start[n] = i;
     if (cls === WORD) {
-      let h = hashStep(HASH_SEED, code);
-      let g = hashStep(HASH_SEED, surrogate ? code : FOLD[code]);
-      let unstable = surrogate ? 0 : inf & INFO_UNSTABLE;
+      let unstable = inf & INFO_UNSTABLE;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
         if (d < 0xd800 || d > 0xdfff) {
           const di = INFO[d] || info(d);
           if ((di & CLASS_MASK) !== WORD) break;
-          unstable |= di & INFO_UNSTABLE;
-          h = hashStep(h, d);
-          g = hashStep(g, FOLD[d]);
-        } else {
-          if (!isWordAt(text, i)) break;
-          h = hashStep(h, d);
-          g = hashStep(g, d);
+          unstable |= di;
+        } else if (!isWordAt(text, i)) {
+          break;
         }
         i++;
       }
-      word[n] = 1;
-      flags[n] = (inf & INFO_UPPER ? TOKEN_UPPER : 0) | (inf & INFO_LOWER ? TOKEN_LOWER : 0) | (inf & INFO_DIGIT ? TOKEN_DIGIT : 0) |
-        (unstable ? TOKEN_UNSTABLE : 0);
-      hash[n] = h;
-      fold[n] = g;
+      flags[n] = TOKEN_WORD | (inf & INFO_UPPER ? TOKEN_UPPER : 0) | (inf & INFO_LOWER ? TOKEN_LOWER : 0) | (inf & INFO_DIGIT ? TOKEN_DIGIT : 0) |
+        (unstable & INFO_UNSTABLE ? TOKEN_UNSTABLE : 0);
     } else {
-      const wide = surrogate && code <= 0xdbff && i + 1 < to;
-      hash[n] = wide ? hashStep(hashStep(HASH_SEED, code), text.charCodeAt(i + 1)) : hashStep(HASH_SEED, keyUnit(code));
-      fold[n] = hash[n];
-      word[n] = 0;
       flags[n] = 0;
-      i += wide ? 2 : 1;
+      i += surrogate && code <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     end[n] = i;
     n++;
   }
-  return { count: n, start, end, word, flags, hash, fold };
+  return { count: n, start, end, flags };
 }
 
 /** The comparable form of a token: NFC, with apostrophe and hyphen variants folded. */
