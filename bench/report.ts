@@ -14,7 +14,7 @@ function fmt(v: number | undefined, unit: Row['unit']): string {
 function status(r: Row): string {
   if (r.target === undefined) return 'reference';
   if (!Number.isFinite(r.value)) return 'NOT RUN';
-  return r.met ? 'met' : 'NOT MET';
+  return r.value <= r.target ? 'met' : 'NOT MET';
 }
 
 /** The rows as a Markdown table, for the README. */
@@ -44,7 +44,7 @@ export function writeResults(dir: string, rows: Row[], meta: Record<string, unkn
     date: now.toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, platform: process.platform },
     ...meta,
-    rows,
+    rows: rows.map((r) => (r.target === undefined ? r : { ...r, met: Number.isFinite(r.value) && r.value <= r.target })),
   };
   const text = JSON.stringify(doc, null, 2) + '\n';
   const dated = join(dir, `${now.toISOString().slice(0, 16).replace(/:/g, '-')}.json`);
