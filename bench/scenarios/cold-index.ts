@@ -39,11 +39,11 @@ export function coldIndex(): Row[] {
   const rows: Row[] = [];
   const cliWalls: number[] = [];
   for (const jobs of new Set([1, cpus().length])) {
-    const flags = jobs > 1 ? ['--jobs', String(jobs)] : [];
+    const flags = ['--jobs', String(jobs)];
     const cli = repeat((): ChildRun => timeCommand(process.execPath, [join(REPO, 'dist', 'cli.js'), 'scan', ...flags, '--registry', corpus.registry, corpus.texts], 1800));
     const failed = cli.find((r) => r.status !== 0);
     const note = `${runsNote(cli)}${failed ? `; exit ${failed.status}: ${failed.stderr.split('\n')[0].slice(0, 120)}` : ''}`;
-    const name = `\`marginalia scan${jobs > 1 ? ` --jobs ${jobs}` : ''}\``;
+    const name = `\`marginalia scan --jobs ${jobs}\``;
     cliWalls.push(median(cli.map((r) => r.wallS)));
     rows.push({ scenario: SCENARIO, measure: `${name} to /dev/null, wall`, unit: 's', value: median(cli.map((r) => r.wallS)), runs: cli.map((r) => r.wallS), cpu: median(cli.map((r) => r.cpuS)), target: 1.5, note });
     rows.push({ scenario: SCENARIO, measure: `${name}, peak RSS`, unit: 'MB', value: median(cli.map((r) => r.maxRssMB)), runs: cli.map((r) => r.maxRssMB), target: 600 });
