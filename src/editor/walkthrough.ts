@@ -26,16 +26,21 @@ export function registerWalkthrough(context: vscode.ExtensionContext, corpus: Co
   });
 }
 
-/** The text with the most names in it (the essay, in the sample corpus), opened; undefined when the folder has no text. */
+/** The text with the most names in it (the essay, in the sample corpus; ties: the shallower), opened; undefined when there is none. */
 async function openText(corpus: CorpusService): Promise<vscode.TextEditor | undefined> {
   await corpus.whenReady();
-  const named = (uri: string) => corpus.index.mentionsIn(uri).filter((m) => m.entity).length;
-  const best = [...corpus.index.uris()].sort((a, b) => named(b) - named(a) || a.localeCompare(b))[0];
-  if (!best) {
-    void vscode.window.showInformationMessage('Marginalia: this folder has no texts yet (.txt or .md). Open the folder that holds your transcriptions.');
-    return undefined;
+  const named = new Map(corpus.index.uris().map((u) => [u, corpus.index.mentionsIn(u).filter((m) => m.entity).length]));
+  const depth = (u: string) => u.split('/').length;
+  const ranked = [...named.keys()].sort((a, b) => named.get(b)! - named.get(a)! || depth(a) - depth(b) || a.localeCompare(b));
+  for (const uri of ranked) {
+    try {
+      return await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+    } catch {
+      // Deleted a moment ago: the next best text will do.
+    }
   }
-  return vscode.window.showTextDocument(vscode.Uri.parse(best), { preview: false });
+  void vscode.window.showInformationMessage('Marginalia: this folder has no texts yet (.txt or .md). Open the folder that holds your transcriptions.');
+  return undefined;
 }
 
 /** Opens the text and puts the cursor on the first name of a person the registry has a note about. */
