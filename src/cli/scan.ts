@@ -2,11 +2,13 @@
  * `marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] PATH...`:
  * prints every mention (registry names, candidates, dates, quotations) in
  * every text under the paths. Offsets are UTF-16 code units into the text
- * after a UTF-8 BOM, as in VS Code. Output is streamed file by file; bad
+ * after a UTF-8 BOM, as in VS Code. Output is streamed file by file, in file
+ * order also when worker threads scan (`--jobs N`, default one per core); bad
  * input is reported as `file:line:col: error: problem — fix` on stderr, the
  * rest is still scanned, and the exit code is then 2.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Entity, Mention } from '../core/model';
 import { NameMatcher, recognize } from '../core/recognize/index';
@@ -17,6 +19,8 @@ import { walkCorpus } from './walk';
 import { scanInWorkers } from './scan-workers';
 
 const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] [--jobs N] PATH...\n';
+/** Below this many texts a scan stays on the main thread. */
+const MIN_FILES_FOR_WORKERS = 8;
 
 /** A writer that batches output and waits for the stream to drain, so a 100 MB corpus never sits in memory. */
 class BufferedWriter {
@@ -57,6 +61,12 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
     err.write(format !== 'jsonl' && format !== 'table' ? `marginalia scan: unknown format '${format}' — use jsonl or table\n${USAGE}` : USAGE);
     return 2;
   }
+  // One worker thread per core unless told otherwise: one core cannot scan a 100 MB corpus quickly.
+  const jobs = args.values.jobs === undefined ? availableParallelism() : Number(args.values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    err.write(`marginalia scan: --jobs wants a whole number of at least 1, not '${args.values.jobs}'\n${USAGE}`);
+    return 2;
+  }
   let failed = false;
   const fail = (file: string, line: number, col: number, message: string): void => {
     failed = true;
@@ -76,8 +86,8 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
     }
   }
   const writer = new BufferedWriter(out);
-  const jobs = Number(args.values.jobs ?? 1);
-  if (format === 'jsonl' && jobs > 1) {
+  // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts.
+  if (format === 'jsonl' && jobs > 1 && corpus.texts.length >= MIN_FILES_FOR_WORKERS) {
     // Worker threads for big corpora (src/cli/scan-workers.ts); same output, same order.
     await scanInWorkers(corpus.texts, entities, { dayFirst: args.values['day-first'] ?? false }, jobs, (s) => writer.write(s), fail);
     await writer.flush();
@@ -119,13 +129,14 @@ function readText(file: string, fail: (file: string, line: number, col: number, 
 
 /** One JSON object per mention, keys in a fixed order, those that do not apply left out. */
 export function jsonLine(file: string, m: Mention): string {
-  const o: Record<string, unknown> = { file, kind: m.kind, start: m.start, end: m.end, text: m.text };
-  if (m.entity) o.entity = m.entity;
-  if (m.value) o.value = m.value;
-  if (m.julian) o.julian = m.julian;
-  if (m.quote) o.quote = m.quote;
-  if (m.speaker) o.speaker = m.speaker;
-  return JSON.stringify(o) + '\n';
+  // Written by hand: the same text as JSON.stringify of the object, at a fraction of the cost for half a million mentions.
+  let s = `{"file":${JSON.stringify(file)},"kind":"${m.kind}","start":${m.start},"end":${m.end},"text":${JSON.stringify(m.text)}`;
+  if (m.entity) s += `,"entity":${JSON.stringify(m.entity)}`;
+  if (m.value) s += `,"value":${JSON.stringify(m.value)}`;
+  if (m.julian) s += `,"julian":${JSON.stringify(m.julian)}`;
+  if (m.quote) s += `,"quote":"${m.quote}"`;
+  if (m.speaker) s += `,"speaker":${JSON.stringify(m.speaker)}`;
+  return s + '}\n';
 }
 
 /** Aligned columns for reading: file:line:col, kind, text, value or entity. */
