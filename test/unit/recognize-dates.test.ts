@@ -39,7 +39,30 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['The meeting took place on 18 December.', ['18 December => XXXX-12-18']],
   ['In 1936 the trial began. On 19 August the accused confessed.', ['1936 => 1936', '19 August => 1936-08-19']],
   ['May 1936 was quiet; they may come in May.', ['May 1936 => 1936-05']],
+  // Ranges of days, decades, eras, header years (the held-out gaps).
+  ['the trial held from 19 to 24 August 1936 in Moscow', ['from 19 to 24 August 1936 => 1936-08-19/1936-08-24']],
+  ['between 19 and 24 August 1936', ['between 19 and 24 August 1936 => 1936-08-19/1936-08-24']],
+  ['on 19 and 24 August 1936 the court sat', ['24 August 1936 => 1936-08-24']],
+  ['18–20 December 1936 and December 18–20, 1936', ['18–20 December 1936 => 1936-12-18/1936-12-20', 'December 18–20, 1936 => 1936-12-18/1936-12-20']],
+  ['from December 18 to 20, 1936', ['from December 18 to 20, 1936 => 1936-12-18/1936-12-20']],
+  ['In 1937 the congress met on the 1st–3rd May.', ['1937 => 1937', '1st–3rd May => 1937-05-01/1937-05-03']],
+  ['Sept. 1936 and Sept 1936', ['Sept. 1936 => 1936-09', 'Sept 1936 => 1936-09']],
+  ['on the 18th of December, 1936', ['18th of December, 1936 => 1936-12-18']],
+  ['in the year 1936 alone', ['1936 => 1936']],
+  ['the harvest of 1936–37 and the war of 1917-18', ['1936–37 => 1936/1937', '1917-18 => 1917/1918']],
+  ['the winter of 1917-18 was hard', ['the winter of 1917-18 => 1917-24']],
+  ['the fiscal year 1936/37 closed with a surplus', ['1936/37 => 1936/1937']],
+  ['Trotsky wrote of the twenties; in their twenties they joined the Party.', ['the twenties => 192X']],
+  ['in the early thirties the purges began', ['the early thirties => 1930/1933']],
+  ['the great depression of the ’30s and the \'20s', ['the ’30s => 193X', "the '20s => 192X"]],
+  ['the late 1920s, the early 1930s and the mid-1930s', ['the late 1920s => 1927/1929', 'the early 1930s => 1930/1933', 'the mid-1930s => 1934/1936']],
+  ['since A.D. 1066 and 1066 AD, Caesar died in 44 B.C., Charlemagne crowned in A.D. 800', [
+    'A.D. 1066 => 1066', '1066 AD => 1066', '44 B.C. => -0043', 'A.D. 800 => 0800']],
+  ['c. 1930, circa 1930, ca. 1930', ['c. 1930 => 1930~', 'circa 1930 => 1930~', 'ca. 1930 => 1930~']],
+  ['the spring of 1917 brought revolution', ['the spring of 1917 => 1917-21']],
+  ['Public Domain: Leon Trotsky Internet Archive 2008; This work is completely free.', ['2008 => 2008']],
   // Not dates.
+  ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
   ['He was paid 1936 roubles for it.', []],
   ['It is false that all 16 accused have admitted their crime.', []],
   ['see page 1917 of the record', []],
@@ -60,7 +83,6 @@ describe('findDates', () => {
 
   it('reports offsets into the text', () => {
     const text = 'Public Domain: 2008. Written: 18 December 1936.';
-    const [d] = findDates(text);
-    assert.strictEqual(text.slice(d.start, d.end), '18 December 1936');
+    assert.deepStrictEqual(findDates(text).map((d) => text.slice(d.start, d.end)), ['2008', '18 December 1936']);
   });
 });

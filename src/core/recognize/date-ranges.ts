@@ -18,6 +18,8 @@ export interface FoundDate {
   /** For a day without a year. */
   month?: number;
   day?: number;
+  /** For a range of days without a year ("1st–3rd May"): the last day. */
+  day2?: number;
 }
 
 const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
@@ -111,7 +113,7 @@ function fillYears(text: string, dates: FoundDate[]): void {
     for (let k = i - 1; k >= 0; k--) {
       if (paragraphs.indexAt(dates[k].start) !== p) break;
       const y = yearOf(dates[k].value.split('/').pop() ?? '');
-      if (y) { d.value = edtf(y, d.month, d.day); break; }
+      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); break; }
     }
   }
 }

@@ -2,7 +2,8 @@
  * Where dates can be: every date form has a number in it, so instead of
  * running each date pattern over the whole text, the text is scanned once for
  * digit runs that can be part of a date (a year between MIN_YEAR and
- * MAX_YEAR; a day or month number next to a month name or a / . separator)
+ * MAX_YEAR; a day or month number next to a month name or a / . separator;
+ * ’30s; a number next to an era, A.D. 800)
  * and the patterns run only in small windows around those. A window starts
  * and ends at whitespace, so the patterns' word-boundary look-arounds see
  * the same thing in the window as in the whole text.
@@ -16,6 +17,8 @@ const EDGE = 32;
 const DIGITS = /[0-9]+/g;
 /** A month name (or abbreviation) somewhere near a small number. */
 const MONTH_NEAR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+/** An era next to a number of any size: A.D. 800, 44 B.C. */
+const ERA_NEAR = /A\.\s?D\.|B\.\s?C\.|C\.\s?E\.|(?<![A-Za-z])(?:AD|BCE?|CE)(?![A-Za-z])/;
 
 /** Sorted, disjoint [start, end) windows of the text that may hold dates. */
 export function dateWindows(text: string): Array<[number, number]> {
@@ -43,13 +46,15 @@ function trigger(text: string, start: number, end: number): boolean {
     const y = Number(text.slice(start, end));
     return y >= MIN_YEAR && y <= MAX_YEAR;
   }
+  if (len > 4) return false;
+  if (ERA_NEAR.test(text.slice(Math.max(0, start - 6), Math.min(text.length, end + 6)))) return true;
   if (len > 2) return false;
   const next = text.charCodeAt(end);
   // 18.12.1936, 12/18/1936, 12/25 October: separators of numeric and dual dates.
   if ((next === 46 || next === 47) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57) return true;
   // ’30s, '30s.
   const prev = text.charCodeAt(start - 1);
-  if ((prev === 39 || prev === 0x2019) && next === 115) return true;
+  if ((prev === 39 || prev === 0x2019 || prev === 0x2018) && next === 115) return true;
   return MONTH_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 20)));
 }
 

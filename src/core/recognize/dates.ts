@@ -7,7 +7,14 @@
  * - "early 1932" -> 1932-01/1932-04, "late 1932" -> 1932-09/1932-12,
  *   "mid-1936" and "the middle of 1936" -> 1936-06~,
  *   "the beginning of 1929" -> 1929-01~, "the end of 1929" -> 1929-12~,
- *   "c. 1930", "about 1930" -> 1930~; "the 1930s" -> 193X.
+ *   "c. 1930", "about 1930" -> 1930~.
+ * - "the 1930s", "the ’30s", "the thirties" -> 193X (apostrophe and word
+ *   decades are taken as of the 1900s); "the early 1930s" -> 1930/1933,
+ *   "the mid-1930s" -> 1934/1936, "the late 1930s" -> 1937/1939.
+ * - "from 19 to 24 August 1936", "18–20 December 1936" -> one interval of days.
+ * - A.D./B.C. years of any size (44 B.C. -> -0043, EDTF's astronomical year);
+ *   a year after title-page words ("Internet Archive 2008", "Copyright 1937");
+ *   "1936/37" (a fiscal year) -> 1936/1937.
  * - A bare number is a year only after a word that makes it one ("in", "since",
  *   "of", "until"...), in a range or list of years, or alone in parentheses.
  * - "25 October (7 November) 1917" and "12/25 October 1917": value is the
@@ -96,9 +103,14 @@ const RULES: Rule[] = [
   // 12/25 October 1917; 12 (25) October 1917
   rule(`${B}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2}))${SP}${MON},?${SP}${YEAR}${E}`,
     (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o)),
-  // 18-20 December 1936; December 18-20, 1936
-  rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON},?${SP}${YEAR}${E}`, (m) => span(year(m[4]), monthNumber(m[3]), +m[1], +m[2])),
-  rule(`${B}${MON}${SP}${DAY}${DASH}${DAY},?${SP}${YEAR}${E}`, (m) => span(year(m[4]), monthNumber(m[1]), +m[2], +m[3])),
+  // 18-20 December 1936; December 18-20, 1936; 1st–3rd May (the year may come from the context)
+  rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`, (m) => days(m[4], m[3], +m[1], +m[2])),
+  rule(`${B}${MON}${SP}${DAY}${DASH}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`, (m) => days(m[4], m[1], +m[2], +m[3])),
+  // from 19 to 24 August 1936, between 19 and 24 August; from December 18 to 20, 1936
+  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP})?${DAY}${SP}(to|until|till|through|and)${SP}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`,
+    (m) => (joins(m[1], m[3]) ? days(m[6], m[5], +m[2], +m[4]) : null)),
+  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP})?${MON}${SP}${DAY}${SP}(to|until|till|through|and)${SP}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`,
+    (m) => (joins(m[1], m[4]) ? days(m[6], m[2], +m[3], +m[5]) : null)),
   // March-April 1937; March to April 1937
   rule(`${B}${MON}(?:${DASH}|${SP}to${SP})${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
     const y = year(m[3]);
@@ -119,9 +131,10 @@ const RULES: Rule[] = [
   rule(`${B}${DAY}${SP}(?:of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
   // December 18 (not "December 18, 1936", taken above)
   rule(`${B}${MON}${SP}${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
-  // the autumn of 1932, spring 1917
-  rule(`${B}(?:[Tt]he${SP})?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
+  // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
+  rule(`${B}(?:[Tt]he${SP})?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR}(?:[\\u2013-](\\d{2}))?${E}`, (m) => {
     const y = year(m[2]);
+    if (m[3] !== undefined && (!/^[Ww]/.test(m[1]) || (y + 1) % 100 !== +m[3])) return null;
     return y ? { value: `${edtf(y)}-${SEASONS[m[1].toLowerCase()]}` } : null;
   }),
   // the middle of 1936, the beginning of 1929, the first half of 1930
@@ -139,8 +152,16 @@ const RULES: Rule[] = [
     const y = year(m[1]);
     return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
   }),
-  // the 1930s, 1930's
-  rule(`${B}(?:the${SP})?(\\d{3})0['\\u2019]?s${E}`, (m) => (year(`${m[1]}0`) ? { value: `${m[1]}X` } : null)),
+  // the 1930s, 1930's, the ’30s, the early 1930s, mid-1930s (an apostrophe decade is taken as of the 1900s)
+  rule(`${B}(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(\\d{3})0['\\u2019]?s${E}`, (m) => decade(m[2], m[1])),
+  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](\\d)0s${E}`, (m) => decade(`19${m[2]}`, m[1])),
+  // A.D. 1066, 1066 AD, 44 B.C.: a year of any size when the era says so (B.C. as EDTF's astronomical year, 1 B.C. = 0000)
+  rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(\\d{1,4})${E}`, (m) => era(+m[1], false)),
+  rule(`${B}(\\d{1,4})[ \\u00a0]+(?:(A)\\.[ \\u00a0]?D\\.|(A)D|(C)\\.[ \\u00a0]?E\\.|(C)E|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
+    (m) => era(+m[1], !(m[2] || m[3] || m[4] || m[5]))),
+  // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
+  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition):?${SP}${YEAR}${E}`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
   // 1936-12-18
   rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3])),
   // 18.12.1936 (always day first)
@@ -151,8 +172,8 @@ const RULES: Rule[] = [
     const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
     return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
   }),
-  // 1931-1936, 1931–36 (not page ranges)
-  rule(`${B}${YEAR}${DASH}(\\d{4}|\\d{2})${E}(?![-/.]\\d)`, (m, _o, text) => {
+  // 1931-1936, 1931–36, fiscal 1936/37 (not page ranges)
+  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{2})${E}(?![-/.]\\d)`, (m, _o, text) => {
     const a = year(m[1]);
     const b = year(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]);
     if (!a || !b || b <= a || b - a > 150) return null;
@@ -165,6 +186,34 @@ const RULES: Rule[] = [
   // (1934) and ", 1934)" as in a citation
   rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
 ];
+
+/** A range of days in one month; without a year, XXXX until the context gives one. */
+function days(y: string | undefined, mName: string, d1: number, d2: number): Omit<FoundDate, 'start' | 'end'> | null {
+  if (y !== undefined) return span(year(y), monthNumber(mName), d1, d2);
+  const m = monthNumber(mName);
+  if (d2 <= d1 || !validDay(2000, m, d1) || !validDay(2000, m, d2)) return null;
+  return { value: `${edtf(0, m, d1)}/${edtf(0, m, d2)}`, month: m, day: d1, day2: d2 };
+}
+
+/** "between" goes with "and", "from" (or nothing) with "to", "until", "till", "through". */
+function joins(open: string | undefined, word: string): boolean {
+  return open && /^[Bb]/.test(open) ? word === 'and' : word !== 'and';
+}
+
+/** A decade ("193" + qualifier): 193X; early 1930/1933, mid 1934/1936, late 1937/1939. */
+function decade(first: string, qualifier: string | undefined): Omit<FoundDate, 'start' | 'end'> | null {
+  if (!year(`${first}0`)) return null;
+  const q = qualifier?.toLowerCase();
+  if (!q) return { value: `${first}X` };
+  const [a, b] = q === 'early' ? [0, 3] : q === 'mid' ? [4, 6] : [7, 9];
+  return { value: `${first}${a}/${first}${b}` };
+}
+
+/** A year with its era: A.D. (or C.E.) as is, B.C. as EDTF's astronomical year (1 B.C. is 0000, 44 B.C. is -0043). */
+function era(y: number, bc: boolean): Omit<FoundDate, 'start' | 'end'> | null {
+  if (y < 1 || y > MAX_YEAR) return null;
+  return { value: bc ? (y === 1 ? '0000' : `-${String(y - 1).padStart(4, '0')}`) : String(y).padStart(4, '0') };
+}
 
 function span(y: number, m: number, d1: number, d2: number): Omit<FoundDate, 'start' | 'end'> | null {
   if (!y || d2 <= d1 || !validDay(y, m, d1) || !validDay(y, m, d2)) return null;
@@ -179,6 +228,27 @@ function dayNoYear(mName: string, d: string): Omit<FoundDate, 'start' | 'end'> |
   const m = monthNumber(mName);
   // 2000 is a leap year: 29 February is allowed until a year says otherwise.
   return validDay(2000, m, +d) ? { value: edtf(0, m, +d), month: m, day: +d } : null;
+}
+
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
+};
+/** What must come before a decade word for it to be a date: "the", perhaps "early" ("in their twenties" is an age). */
+const DECADE_LEAD = /(?:^|[^\p{L}])([Tt]he[\s\u00a0]+(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|[\s\u00a0]+))?)$/u;
+
+/** "the twenties", "the early thirties" (of the 1900s): found from each "ties" in the text, as they have no digit. */
+function decadeWords(text: string, found: FoundDate[]): void {
+  for (let at = text.indexOf('ties'); at >= 0; at = text.indexOf('ties', at + 4)) {
+    const end = at + 4;
+    let start = at;
+    while (start > 0 && start > at - 6 && /[a-z]/i.test(text[start - 1])) start--;
+    const first = DECADE_WORDS[text.slice(start, end).toLowerCase()];
+    if (!first || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const lead = DECADE_LEAD.exec(text.slice(Math.max(0, start - 16), start));
+    if (!lead) continue;
+    const value = decade(first, lead[2]);
+    if (value) found.push({ ...value, start: start - lead[1].length, end });
+  }
 }
 
 /** Every date in the text, as EDTF, in text order. */
@@ -199,6 +269,7 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
       }
     }
   }
+  decadeWords(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
