@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_TEXTS, globProblem } from '../core/corpus/text-filter';
 
 /** The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`). */
 export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'quotation', 'confession'] as const;
@@ -10,6 +11,8 @@ export interface ReadingConfig {
   texts: string;
   /** Globs left out: `marginalia.exclude` plus the enabled `files.exclude` patterns. */
   exclude: string[];
+  /** Globs of the settings that were refused as too costly to match, with why; the defaults or nothing are used instead. */
+  refused: string[];
   /** Bytes; bigger texts are skipped with a message. */
   maxFileSize: number;
   highlight: Record<HighlightKind, boolean>;
@@ -22,9 +25,16 @@ export function readConfig(): ReadingConfig {
   const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
   const highlight = {} as Record<HighlightKind, boolean>;
   for (const kind of HIGHLIGHT_KINDS) highlight[kind] = c.get<boolean>(`highlight.${kind}`, true);
+  const texts = c.get<string>('texts', DEFAULT_TEXTS);
+  const exclude = [...c.get<string[]>('exclude', []), ...Object.keys(filesExclude).filter((k) => filesExclude[k])];
+  const refused = [texts, ...exclude].flatMap((glob) => {
+    const why = globProblem(glob);
+    return why ? [`the glob '${glob}' ${why}; it is ignored — simplify it in the settings`] : [];
+  });
   return {
-    texts: c.get<string>('texts', '**/*.{txt,md}'),
-    exclude: [...c.get<string[]>('exclude', []), ...Object.keys(filesExclude).filter((k) => filesExclude[k])],
+    texts: globProblem(texts) ? DEFAULT_TEXTS : texts,
+    exclude: exclude.filter((glob) => !globProblem(glob)),
+    refused,
     maxFileSize: c.get<number>('maxFileSize', 20 * 1024 * 1024),
     highlight,
     dayFirst: c.get<boolean>('dayFirst', true),

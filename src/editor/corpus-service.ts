@@ -100,6 +100,7 @@ export class CorpusService implements vscode.Disposable {
     this.buildCancel?.cancel();
     const cts = (this.buildCancel = new vscode.CancellationTokenSource());
     this.cfg = readConfig();
+    for (const why of this.cfg.refused) this.log.warn(`Settings: ${why}`);
     this.watch();
     const title = 'Marginalia: indexing the corpus';
     const run = vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title, cancellable: true }, async (progress, token) => {
