@@ -23,8 +23,8 @@ export interface FoundDate {
 }
 
 const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
-const RANGE_OPEN = /(?:^|[^\p{L}])([Ff]rom|[Bb]etween)[\s\u00a0]+$/u;
-const RANGE_TO = /^[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+$/;
+const RANGE_OPEN = /(?:^|[^\p{L}])([Ff]rom|[Bb]etween)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:years?[\s\u00a0]+)?$/u;
+const RANGE_TO = /^,?[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 const RANGE_TO_YEAR = /[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+(\d{4})(?![\p{L}\p{N}])/uy;
 const DASH_ONLY = /^[\s\u00a0]*[\u2013\u2014][\s\u00a0]*$|^[\s\u00a0]+-[\s\u00a0]+$/;
 
@@ -72,7 +72,7 @@ function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
 
 function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date: FoundDate; usedNext: boolean } | null {
   if (isInterval(a.value)) return null;
-  const open = RANGE_OPEN.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  const open = RANGE_OPEN.exec(text.slice(Math.max(0, a.start - 24), a.start));
   const start = open ? a.start - open[0].length + open[0].indexOf(open[1]) : a.start;
   const between = b ? text.slice(a.end, b.start) : '';
   let end: FoundDate | undefined;

@@ -118,8 +118,8 @@ const RULES: Rule[] = [
     const b = monthNumber(m[2]);
     return y && a < b ? { value: `${edtf(y, a)}/${edtf(y, b)}` } : null;
   }),
-  // 18 December 1936; 18th of December, 1936; 25 October 1917 O.S.
-  rule(`${B}${DAY}${SP}(?:of${SP})?${MON},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
+  // 18 December 1936; 18th of December, 1936; the 1st day of July, 1862; 25 October 1917 O.S.
+  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
   // December 18, 1936; Dec. 18th 1936
   rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
   // December 1936; May, 1936; December of 1936
@@ -127,8 +127,8 @@ const RULES: Rule[] = [
     const y = year(m[2]);
     return y ? { value: edtf(y, monthNumber(m[1])) } : null;
   }),
-  // 18 December; the 18th of December (the year may come from the context)
-  rule(`${B}${DAY}${SP}(?:of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
+  // 18 December; the 18th of December; the 1st day of July (the year may come from the context)
+  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
   // December 18 (not "December 18, 1936", taken above)
   rule(`${B}${MON}${SP}${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
   // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
@@ -180,8 +180,13 @@ const RULES: Rule[] = [
     if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|[\d,]\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return { value: `${edtf(a)}/${edtf(b)}` };
   }),
-  // in 1929, since 1917, of 1936, until 1934, the year 1936
-  rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|year)${SP}${YEAR}${E}`,
+  // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
+  rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
+    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent)${SP}to|(?:[Yy]ears?|YEARS?),?)${SP}${YEAR}${E}`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+  // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
+  rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
+    `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law)(?![\\p{L}\\p{N}]))`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
   // (1934) and ", 1934)" as in a citation
   rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
