@@ -35,6 +35,13 @@ const CASES: Array<[string, string[]]> = [
   ['We don’t wish you ill; it is Stalin’s word, the Bolsheviks’ creed, in the ’30s.', []],
   ["We don't wish you ill; it is Stalin's word, the Bolsheviks' creed, in the '30s.", []],
   ['an unclosed “mark runs on\n\nbut “stops” at the paragraph', ['“stops” | scare']],
+  // A quotation of several paragraphs run together: each reopens, only the last closes (State of the Union, 1946).
+  ['President Roosevelt said: "This new year of 1945 can be the greatest year of achievement in human history. "1945 can see the final ending of the Nazi-Fascist reign of terror in Europe. "Most important of all-1945 can and must see the substantial beginning of the organization of world peace." All those hopes were fulfilled.',
+    ['"This new year of 1945 can be the greatest year of achievement in human history. "1945 can see the final ending of the Nazi-Fascist reign of terror in Europe. "Most important of all-1945 can and must see the substantial beginning of the organization of world peace." | quotation']],
+  ['Il parla de « la plus grande falsification de l’histoire » devant nous.', ['« la plus grande falsification de l’histoire » | quotation']],
+  ['He called it ‘the workers’ state’ and left the hall.', ['‘the workers’ state’ | scare']],
+  ['They sang ‘the Internationale’ while the workers’ delegates ‘stood up’.', ['‘the Internationale’ | scare', '‘stood up’ | scare']],
+  ['It is not "Can any of us imagine better?" but "Can we all do better?" Object whatsoever is possible.', ['"Can any of us imagine better?" | quotation', '"Can we all do better?" | quotation']],
 ];
 
 describe('findQuotes', () => {

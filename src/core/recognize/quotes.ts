@@ -2,8 +2,9 @@
  * Quotations: “…”, "…", ‘…’, '…', «…», »…«, „…“, ‚…‘, ‹…›. The span includes
  * the quote marks. Nested quotations are reported too (outer and inner). A
  * quotation may run over several paragraphs when each one reopens with the
- * same mark and only the last closes; an unclosed mark is dropped at the end
- * of its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
+ * same mark and only the last closes (also when the paragraph breaks were
+ * lost: `history. "1945 can see`); an unclosed mark is dropped at the end of
+ * its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
  * told from closing single quotes by what surrounds them.
  * Kinds: `scare` (at most three words, no sentence), `confession` (attributed
  * by a verb of confession or testimony in the same or the preceding sentence),
@@ -72,11 +73,14 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       const next = i + 1 < pe ? text[i + 1] : undefined;
       if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien
       const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
-      const k = closing(stack, c, prev, next, looksOpening);
+      if (reopens(text, stack, c, i, ps, next)) continue;
+      let k = closing(stack, c, prev, next, looksOpening);
+      // ‘the workers’ state’: a plural possessive inside a ‘…’ quotation, when a later ’ in the paragraph can close it.
+      if (k >= 0 && stack[k].mark === '\u2018' && c === '\u2019' && prev === 's' && laterCloser(text, i + 1, pe)) k = -1;
       if (k >= 0) {
         spans.push([stack[k].at, i + 1]);
         stack.length = k;
-      } else if (c in CLOSERS && looksOpening && opens(c, next) && stack.length < MAX_NESTING) {
+      } else if (c in CLOSERS && (looksOpening || spacedGuillemet(text, c, prev, i, pe)) && opens(c, next, text[i + 2]) && stack.length < MAX_NESTING) {
         stack.push({ mark: c, at: i });
       }
     }
@@ -84,6 +88,17 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return spans.map(([start, end]) => classifyQuote(text, start, end, names, paragraphs));
+}
+
+/**
+ * A double mark opening a new sentence inside a quotation of the same mark is the quotation going on into its next
+ * paragraph, with the paragraph break lost (`history. "1945 can see`): double marks never nest in themselves.
+ */
+function reopens(text: string, stack: Open[], c: string, i: number, ps: number, next: string | undefined): boolean {
+  if ((c !== '"' && c !== '\u201c') || !stack.length || stack[stack.length - 1].mark !== c || !isWord(next)) return false;
+  let j = i - 1;
+  while (j > ps && (text[j] === ' ' || text[j] === '\u00a0')) j--;
+  return j < i - 1 && /[.!?\u2026]/.test(text[j]);
 }
 
 /** Index in the stack of the quotation this mark closes, or -1. */
@@ -101,8 +116,25 @@ function closing(stack: Open[], c: string, prev: string | undefined, next: strin
   return -1;
 }
 
-/** Whether a mark that opens nothing yet should open a quotation here. */
-function opens(c: string, next: string | undefined): boolean {
+/** A ’ ending a word before a space or punctuation, further on in the paragraph (within a sentence's reach): a closer. */
+function laterCloser(text: string, from: number, pe: number): boolean {
+  const end = Math.min(pe, from + 400);
+  for (let j = text.indexOf('\u2019', from); j >= 0 && j < end; j = text.indexOf('\u2019', j + 1)) {
+    if (isWord(text[j + 1])) continue; // don’t
+    if (text[j - 1] === 's' && isSpace(text[j + 1])) continue; // another plural possessive
+    return true;
+  }
+  return false;
+}
+
+/** French spacing: « la plus grande falsification » — the space after the opening guillemet is part of it. */
+function spacedGuillemet(text: string, c: string, prev: string | undefined, i: number, pe: number): boolean {
+  return (c === '\u00ab' || c === '\u2039') && (isSpace(prev) || isOpenPunct(prev)) && i + 2 < pe && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f');
+}
+
+/** Whether a mark that opens nothing yet should open a quotation here (`after` is the character after `next`). */
+function opens(c: string, next: string | undefined, after?: string): boolean {
+  if ((c === '\u00ab' || c === '\u2039') && (next === ' ' || next === '\u00a0' || next === '\u202f')) return after !== undefined && !isSpace(after);
   if (next === undefined || isSpace(next)) return false;
   // Straight and misused single marks open only before a capital or a quote (’Since you...), never ’30s or 'em.
   if (c === '\u2019' || c === "'") return /\p{Lu}/u.test(next) || MARKS.has(next);
