@@ -32,6 +32,12 @@ describe('marginalia scan --jobs', function () {
       'c-empty.txt': '',
       'd-bad.txt': 'fine\u0000\u0001\u0002 binary',
       'e-1864.md': 'In December 1864 Lincoln wrote: “The war continues.”\n',
+      // scan uses workers only from 8 texts on (MIN_FILES_FOR_WORKERS): more real sentences.
+      'g-1863.txt': 'On January 1, 1863, the proclamation took effect; Lincoln called it “an act of justice.”\n',
+      'h-1937.txt': 'In January 1937 the second trial began; Zinoviev had been shot on 25 August 1936.\n',
+      'i-1861.txt': 'Lincoln took the oath on March 4, 1861, and spoke of “the better angels of our nature.”\n',
+      'j-1934.txt': 'Kirov was murdered in Leningrad on 1 December 1934.\n',
+      'k-1865.md': 'Lincoln died on April 15, 1865.\n',
     };
     for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
     writeFileSync(join(dir, 'f-latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x39, 0x33, 0x36]));
@@ -44,7 +50,7 @@ describe('marginalia scan --jobs', function () {
   ];
   for (const [name, flags] of cases) {
     it(`prints what one thread prints, in the same order, with the same errors (${name})`, async () => {
-      const single = await run([dir]);
+      const single = await run(['--jobs', '1', dir]);
       const parallel = await run([...flags, dir]);
       assert.ok(single.out.includes('"entity":"lincoln"') && single.out.includes('"value":"1936-08-19"'), single.out);
       assert.strictEqual(parallel.out, single.out);
