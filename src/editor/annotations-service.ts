@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Annotation, Problem, Target } from '../core/model';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
-import { type AnnotationPatch, updateAnnotations } from '../core/sidecar/edit-sidecar';
+import { type AnnotationPatch, setSidecarText, updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { reanchor } from '../core/anchor/reanchor';
 import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, ResolvedAnnotation } from './services';
-import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, textUriFor } from './sidecar-store';
+import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
 import { type EntitySource, registerAnnotateCommands, watchRegistry } from './annotate-commands';
 import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
 import { registerSidecarDiagnostics } from './sidecar-diagnostics';
@@ -69,6 +69,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpenOrClose(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onOpenOrClose(d)),
+      vscode.workspace.onDidRenameFiles((e) => void this.onRename(e.files).catch((err) => this.log.error(`After a rename: ${String(err)}`))),
     );
     this.ready = this.loadAll();
   }
@@ -113,6 +114,9 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     const { sidecar: parsed, problems } = yaml === undefined ? { sidecar: undefined, problems: [problem as Problem] } : parseSidecar(yaml, sidecar.fsPath);
     const text = textUriFor(sidecar, parsed?.text ?? baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length));
     const content = await readText(text).catch(() => undefined);
+    if (parsed && yaml !== undefined && content === undefined && !(await vscode.workspace.fs.stat(text).then(() => true, () => false))) {
+      problems.push(textMissing(sidecar, yaml, baseName(text)));
+    }
     if (this.generations.get(key) !== generation) return;
     const old = this.stateOf(sidecar);
     if (old && old.text.toString() !== text.toString()) this.byText.delete(old.text.toString());
@@ -211,6 +215,19 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     if (count) await this.reload(state.sidecar);
   }
 
+  /** A text renamed together with its sidecar: the sidecar's `text:` follows, and so do its annotations. */
+  private async onRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      if (isSidecar(oldUri) || baseName(oldUri) === baseName(newUri)) continue;
+      const moved = files.find((f) => f.oldUri.toString() === sidecarUriFor(oldUri).toString());
+      if (!moved) continue; // only the text moved: the sidecar's diagnostics say so
+      // Only a sidecar that named the old text is pointed at the new one.
+      const ok = await editSidecar(moved.newUri, (yaml) => yaml === undefined || parseSidecar(yaml, '').sidecar?.text !== baseName(oldUri)
+        ? undefined : setSidecarText(yaml, baseName(newUri)), this.log);
+      if (ok) await this.reload(moved.newUri);
+    }
+  }
+
   private onOpenOrClose(doc: vscode.TextDocument): void {
     // Opening shows the document's text; closing a dirty one falls back to the disk's.
     const state = this.stateOf(doc.uri);
@@ -259,6 +276,13 @@ function hintPatch(stored: Annotation, a: LiveAnnotation | undefined, content: s
     patch.orphaned = true;
   }
   return Object.keys(patch).length ? { id: stored.id, patch } : undefined;
+}
+
+/** The sidecar's text is not where `text:` says: renamed or moved without its sidecar (git mv, another program). */
+function textMissing(sidecar: vscode.Uri, yaml: string, name: string): Problem {
+  const line = Math.max(0, yaml.replace(/^\ufeff/, '').split('\n').findIndex((l) => /^text\s*:/.test(l)));
+  return { file: sidecar.fsPath, line, column: 0, severity: 'warning', code: 'text-missing',
+    message: `The text '${name}' that 'text:' names is not beside this sidecar. If it was renamed or moved, rename or move ${baseName(sidecar)} with it, or fix 'text:'.` };
 }
 
 /** Searches for a target in a text: the target there now, or undefined (orphan). */

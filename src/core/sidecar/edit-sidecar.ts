@@ -84,6 +84,15 @@ export function renameEntityInSidecar(sidecarText: string, oldId: string, newId:
   });
 }
 
+/** Points the sidecar at its renamed text (`text: newName`), touching only that line. */
+export function setSidecarText(sidecarText: string, newName: string): string {
+  return edit(sidecarText, ({ doc, root, text }) => {
+    if (isMap(doc.contents)) patchMapNode(doc, doc.contents, { text: newName });
+    const edits: Edit[] = [];
+    return root && patchMapEdits(text, root, { text: newName }, edits) ? edits : undefined;
+  });
+}
+
 function edit(text: string, change: (e: ListEdit) => Edit[] | undefined): string {
   return editList(text, 'annotations', (message, problems) => new SidecarError(message, problems), change);
 }
