@@ -15,8 +15,8 @@ const MARGIN = 48;
 /** How much further a window edge moves to reach whitespace. */
 const EDGE = 32;
 const DIGITS = /[0-9]+/g;
-/** A month name (or abbreviation) somewhere near a small number. */
-const MONTH_NEAR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+/** A month name (or abbreviation) somewhere near a small number; without one in a window, month patterns need not run. */
+export const MONTH_NEAR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** An era next to a number of any size: A.D. 800, 44 B.C. */
 const ERA_NEAR = /A\.\s?D\.|B\.\s?C\.|C\.\s?E\.|(?<![A-Za-z])(?:AD|BCE?|CE)(?![A-Za-z])/;
 

@@ -27,7 +27,7 @@
 import type { Mention } from '../model';
 import { MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
-import { dateWindows } from './date-windows';
+import { MONTH_NEAR, dateWindows } from './date-windows';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
@@ -48,9 +48,16 @@ const DASH = '\\s*[\\u2013\\u2014-]\\s*';
 const COUNTED = /^[\s\u00a0]+(?:roubles|rubles|kopecks|dollars|pounds|francs|marks|crowns|lire|men|women|people|persons|members|copies|pages|votes|workers|soldiers|troops|miles|versts|kilometres|kilometers|metres|tons|tonnes|years|days|hours|times|of\s+them)\b|^\s*%|^[.,]\d/;
 
 type Make = (m: RegExpExecArray, o: Required<DateOptions>, text: string) => Omit<FoundDate, 'start' | 'end'> | null;
-interface Rule { re: RegExp; make: Make; /** Group whose start is the span start (default: the whole match). */ from?: number }
+interface Rule {
+  re: RegExp;
+  make: Make;
+  /** Group whose start is the span start (default: the whole match). */
+  from?: number;
+  /** The pattern has a month name: a window without one is skipped. */
+  month: boolean;
+}
 
-const rule = (src: string, make: Make, from?: number): Rule => ({ re: new RegExp(src, 'gu'), make, from });
+const rule = (src: string, make: Make, from?: number): Rule => ({ re: new RegExp(src, 'gu'), make, from, month: src.includes(MONTH_SRC) });
 
 const year = (s: string): number => {
   const y = Number(s);
@@ -263,7 +270,9 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
   // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
   for (const [ws, we] of dateWindows(text)) {
     const window = text.slice(ws, we);
+    const month = MONTH_NEAR.test(window);
     for (const r of RULES) {
+      if (r.month && !month) continue;
       r.re.lastIndex = 0;
       for (let m = r.re.exec(window); m; m = r.re.exec(window)) {
         m.index += ws;

@@ -19,7 +19,7 @@ export class Paragraphs {
   }
 
   private push(text: string, start: number, end: number): void {
-    if (/\S/.test(text.slice(start, end))) {
+    if (hasNonSpace(text, start, end)) {
       this.starts.push(start);
       this.ends.push(end);
     }
@@ -38,14 +38,28 @@ export class Paragraphs {
   }
 }
 
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c > 127 && /\s/.test(text[i]))) return true;
+  }
+  return false;
+}
+
 /** Whether lines are whole paragraphs: most text sits on lines longer than any print measure. */
 function unwrapped(text: string): boolean {
   let long = 0;
   let total = 0;
-  const lineRe = /[^\r\n]+/g;
-  for (let m = lineRe.exec(text); m && total < 2000; m = lineRe.exec(text)) {
-    total++;
-    if (m[0].length > 150) long++;
+  // Lines (runs between \r and \n) counted by code unit, not by a regex: no string is made per line.
+  let run = 0;
+  for (let i = 0; i <= text.length && total < 2000; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) { run++; continue; }
+    if (run > 0) {
+      total++;
+      if (run > 150) long++;
+    }
+    run = 0;
   }
   return long > 0 && long * 4 >= total;
 }
