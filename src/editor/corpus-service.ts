@@ -128,8 +128,11 @@ export class CorpusService implements vscode.Disposable {
     const reload = (uri: vscode.Uri) => this.isText(uri) && this.debounce(uri, 0, () => this.loadFile(uri));
     const registries = vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB);
     const registryChanged = (uri: vscode.Uri) => this.debounce(uri, EDIT_DEBOUNCE_MS, () => this.reloadRegistry(uri));
+    // A deleted folder is one event for the folder, which the texts glob does not match.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.watchers = [
       texts, texts.onDidCreate(reload), texts.onDidChange(reload), texts.onDidDelete((uri) => this.forget(uri)),
+      deletions, deletions.onDidDelete((uri) => this.forget(uri)),
       registries, registries.onDidCreate(registryChanged), registries.onDidChange(registryChanged), registries.onDidDelete(registryChanged),
     ];
   }

@@ -45,6 +45,17 @@ describe('reading: the index follows changes', () => {
     await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), 8000, 'the deleted note to leave References');
   });
 
+  it('drops the texts of a folder deleted on disk from References', async () => {
+    const { position } = await find(inWorkspace(ESSAY), 'Kirov');
+    const refs = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+    const folder = inWorkspace('folder-to-delete');
+    const copy = vscode.Uri.joinPath(folder, 'copy.md');
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode('Kirov was killed in Leningrad.\n'));
+    await waitFor(async () => (await refs()).some((r) => r.uri.toString() === copy.toString()), 8000, 'the new text to enter References');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === copy.toString()), 8000, 'the deleted folder to leave References');
+  });
+
   it('reads settings live: excluding the notes drops their mentions, and restoring brings them back', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
     const inNotes = async () => {
