@@ -7,6 +7,7 @@ import { buildSidecars } from '../build-sidecars';
 import { Row } from '../measure';
 import { coldIndex } from './cold-index';
 import { edits } from './edits';
+import { editor } from './editor';
 import { reanchoring } from './reanchor';
 import { registrySize, textShape } from './scan-speed';
 import { sidecars } from './sidecars';
@@ -27,4 +28,5 @@ export const SCENARIOS: Scenario[] = [
   { id: 'reanchor', run: () => reanchoring(buildSidecars()) },
   { id: 'registry', run: () => registrySize(entities()) },
   { id: 'shape', run: () => textShape(entities()) },
+  { id: 'editor', run: editor },
 ];
