@@ -18,7 +18,7 @@ const DIGITS = /[0-9]+/g;
 /** A month name (or abbreviation) somewhere near a small number; without one in a window, month patterns need not run. */
 export const MONTH_NEAR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 /** An era next to a number of any size: A.D. 800, 44 B.C. */
-const ERA_NEAR = /A\.\s?D\.|B\.\s?C\.|C\.\s?E\.|(?<![A-Za-z])(?:AD|BCE?|CE)(?![A-Za-z])/;
+export const ERA_NEAR = /A\.\s?D\.|B\.\s?C\.|C\.\s?E\.|(?<![A-Za-z])(?:AD|BCE?|CE)(?![A-Za-z])/;
 
 /** Sorted, disjoint [start, end) windows of the text that may hold dates. */
 export function dateWindows(text: string): Array<[number, number]> {

@@ -27,7 +27,7 @@
 import type { Mention } from '../model';
 import { MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
-import { MONTH_NEAR, dateWindows } from './date-windows';
+import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
@@ -55,9 +55,11 @@ interface Rule {
   from?: number;
   /** The pattern has a month name: a window without one is skipped. */
   month: boolean;
+  /** A cheap test a window must pass before the pattern runs in it (a word or shape the pattern cannot do without). */
+  gate?: RegExp;
 }
 
-const rule = (src: string, make: Make, from?: number): Rule => ({ re: new RegExp(src, 'gu'), make, from, month: src.includes(MONTH_SRC) });
+const rule = (src: string, make: Make, from?: number, gate?: RegExp): Rule => ({ re: new RegExp(src, 'gu'), make, from, month: src.includes(MONTH_SRC), gate });
 
 const year = (s: string): number => {
   const y = Number(s);
@@ -143,42 +145,42 @@ const RULES: Rule[] = [
     const y = year(m[2]);
     if (m[3] !== undefined && (!/^[Ww]/.test(m[1]) || (y + 1) % 100 !== +m[3])) return null;
     return y ? { value: `${edtf(y)}-${SEASONS[m[1].toLowerCase()]}` } : null;
-  }),
+  }, undefined, /pring|ummer|utumn|[Ff]all|inter/),
   // the middle of 1936, the beginning of 1929, the first half of 1930
   rule(`${B}(?:[Tt]he${SP})?(beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR}${E}`, (m) => {
     const y = year(m[2]);
     return y ? { value: QUALIFIED[m[1]](y) } : null;
-  }),
+  }, undefined, /beginning|start|middle|end|close|half/),
   // early 1932, late in 1932, mid-1936
   rule(`${B}([Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR}${E}`, (m) => {
     const y = year(m[2]);
     return y ? { value: QUALIFIED[m[1].toLowerCase()](y) } : null;
-  }),
+  }, undefined, /[Ee]arly|[Ll]ate|[Mm]id/),
   // c. 1930, circa 1930, about 1930
   rule(`${B}(?:c\\.|ca\\.|[Cc]irca|about|around|approximately)${SP}${YEAR}${E}`, (m, _o, text) => {
     const y = year(m[1]);
     return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
-  }),
+  }, undefined, /c\.|ca\.|irca|about|around|approx/),
   // the 1930s, 1930's, the ’30s, the early 1930s, mid-1930s (an apostrophe decade is taken as of the 1900s)
-  rule(`${B}(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(\\d{3})0['\\u2019]?s${E}`, (m) => decade(m[2], m[1])),
-  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](\\d)0s${E}`, (m) => decade(`19${m[2]}`, m[1])),
+  rule(`${B}(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(\\d{3})0['\\u2019]?s${E}`, (m) => decade(m[2], m[1]), undefined, /0['\u2019]?s/),
+  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](\\d)0s${E}`, (m) => decade(`19${m[2]}`, m[1]), undefined, /['\u2018\u2019]\d0s/),
   // A.D. 1066, 1066 AD, 44 B.C.: a year of any size when the era says so (B.C. as EDTF's astronomical year, 1 B.C. = 0000)
-  rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(\\d{1,4})${E}`, (m) => era(+m[1], false)),
+  rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(\\d{1,4})${E}`, (m) => era(+m[1], false), undefined, ERA_NEAR),
   rule(`${B}(\\d{1,4})[ \\u00a0]+(?:(A)\\.[ \\u00a0]?D\\.|(A)D|(C)\\.[ \\u00a0]?E\\.|(C)E|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
-    (m) => era(+m[1], !(m[2] || m[3] || m[4] || m[5]))),
+    (m) => era(+m[1], !(m[2] || m[3] || m[4] || m[5])), undefined, ERA_NEAR),
   // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
   rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition):?${SP}${YEAR}${E}`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver/),
   // 1936-12-18
-  rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3])),
+  rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3]), undefined, /\d-\d\d-\d/),
   // 18.12.1936 (always day first)
-  rule(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}(?![-/.]\\d)`, (m) => numeric(year(m[3]), +m[2], +m[1])),
+  rule(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}(?![-/.]\\d)`, (m) => numeric(year(m[3]), +m[2], +m[1]), undefined, /\d\.\d/),
   // 12/18/1936 or, with dayFirst, 18/12/1936; an impossible reading yields to the other
   rule(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}(?![-/.]\\d)`, (m, o) => {
     const [a, b, y] = [+m[1], +m[2], year(m[3])];
     const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
     return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
-  }),
+  }, undefined, /\d\/\d/),
   // 1931-1936, 1931–36, fiscal 1936/37 (not page ranges)
   rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{2})${E}(?![-/.]\\d)`, (m, _o, text) => {
     const a = year(m[1]);
@@ -186,7 +188,7 @@ const RULES: Rule[] = [
     if (!a || !b || b <= a || b - a > 150) return null;
     if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|[\d,]\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return { value: `${edtf(a)}/${edtf(b)}` };
-  }),
+  }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
   rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
     `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent)${SP}to|(?:[Yy]ears?|YEARS?),?)${SP}${YEAR}${E}`,
@@ -194,9 +196,9 @@ const RULES: Rule[] = [
   // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
   rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
     `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law)(?![\\p{L}\\p{N}]))`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /[Tt]he\s+\d/),
   // (1934) and ", 1934)" as in a citation
-  rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+  rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)/),
 ];
 
 /** A range of days in one month; without a year, XXXX until the context gives one. */
@@ -253,7 +255,7 @@ function decadeWords(text: string, found: FoundDate[]): void {
   for (let at = text.indexOf('ties'); at >= 0; at = text.indexOf('ties', at + 4)) {
     const end = at + 4;
     let start = at;
-    while (start > 0 && start > at - 6 && /[a-z]/i.test(text[start - 1])) start--;
+    while (start > 0 && start > at - 6 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
     const first = DECADE_WORDS[text.slice(start, end).toLowerCase()];
     if (!first || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const lead = DECADE_LEAD.exec(text.slice(Math.max(0, start - 16), start));
@@ -272,7 +274,7 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
     const window = text.slice(ws, we);
     const month = MONTH_NEAR.test(window);
     for (const r of RULES) {
-      if (r.month && !month) continue;
+      if ((r.month && !month) || (r.gate && !r.gate.test(window))) continue;
       r.re.lastIndex = 0;
       for (let m = r.re.exec(window); m; m = r.re.exec(window)) {
         m.index += ws;

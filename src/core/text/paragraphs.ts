@@ -50,16 +50,28 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
 function unwrapped(text: string): boolean {
   let long = 0;
   let total = 0;
-  // Lines (runs between \r and \n) counted by code unit, not by a regex: no string is made per line.
-  let run = 0;
-  for (let i = 0; i <= text.length && total < 2000; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) { run++; continue; }
-    if (run > 0) {
-      total++;
-      if (run > 150) long++;
+  const count = (line: number): void => {
+    if (line <= 0) return;
+    total++;
+    if (line > 150) long++;
+  };
+  if (text.indexOf('\r') < 0) {
+    // The usual case: lines found by indexOf, no string made per line.
+    for (let start = 0; start <= text.length && total < 2000;) {
+      const end = text.indexOf('\n', start);
+      count((end < 0 ? text.length : end) - start);
+      if (end < 0) break;
+      start = end + 1;
     }
-    run = 0;
+  } else {
+    // \r\n or a lone \r: runs between line-break characters, counted by code unit.
+    let run = 0;
+    for (let i = 0; i <= text.length && total < 2000; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 10;
+      if (c !== 10 && c !== 13) { run++; continue; }
+      count(run);
+      run = 0;
+    }
   }
   return long > 0 && long * 4 >= total;
 }
