@@ -87,14 +87,18 @@ export function findCandidates(text: string, known: Mention[] = [], tokens?: Tok
  */
 function lowerCaseUses(text: string, t: Tokens, runs: Run[]): Set<number> {
   const asked = new WordTable<number[]>(true);
-  // Per lower-cased first unit (modulo the filter size): a bit per length (31 = longer), so that most words are passed over without hashing.
+  // Per lower-cased first and last unit (hashed to the filter size): a bit per length (31 = longer), so that most words
+  // are passed over without hashing them.
   const filter = new Uint32Array(FILTER_SIZE);
   for (const run of runs) {
     let x = run.from;
     for (const p of run.parts) {
-      if (p === WORD) {
-        asked.set(text.slice(t.start[x], t.end[x]), []).push(x);
-        filter[foldUnit(text.charCodeAt(t.start[x])) & (FILTER_SIZE - 1)] |= lengthBit(t.end[x] - t.start[x]);
+      const s = t.start[x];
+      const e = t.end[x];
+      // A function word or month is ordinary whatever the text does: no need to look for it.
+      if (p === WORD && NOT_NAME_TABLE.getSpan(text, s, e, spanHash(text, s, e)) === undefined) {
+        asked.set(text.slice(s, e), []).push(x);
+        filter[filterSlot(foldUnit(text.charCodeAt(s)), foldUnit(text.charCodeAt(e - 1)))] |= lengthBit(e - s);
       }
       x = skip(text, t, x, p);
     }
@@ -103,14 +107,19 @@ function lowerCaseUses(text: string, t: Tokens, runs: Run[]): Set<number> {
   if (!asked.size) return found;
   const seen = new Set<number[]>();
   for (let k = 0; k < t.count; k++) {
-    if (!(t.flags[k] & TOKEN_LOWER) || !(filter[text.charCodeAt(t.start[k]) & (FILTER_SIZE - 1)] & lengthBit(t.end[k] - t.start[k]))) continue;
-    const hit = asked.getSpan(text, t.start[k], t.end[k], spanHash(text, t.start[k], t.end[k], true));
+    if (!(t.flags[k] & TOKEN_LOWER)) continue;
+    const s = t.start[k];
+    const e = t.end[k];
+    if (!(filter[filterSlot(text.charCodeAt(s), foldUnit(text.charCodeAt(e - 1)))] & lengthBit(e - s))) continue;
+    const hit = asked.getSpan(text, s, e, spanHash(text, s, e, true));
     if (!hit || seen.has(hit)) continue;
     seen.add(hit);
     for (const x of hit) found.add(x);
   }
   return found;
 }
+
+const filterSlot = (first: number, last: number): number => (first * 31 + last) & (FILTER_SIZE - 1);
 
 /** Names may wrap a line of prose, not a paragraph nor a short line (a heading or a label such as "Translated: The Red Flag"). */
 function joinable(text: string, from: number, to: number, first: number): boolean {
