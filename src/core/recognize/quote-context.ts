@@ -29,6 +29,11 @@ const SPEAKER_KINDS = new Set(['person', 'organisation']);
 export function classifyQuote(text: string, start: number, end: number, names: NameMatcher | Mention[], paragraphs: Paragraphs): Mention {
   const mention: Mention = { kind: 'quote', start, end, text: text.slice(start, end) };
   const inner = text.slice(start + 1, end - 1);
+  // A scare quote needs no sentence: its words decide, and it has no speaker.
+  if (isScare(inner)) {
+    mention.quote = 'scare';
+    return mention;
+  }
   const p = paragraphs.indexAt(start);
   const ps = p >= 0 ? paragraphs.starts[p] : 0;
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
@@ -41,14 +46,11 @@ export function classifyQuote(text: string, start: number, end: number, names: N
   const intro = s === ps && p > 0 && /:\s*$/.test(text.slice(Math.max(paragraphs.starts[p - 1], paragraphs.ends[p - 1] - 100), paragraphs.ends[p - 1]));
   const prevStart = intro ? sentenceStart(text, lastMark(text, paragraphs.ends[p - 1]), paragraphs.starts[p - 1]) : s > ps ? sentenceStart(text, lastMark(text, s), ps) : s;
   const previous = text.slice(prevStart, intro ? paragraphs.ends[p - 1] : s);
-  if (isScare(inner)) mention.quote = 'scare';
-  else mention.quote = CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous)) ? 'confession' : 'quotation';
-  if (mention.quote !== 'scare') {
-    // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
-    const speaker = findSpeaker(text, s, start, end, e, names) ??
-      (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
-    if (speaker) mention.speaker = speaker;
-  }
+  mention.quote = CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous)) ? 'confession' : 'quotation';
+  // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
+  const speaker = findSpeaker(text, s, start, end, e, names) ??
+    (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
+  if (speaker) mention.speaker = speaker;
   return mention;
 }
 
