@@ -37,7 +37,7 @@ export function readConfig(): ReadingConfig {
     refused,
     maxFileSize: c.get<number>('maxFileSize', 20 * 1024 * 1024),
     highlight,
-    dayFirst: c.get<boolean>('dayFirst', true),
+    dayFirst: c.get<boolean>('dayFirst', false),
     julianBefore: c.get<string>('julianBefore', '1918-02-14'),
   };
 }
