@@ -3,7 +3,8 @@
  * "between 1932 and 1934", "18 December 1936 – 3 January 1937") become one
  * EDTF interval, lists of years ("in 1929, 1930 and 1931") are extended, and
  * a day without a year ("on 18 December") takes the year of the nearest date
- * before it in the same paragraph, or XXXX when there is none.
+ * before it in the same paragraph, or XXXX when there is none (a paragraph
+ * before, in real prose, is as often about another year as about this one).
  */
 import { Paragraphs } from '../text/paragraphs';
 import { MAX_YEAR, MIN_YEAR, edtf } from './date-parts';
