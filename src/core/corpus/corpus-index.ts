@@ -71,6 +71,7 @@ export class CorpusIndex {
   /** Indexes a whole text in chunks, calling `pause` between them (for building in the background). */
   async load(uri: string, text: string, pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<void> {
     const scan = this.scan;
+    const before = this.docs.get(uri);
     const mentions: Mention[] = [];
     for (const [from, to] of chunkRanges(text, CHUNK)) {
       mentions.push(...shift(scan(text.slice(from, to)), from));
@@ -78,8 +79,8 @@ export class CorpusIndex {
       if (cancelled()) return;
     }
     if (scan !== this.scan) return; // the scanner changed meanwhile: the text stays stale
-    const current = this.docs.get(uri);
-    if (current && current.text !== text && !current.stale) return; // a live edit arrived meanwhile
+    // Another version (a live edit) was indexed meanwhile: it is newer than this one. A newer text on disk is not that.
+    if (this.docs.get(uri) !== before) return;
     this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
   }
 
