@@ -45,12 +45,15 @@ describe('reliability: the index under churn', () => {
       }
       const expected = new Set(Array.from({ length: FILES }, (_, i) => i).filter((i) => i % 5 !== 0 && i % 3 !== 0).map((i) => file(i).toString()));
       // Settled: References name exactly the remaining letters that still name Kirov, once each, plus what was there before.
+      let state = '';
       const settled = await waitFor(async () => {
         await vscode.commands.executeCommand('marginalia.waitForIndex');
         const refs = await references();
         const inChurn = refs.filter((r) => r.uri.path.includes('/churn/')).map((r) => r.uri.toString());
-        return inChurn.length === expected.size && inChurn.every((u) => expected.has(u)) && refs.length - inChurn.length === outside ? refs : undefined;
-      }, 120_000, `References to match the ${expected.size} letters left`);
+        const extra = inChurn.filter((u) => !expected.has(u));
+        state = `${inChurn.length} in churn/, ${extra.length} unexpected (${extra.slice(0, 3).join(', ')}), ${refs.length - inChurn.length} of ${outside} elsewhere`;
+        return inChurn.length === expected.size && extra.length === 0 && refs.length - inChurn.length === outside ? refs : undefined;
+      }, 60_000, `References to match the ${expected.size} letters left`).catch((e: Error) => { throw new Error(`${e.message}: ${state}`); });
       assert.strictEqual(new Set(settled.map((r) => r.uri.toString())).size, expected.size + new Set(settled.filter((r) => !r.uri.path.includes('/churn/')).map((r) => r.uri.toString())).size);
     } finally {
       clearInterval(probe);
