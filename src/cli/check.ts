@@ -7,17 +7,16 @@
  * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
  * never deletes anything.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Annotation, Entity, Problem } from '../core/model';
+import type { Annotation, Problem } from '../core/model';
 import { refreshAnchors, type AnchorUpdate } from '../core/anchor/refresh';
-import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
-import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
+import { loadRegistry, nearestRegistry, readText } from './load-texts';
 import { walkCorpus } from './walk';
 
 const USAGE = 'usage: marginalia check [--fix] PATH...\n';
@@ -40,7 +39,8 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
   for (const [path, why] of missing) { err.write(`marginalia check: ${path}: ${why}\n`); }
   if (missing.length === args.positionals.length) return 2;
 
-  const registry = loadRegistry(registries.length ? registries : nearestRegistry(args.positionals), report);
+  const registryFiles = registries.length ? registries : nearestRegistry(args.positionals[0]);
+  const registry = registryFiles.length ? loadRegistry(registryFiles, report) : undefined;
   if (!registry) err.write('marginalia check: no entities.yaml under the paths or above them; entity ids were not checked\n');
   let fixed = 0;
   for (const file of sidecars) fixed += checkSidecar(file, registry, args.values.fix === true, report);
@@ -56,7 +56,7 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
 
 /** Checks one sidecar; with `fix`, writes the anchor updates. Returns how many annotations were updated. */
 function checkSidecar(file: string, registry: Registry | undefined, fix: boolean, report: (p: Problem) => void): number {
-  const raw = read(file, report, true);
+  const raw = readText(file, report, true);
   if (raw === undefined) return 0;
   const { sidecar, problems } = parseSidecar(raw, file);
   problems.forEach(report);
@@ -125,7 +125,7 @@ function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: 
     report({ file, line, column: 0, severity: 'warning', code: 'text-mismatch', message: `the sidecar is not named after its text '${sidecar.text}', ` +
       `so the editor will not show these annotations — rename it to ${sidecarFileName(basename(sidecar.text))} or fix 'text:'` });
   }
-  return read(target, report);
+  return readText(target, report);
 }
 
 /** Sidecars and registries under the paths (texts named directly bring their sidecars); paths that do not exist. */
@@ -149,50 +149,6 @@ function collectSidecars(dir: string, found: Set<string>): void {
     if (isDirectory(p)) collectSidecars(p, found);
     else if (name.endsWith(SIDECAR_SUFFIX)) found.add(p);
   }
-}
-
-function loadRegistry(files: string[], report: (p: Problem) => void): Registry | undefined {
-  if (files.length === 0) return undefined;
-  const loaded: { file: string; entities: Entity[] }[] = [];
-  for (const file of files) {
-    const text = read(file, report);
-    if (text === undefined) continue;
-    const { entities, problems } = parseRegistry(text, file);
-    problems.forEach(report);
-    loaded.push({ file, entities });
-  }
-  const registry = new Registry(loaded);
-  registry.problems().forEach(report);
-  return registry;
-}
-
-/** Without a registry under the paths, the nearest entities.yaml above the first path (as the editor would see it). */
-function nearestRegistry(paths: string[]): string[] {
-  for (let dir = resolve(paths[0]); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'entities.yaml');
-    if (existsSync(candidate)) return [candidate];
-    if (dirname(dir) === dir) return [];
-  }
-}
-
-/** A file decoded as VS Code would (BOM stripped); `keepBom` puts it back so that a rewritten sidecar keeps it. */
-function read(file: string, report: (p: Problem) => void, keepBom = false): string | undefined {
-  let bytes: Buffer;
-  try {
-    const { size } = statSync(file);
-    if (size > MAX_TEXT_BYTES) {
-      report({ file, line: 0, column: 0, severity: 'error', code: 'too-large', message: tooLargeMessage(size) });
-      return undefined;
-    }
-    bytes = readFileSync(file);
-  } catch (e) {
-    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path and permissions` });
-    return undefined;
-  }
-  const decoded = decodeText(bytes);
-  if (decoded.ok) return keepBom && decoded.bom ? `\ufeff${decoded.text}` : decoded.text;
-  report({ file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.reason, message: decoded.message });
-  return undefined;
 }
 
 /** Column of an item's first key on its `- id:` line. */

@@ -15,8 +15,11 @@ import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode
 
 export type Report = (problem: Problem) => void;
 
-/** The text of a file decoded as VS Code would, or undefined (reported) when it cannot be read. */
-export function readText(file: string, report: Report): string | undefined {
+/**
+ * The text of a file decoded as VS Code would (BOM stripped), or undefined (reported) when it cannot be read;
+ * `keepBom` puts a BOM back so that a rewritten file keeps it.
+ */
+export function readText(file: string, report: Report, keepBom = false): string | undefined {
   let bytes: Buffer;
   try {
     const { size } = statSync(file);
@@ -26,18 +29,22 @@ export function readText(file: string, report: Report): string | undefined {
     }
     bytes = readFileSync(file);
   } catch (e) {
-    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path` });
+    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path and permissions` });
     return undefined;
   }
   const decoded = decodeText(bytes);
-  if (decoded.ok) return decoded.text;
+  if (decoded.ok) return keepBom && decoded.bom ? `\ufeff${decoded.text}` : decoded.text;
   report({ file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.reason, message: decoded.message });
   return undefined;
 }
 
 /** The merged entities of the registry files; when none are given, the nearest entities.yaml above the first text. */
 export function loadEntities(registries: string[], texts: string[], report: Report): Entity[] {
-  const files = registries.length ? registries : nearestRegistry(texts[0]);
+  return loadRegistry(registries.length ? registries : nearestRegistry(texts[0]), report).all();
+}
+
+/** The registry files merged into one Registry; their problems (and ids defined twice) are reported. */
+export function loadRegistry(files: string[], report: Report): Registry {
   const loaded: { file: string; entities: Entity[] }[] = [];
   for (const file of files) {
     const text = readText(file, report);
@@ -48,7 +55,7 @@ export function loadEntities(registries: string[], texts: string[], report: Repo
   }
   const registry = new Registry(loaded);
   registry.problems().forEach(report);
-  return registry.all();
+  return registry;
 }
 
 /** The annotations of a text's sidecar (none when it has no sidecar). */
@@ -67,9 +74,11 @@ export function sidecarPath(textFile: string): string {
   return join(dirname(textFile), sidecarFileName(textFile.split(/[\\/]/).pop() as string));
 }
 
-function nearestRegistry(text: string | undefined): string[] {
-  if (!text) return [];
-  for (let dir = dirname(resolve(text)); ; dir = dirname(dir)) {
+/** The nearest entities.yaml in the folder of `path` or above it, as the editor would see it. */
+export function nearestRegistry(path: string | undefined): string[] {
+  if (!path) return [];
+  const start = resolve(path);
+  for (let dir = existsSync(start) && statSync(start).isDirectory() ? start : dirname(start); ; dir = dirname(dir)) {
     const candidate = join(dir, 'entities.yaml');
     if (existsSync(candidate)) return [candidate];
     if (dirname(dir) === dir) return [];

@@ -1,10 +1,10 @@
 import type { YAMLSeq } from 'yaml';
-import { addAnnotation } from '../sidecar/edit-sidecar';
+import { addAnnotation, ordered } from '../sidecar/edit-sidecar';
 import { newAnnotationId } from '../sidecar/new-id';
 import { SidecarError } from '../sidecar/sidecar-error';
 import { editList } from '../yaml/edit-list';
 import { insertItemEdit, toNode, type Edit } from '../yaml/edit-text';
-import type { Annotation, Problem, Target } from '../model';
+import type { Annotation, Problem } from '../model';
 
 /** An annotation read from a foreign format, before it gets a sidecar id. */
 export type ImportedAnnotation = Omit<Annotation, 'id'>;
@@ -14,10 +14,6 @@ export interface ImportResult {
   annotations: ImportedAnnotation[];
   problems: Problem[];
 }
-
-// The key order of the sidecar format (as addAnnotation writes it), so imported entries read like typed ones.
-const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'target', 'entity', 'note', 'tags', 'author', 'created', 'orphaned'];
-const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end'];
 
 /**
  * The sidecar text with the imported annotations added in text order under new
@@ -55,12 +51,3 @@ export function addImported(sidecarText: string | undefined, textFileName: strin
   });
 }
 
-function ordered(annotation: Annotation): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (annotation[key] !== undefined) out[key] = annotation[key];
-  for (const [key, value] of Object.entries(annotation)) if (!(key in out) && value !== undefined) out[key] = value;
-  const target: Record<string, unknown> = {};
-  for (const key of TARGET_ORDER) if (annotation.target[key] !== undefined) target[key] = annotation.target[key];
-  out.target = target;
-  return out;
-}

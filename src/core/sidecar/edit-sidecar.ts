@@ -117,7 +117,8 @@ function refused(message: string): SidecarError {
   return new SidecarError(`${message}; the sidecar was not changed`, [problem]);
 }
 
-function ordered(annotation: Annotation): Record<string, unknown> {
+/** An annotation as the plain object written to YAML: keys in the sidecar's order, undefined values left out. */
+export function ordered(annotation: Annotation): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (annotation[key] !== undefined) out[key] = annotation[key];
   for (const [key, value] of Object.entries(annotation)) if (!(key in out) && value !== undefined) out[key] = value;
