@@ -256,6 +256,8 @@ function decadeWords(text: string, found: FoundDate[]): void {
     const end = at + 4;
     let start = at;
     while (start > 0 && start > at - 6 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
+    // forties .. seventies: seven to nine letters, the only sizes worth a look among parties, duties and cities.
+    if (end - start < 7 || end - start > 9) continue;
     const first = DECADE_WORDS[text.slice(start, end).toLowerCase()];
     if (!first || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const lead = DECADE_LEAD.exec(text.slice(Math.max(0, start - 16), start));

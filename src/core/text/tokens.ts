@@ -118,6 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
+    if (code === 32) { i++; continue; }
     const surrogate = code >= 0xd800 && code <= 0xdfff;
     const inf = surrogate ? 0 : INFO[code] || info(code);
     const cls = surrogate ? (isWordAt(text, i) ? WORD : PUNCT) : inf & CLASS_MASK;
@@ -134,6 +135,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
+        // Lower-case ASCII letters, most of any Latin text, need no table.
+        if (d >= 97 && d <= 122) { i++; continue; }
         if (d < 0xd800 || d > 0xdfff) {
           const di = INFO[d] || info(d);
           if ((di & CLASS_MASK) !== WORD) break;
