@@ -38,13 +38,4 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .join('\n');
 }
 
-/** Polls until `check` returns a truthy value, at most `ms`; never a bare sleep. */
-export async function waitFor<T>(check: () => T | Promise<T>, ms = 8000, what = 'condition'): Promise<NonNullable<T>> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { waitFor } from './wait-for';

@@ -2,18 +2,9 @@
 // (not loaded from the repository): it must activate on its own when a text is opened, and serve hovers.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { waitFor } from '../integration/wait-for';
 
 const EXTENSION_ID = 'marginalia.marginalia';
-
-async function waitFor<T>(check: () => T | Promise<T>, ms: number, what: string): Promise<NonNullable<T>> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Called by VS Code's extension host; a rejection fails the run. */
 export async function run(): Promise<void> {
