@@ -3,27 +3,39 @@ import type { Annotation, Problem } from '../model';
 import { parseYaml } from '../yaml/parse-yaml';
 import { validateSidecar } from '../yaml/schemas';
 import { checkSchema } from '../yaml/schema-problems';
+import { readFast, type ItemPosition } from '../yaml/fast-yaml';
 import type { Sidecar } from './sidecar';
+
+type Value = { text: string; annotations: Annotation[] };
 
 /**
  * Reads an annotation sidecar. Syntax errors or a broken header give no sidecar;
  * an invalid annotation is left out with a Problem, the others are returned.
  */
 export function parseSidecar(text: string, file: string): { sidecar?: Sidecar; problems: Problem[] } {
+  // A clean file (nearly every one) is read quickly; the full parse below explains whatever is wrong.
+  const fast = readFast(text, 'annotations', validateSidecar);
+  if (fast) return collect(fast.value as Value, fast.items, new Set(), file, []);
   const parsed = parseYaml(text, file);
   const { doc } = parsed;
   if (!doc) return { problems: parsed.problems };
   const check = checkSchema({ ...parsed, doc }, validateSidecar, file, 'annotations', 'annotation');
   const problems = [...parsed.problems, ...check.problems];
   if (check.badFile) return { problems };
-  const value = parsed.value as { text: string; annotations: Annotation[] };
   const list = doc.get('annotations', true);
   const items = isSeq(list) ? list.items : [];
+  const value = parsed.value as Value;
+  const positions = value.annotations.map((_, i) => parsed.positions.positionAt((items[i] as Node | undefined)?.range?.[0] ?? 0));
+  return collect(value, positions, check.badItems, file, problems);
+}
+
+/** The valid annotations with their lines; duplicate ids and reversed offsets become Problems at their item. */
+function collect(value: Value, positions: ItemPosition[], badItems: Set<number>, file: string, problems: Problem[]): { sidecar: Sidecar; problems: Problem[] } {
   const sidecar: Sidecar = { version: 1, text: value.text, annotations: [], lines: new Map() };
   const firstLine = new Map<string, number>();
   value.annotations.forEach((annotation, i) => {
-    if (check.badItems.has(i)) return;
-    const { line, character } = parsed.positions.positionAt((items[i] as Node | undefined)?.range?.[0] ?? 0);
+    if (badItems.has(i)) return;
+    const { line, character } = positions[i];
     const at = (message: string, code: string, severity: Problem['severity'] = 'error'): Problem =>
       ({ file, line, column: character, severity, code, message });
     const earlier = firstLine.get(annotation.id);
