@@ -56,6 +56,31 @@ describe('reliability: sidecars under faults', () => {
     assert.strictEqual(await readFile(sidecar()), future);
   });
 
+  it('reports an alias bomb, 100,000 nested lists and a 50 MB sidecar, and keeps serving the other sidecars', async function () {
+    this.timeout(60_000);
+    let bomb = 'version: 1\ntext: bomb.txt\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+    for (let i = 1; i < 10; i++) bomb += `lol${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const hostile: Array<[string, string | Uint8Array, string]> = [
+      ['bomb.txt', bomb + 'annotations: []\n', 'at most 100 aliases'],
+      ['deep.txt', `version: 1\ntext: deep.txt\nannotations: ${'['.repeat(100_000)}\n`, 'nesting is too deep'],
+      ['big.txt', new TextEncoder().encode(yaml.replace('text: fault.txt', 'text: big.txt') + '# padding\n'.repeat(5_300_000)), 'over the 8 MB limit'],
+    ];
+    try {
+      for (const [name, content] of hostile) {
+        await writeFile(text(name), essay);
+        if (typeof content === 'string') await writeFile(sidecar(name), content);
+        else await vscode.workspace.fs.writeFile(sidecar(name), content);
+      }
+      for (const [name, , message] of hostile) {
+        await waitFor(() => diagnosticsOf(sidecar(name)).find((d) => d.message.includes(message)), 20000, `the ${name} sidecar reported`);
+      }
+      // The rest of the corpus still works: annotating the copy beside them succeeds.
+      assert.ok(await annotate('Hotel Bristol', 'Still working.'));
+    } finally {
+      for (const [name] of hostile) for (const uri of [text(name), sidecar(name)]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('reports a sidecar whose text was renamed without it, naming the text and the fix', async () => {
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(text(), text('fault-renamed.txt'));
