@@ -158,7 +158,7 @@ function itemColumn(raw: string, line: number): number {
 }
 
 /** Write beside the file, then rename over it: a crash leaves the old file or the new one, never half of one. */
-function writeAtomically(file: string, content: string): void {
+export function writeAtomically(file: string, content: string): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, content);

@@ -6,7 +6,7 @@
  * now. The text is --text, else for NAME.ann the file NAME (a .md kept its
  * name in the export) or NAME.txt, and for JSON-LD the target source beside it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { importW3c } from '../core/import/import-w3c';
 import { textCandidates } from '../core/import/text-of';
 import { SidecarError } from '../core/sidecar/sidecar-error';
 import { loadAnnotations, loadEntities, readText, sidecarPath, type Report } from './load-texts';
+import { writeAtomically } from './check';
 
 const USAGE = 'usage: marginalia import [--text FILE] [--registry FILE]... FILE.ann|FILE.jsonld...\n';
 
@@ -67,10 +68,12 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
     const result = importFile(file, content, textPath, text, entities);
     result.problems.forEach(report);
     const sidecar = sidecarPath(textPath);
-    const existing = existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined;
+    // Decoded as everywhere else: a sidecar that is not UTF-8 is reported and left alone, never rewritten garbled.
+    const existing = existsSync(sidecar) ? readText(sidecar, report) : undefined;
+    if (existing === undefined && existsSync(sidecar)) continue;
     try {
       const ids = loadAnnotations(textPath, () => undefined).map((a) => a.id);
-      writeFileSync(sidecar, addImported(existing, basename(textPath), result.annotations, ids));
+      writeAtomically(sidecar, addImported(existing, basename(textPath), result.annotations, ids));
     } catch (e) {
       if (!(e instanceof SidecarError)) throw e;
       report({ file: sidecar, line: 0, column: 0, severity: 'error', code: 'sidecar-refused', message: `${e.message}; nothing imported — fix the sidecar first` });
