@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { check } from '../../src/cli/check';
+import { importCommand } from '../../src/cli/import';
 import { scan } from '../../src/cli/scan';
 import { makeTarget } from '../../src/core/anchor/make-target';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
@@ -71,6 +72,23 @@ describe('reliability: the CLI on bad files', () => {
     }
     const good = parseSidecar(readFileSync(join(dir, 'good.txt.annotations.yaml'), 'utf8'), 'good');
     assert.strictEqual(good.sidecar?.annotations[0].target.start, TEXT.indexOf('Kirov') + 'PREFACE\n\n'.length, 'the rest of the corpus was still fixed');
+  });
+
+  it('import into a sidecar that is not UTF-8 is refused, leaving it byte for byte; into a good one it works', async () => {
+    writeFileSync(join(dir, 'entities.yaml'), REGISTRY);
+    const at = TEXT.indexOf('Kirov');
+    for (const name of ['latin1', 'good']) {
+      writeFileSync(join(dir, `${name}.txt`), TEXT);
+      writeFileSync(join(dir, `${name}.ann`), `T1\tPerson ${at} ${at + 5}\tKirov\n`);
+    }
+    const latin1 = BROKEN.find((b) => b.name === 'latin1')!.bytes('latin1.txt');
+    writeFileSync(join(dir, 'latin1.txt.annotations.yaml'), latin1);
+    writeFileSync(join(dir, 'good.txt.annotations.yaml'), sidecar(TEXT, 'good.txt'));
+    const r = await run(importCommand, join(dir, 'latin1.ann'), join(dir, 'good.ann'));
+    assert.match(r.err, /latin1\.txt\.annotations\.yaml:1:\d+: .*not valid UTF-8/);
+    assert.ok(readFileSync(join(dir, 'latin1.txt.annotations.yaml')).equals(latin1), 'the Latin-1 sidecar is byte for byte as it was');
+    const good = parseSidecar(readFileSync(join(dir, 'good.txt.annotations.yaml'), 'utf8'), 'good');
+    assert.strictEqual(good.sidecar?.annotations.length, 2, 'the good sidecar got the imported annotation beside its own');
   });
 
   it('scan reports texts that are not what they claim, skips a 60 MB file by size, and scans the rest', async function () {
