@@ -11,7 +11,7 @@
 import { MAX_YEAR, MIN_YEAR } from './date-parts';
 
 /** Characters of context kept on each side of a trigger: longer than any date phrase around its number. */
-const MARGIN = 48;
+const MARGIN = 32;
 /** How much further a window edge moves to reach whitespace. */
 const EDGE = 32;
 const DIGITS = /[0-9]+/g;
