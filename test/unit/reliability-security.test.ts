@@ -58,7 +58,7 @@ describe('reliability: the manifest tells the truth', () => {
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
     assert.strictEqual(untrusted?.supported, 'limited');
     assert.match(untrusted?.description ?? '', /runs no code from the workspace/);
-    assert.deepStrictEqual(untrusted?.restrictedConfigurations, ['marginalia.texts', 'marginalia.exclude']);
+    assert.deepStrictEqual(untrusted?.restrictedConfigurations, ['marginalia.texts', 'marginalia.exclude', 'marginalia.maxFileSize']);
     for (const key of untrusted?.restrictedConfigurations ?? []) assert.ok(key in manifest.contributes.configuration.properties, key);
   });
 
