@@ -33,6 +33,9 @@ const essay = [
 const notes = 'Kirov was shot on 1 December 1934 in the Smolny. Zinoviev was arrested on 16 December 1934.';
 
 const strip = (ms: readonly Mention[]) => ms.map((m) => `${m.kind}:${m.start}-${m.end}:${m.text}`);
+/** Each entity's mentions in one text, as mentionsOf and countOf give them. */
+const byEntity = (index: CorpusIndex, uri: string) => ['zinoviev', 'kamenev', 'kirov'].map((id) =>
+  [id, strip(index.mentionsOf(id).filter((l) => l.uri === uri).map((l) => l.mention)), index.countOf(id).mentions - strip(index.mentionsOf(id).filter((l) => l.uri !== uri).map((l) => l.mention)).length]);
 
 describe('CorpusIndex', () => {
   let index: CorpusIndex;
@@ -101,8 +104,32 @@ describe('CorpusIndex', () => {
       const fresh = new CorpusIndex(scan);
       fresh.update(ESSAY, next);
       assert.deepStrictEqual(strip(index.mentionsIn(ESSAY)), strip(fresh.mentionsIn(ESSAY)));
+      assert.deepStrictEqual(byEntity(index, ESSAY), byEntity(fresh, ESSAY));
     });
   }
+
+  it('keeps mentionsIn and mentionsOf equal to a fresh scan through a series of edits to one text', () => {
+    const paragraphs = ['Zinoviev met Kirov on 1 December 1934.', 'Kamenev said: “Kirov was our enemy.”', 'Smirnov said nothing; Zinoviev and Kamenev spoke.'];
+    let text = Array.from({ length: 12 }, (_, i) => paragraphs[i % 3]).join('\n\n');
+    index.update(ESSAY, text);
+    let seed = 1936;
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const inserts = [' Kirov', 'Kamenev ', '\n\nZinoviev.', ' 19 August 1936', '“', 'x'];
+    for (let step = 0; step < 40; step++) {
+      const at = random(text.length + 1);
+      const before = text;
+      // Insert a name, a date, a paragraph or a letter, or delete a few characters.
+      text = step % 3 === 2 ? text.slice(0, at) + text.slice(at + 1 + random(12)) : text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
+      const prefix = Math.min(at, before.length, text.length);
+      let suffix = 0;
+      while (suffix < Math.min(before.length, text.length) - prefix && before[before.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+      index.update(ESSAY, text, step % 2 ? { prefix, suffix } : undefined);
+      const fresh = new CorpusIndex(scan);
+      fresh.update(ESSAY, text);
+      assert.deepStrictEqual(strip(index.mentionsIn(ESSAY)), strip(fresh.mentionsIn(ESSAY)), `step ${step}`);
+      assert.deepStrictEqual(byEntity(index, ESSAY), byEntity(fresh, ESSAY), `step ${step}`);
+    }
+  });
 
   it('scans small texts whole, so text-wide recognizer rules stay exact', () => {
     let calls: string[] = [];

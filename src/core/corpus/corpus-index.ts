@@ -98,10 +98,20 @@ export class CorpusIndex {
     const { from, oldTo, newTo } = changedWindow(old.text, text, old.mentions, hint);
     const delta = text.length - old.text.length;
     // The window never cuts a mention, so the untouched ones are a prefix and a suffix of the sorted list.
-    const before = old.mentions.slice(0, firstStartingAt(old.mentions, from));
+    const first = firstStartingAt(old.mentions, from);
+    const last = firstStartingAt(old.mentions, oldTo);
     const inside = shift(this.scan(text.slice(from, newTo)), from).sort(byPosition);
-    const after = shift(old.mentions.slice(firstStartingAt(old.mentions, oldTo)), delta);
-    this.put(uri, { text, mentions: before.concat(inside, after), stale: false });
+    // Work in proportion to the edit, not to the text or the corpus: relink only the window's entities...
+    this.relinkWindow(uri, old.mentions.slice(first, last), inside, from, oldTo);
+    // ...and move the later mentions in place: the per-entity lists hold these same objects, so they move too.
+    if (delta !== 0) {
+      for (let i = last; i < old.mentions.length; i++) {
+        old.mentions[i].start += delta;
+        old.mentions[i].end += delta;
+      }
+    }
+    this.docs.set(uri, { text, mentions: old.mentions.slice(0, first).concat(inside, old.mentions.slice(last)), stale: false });
+    this.fire(uri);
   }
 
   /** Forgets a text. */
@@ -202,7 +212,7 @@ export class CorpusIndex {
     else this.sortedUris = undefined;
     this.docs.set(uri, doc);
     for (const m of doc.mentions) {
-      if (!m.entity || m.kind === 'quote') continue;
+      if (!linked(m)) continue;
       let perUri = this.byEntity.get(m.entity);
       if (!perUri) this.byEntity.set(m.entity, (perUri = new Map()));
       let list = perUri.get(uri);
@@ -212,15 +222,47 @@ export class CorpusIndex {
     this.fire(uri);
   }
 
+  /** Takes a text out of the per-entity lists: just the entities its mentions name, not every entity of the corpus. */
   private unlink(uri: string): void {
-    for (const [id, perUri] of this.byEntity) {
-      if (perUri.delete(uri) && perUri.size === 0) this.byEntity.delete(id);
+    for (const m of this.docs.get(uri)?.mentions ?? []) {
+      if (!linked(m)) continue;
+      const perUri = this.byEntity.get(m.entity);
+      if (perUri?.delete(uri) && perUri.size === 0) this.byEntity.delete(m.entity);
+    }
+  }
+
+  /** Replaces, in each entity's list for this text, the mentions of the old window [from, oldTo) by those of the new one. */
+  private relinkWindow(uri: string, removed: readonly Mention[], added: readonly Mention[], from: number, oldTo: number): void {
+    const byId = new Map<string, Mention[]>();
+    for (const m of removed) if (linked(m) && !byId.has(m.entity)) byId.set(m.entity, []);
+    for (const m of added) {
+      if (!linked(m)) continue;
+      const list = byId.get(m.entity);
+      if (list) list.push(m);
+      else byId.set(m.entity, [m]);
+    }
+    for (const [id, mine] of byId) {
+      let perUri = this.byEntity.get(id);
+      if (!perUri) this.byEntity.set(id, (perUri = new Map()));
+      let list = perUri.get(uri);
+      if (!list) perUri.set(uri, (list = []));
+      // Each list is in text order with old offsets still, so the window's mentions are one run of it.
+      const lo = firstStartingAt(list, from);
+      list.splice(lo, firstStartingAt(list, oldTo) - lo, ...mine);
+      if (list.length > 0) continue;
+      perUri.delete(uri);
+      if (perUri.size === 0) this.byEntity.delete(id);
     }
   }
 
   private fire(uri: string | undefined): void {
     for (const listener of this.listeners) listener(uri);
   }
+}
+
+/** A mention listed under its entity (by `mentionsOf`, `countOf`); quotations are not. */
+function linked(m: Mention): m is Mention & { entity: string } {
+  return !!m.entity && m.kind !== 'quote';
 }
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
