@@ -64,6 +64,7 @@ describe('readFast', () => {
     ['an alias', TROTSKY + '  - *first\n'],
     ['an anchor', TROTSKY.replace('- id: trotsky', '- &first\n    id: trotsky')],
     ['a %YAML directive', '%YAML 1.1\n---\n' + TROTSKY],
+    ['a number only js-yaml reads as one (0b101)', TROTSKY.replace('born: 1883', 'born: 0b101')],
     ['a syntax error', TROTSKY + '    name: "Lev Kamenev\n'],
     ['a duplicate key', TROTSKY + '    type: person\n'],
     ['a schema error (type)', TROTSKY.replace('type: person\n    name: Grigory', 'type: traitor\n    name: Grigory')],

@@ -12,9 +12,11 @@ export interface ItemPosition {
 /**
  * Anchors, aliases and directives: js-yaml shares aliased objects instead of
  * expanding them (a validator walking an alias bomb would never end), and
- * `%YAML 1.1` changes the schema. Matched loosely: a false alarm only costs the slow path.
+ * `%YAML 1.1` changes the schema. Also the only scalars the two libraries read
+ * differently (js-yaml takes `0b101`, `+0x1F`, `-0o7` for numbers and `+.5` for a string).
+ * Matched loosely: a false alarm only costs the slow path.
  */
-const UNUSUAL = /(?:^|[\s[\]{},])[&*]|^%/m;
+const UNUSUAL = /(?:^|[\s[\]{},])(?:[&*]|[-+]?0b|[-+]0[xo]|\+\.)|^%/im;
 
 /**
  * The quick read of a well-formed file that passes its schema: js-yaml's loader
