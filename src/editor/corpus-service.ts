@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Entity } from '../core/model';
+import type { Entity, Problem } from '../core/model';
 import { CorpusIndex, type ChangeHint } from '../core/corpus/corpus-index';
 import { createScanner } from '../core/corpus/scanner';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
@@ -18,7 +18,8 @@ const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex(() => []);
   private registry = new Registry([]);
-  private readonly registries = new Map<string, { file: string; entities: Entity[] }>();
+  private readonly registries = new Map<string, { file: string; entities: Entity[]; problems: Problem[] }>();
+  private readonly registryEmitter = new vscode.EventEmitter<void>();
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
   private buildCancel?: vscode.CancellationTokenSource;
@@ -31,10 +32,12 @@ export class CorpusService implements vscode.Disposable {
   private readonly hints = new Map<string, ChangeHint & { baseLength: number }>();
   /** Fires with the text whose mentions changed (undefined: many or the registry). */
   readonly onDidChange = this.emitter.event;
+  /** Fires when the registry files were read again (their problems may have changed). */
+  readonly onDidChangeRegistry = this.registryEmitter.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const sub = this.index.onDidChange((uri) => this.emitter.fire(uri ? vscode.Uri.parse(uri) : undefined));
-    this.disposables.push({ dispose: () => sub.dispose() }, this.emitter);
+    this.disposables.push({ dispose: () => sub.dispose() }, this.emitter, this.registryEmitter);
     const ws = vscode.workspace;
     this.disposables.push(
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.onChange(e)),
@@ -64,6 +67,11 @@ export class CorpusService implements vscode.Disposable {
   /** The entity whose item holds `line` of the registry file `uri`. */
   entityAtRegistryLine(uri: vscode.Uri, line: number): Entity | undefined {
     return entityAtRegistryLine(this.registry.all(), uri.toString(), line);
+  }
+
+  /** What is wrong in the registry files: YAML and schema problems, undecodable files, ids defined twice. */
+  registryProblems(): Problem[] {
+    return [...this.registries.values()].flatMap((r) => r.problems).concat(this.registry.problems());
   }
 
   /** The registry files found (entities.yaml), in corpus order. */
@@ -245,20 +253,28 @@ export class CorpusService implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     let text = open?.getText();
     if (text === undefined) {
+      let bytes: Uint8Array;
       try {
-        const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-        text = decoded.ok ? decoded.text : undefined;
+        bytes = await vscode.workspace.fs.readFile(uri);
       } catch {
-        text = undefined; // deleted
+        this.registries.delete(key); // deleted
+        return;
       }
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        const { line, column, reason: code, message } = decoded;
+        this.registries.set(key, { file: key, entities: [], problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }] });
+        return;
+      }
+      text = decoded.text;
     }
-    if (text === undefined) this.registries.delete(key);
-    else this.registries.set(key, { file: key, entities: parseRegistry(text, key).entities });
+    this.registries.set(key, { file: key, ...parseRegistry(text, key) });
   }
 
   private applyRegistry(): void {
     this.registry = new Registry([...this.registries.keys()].sort().map((k) => this.registries.get(k)!));
     this.index.setScanner(createScanner(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore }));
+    this.registryEmitter.fire();
   }
 
   /** Runs `run` for this URI after `ms` of quiet; a newer call replaces an older one. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createLog } from './log';
 import { registerAnnotations } from './annotations-service';
 import { registerCorpus } from './corpus-service';
+import { registerRegistryDiagnostics } from './registry-diagnostics';
 import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
   log.info(`Marginalia activated in VS Code ${vscode.version}`);
   const corpus = registerCorpus(context, log);
+  registerRegistryDiagnostics(context, corpus);
   const annotations = registerAnnotations(context, log, corpus, (doc, offset) => corpus.index.mentionAt(doc.uri.toString(), offset) !== undefined);
   registerDecorations(context, corpus);
   registerHover(context, corpus, annotations);

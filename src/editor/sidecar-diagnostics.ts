@@ -1,17 +1,11 @@
 import * as vscode from 'vscode';
-import type { Problem, Severity } from '../core/model';
 import { LineIndex } from '../core/text/line-index';
+import { fromProblem } from './problem-diagnostic';
 import { type AnnotationsServiceImpl, type LiveAnnotation, type SidecarState, isMoved } from './annotations-service';
 import { SIDECAR_SUFFIX, baseName, isSidecar } from './sidecar-store';
 
 /** Where the registry's entity ids come from; undefined while no registry is known (then ids are not checked). */
 export type EntityIds = () => ReadonlySet<string> | undefined;
-
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
 
 /** Sidecar problems, orphans, moved anchors and unknown entity ids as diagnostics on the sidecars, with quick fixes. */
 export function registerSidecarDiagnostics(
@@ -75,13 +69,6 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
     }
   }
   return out;
-}
-
-function fromProblem(p: Problem): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(new vscode.Range(p.line, p.column, p.line, 1000), p.message, SEVERITY[p.severity]);
-  d.source = 'Marginalia';
-  d.code = p.code;
-  return d;
 }
 
 function diagnostic(a: LiveAnnotation, message: string, severity: vscode.DiagnosticSeverity, code: string): vscode.Diagnostic {
