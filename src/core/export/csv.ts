@@ -14,9 +14,14 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** One RFC 4180 field. */
+/**
+ * One RFC 4180 field. A value that a spreadsheet would run as a formula (it
+ * starts with = + - @, a tab or CR) gets a leading apostrophe: notes come from
+ * files anyone can edit, and `=HYPERLINK(...)` must stay text when opened.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
