@@ -22,19 +22,23 @@ const REGISTRY = 'entities.yaml';
 /** Walks the paths: a file named directly is always a text; directories give their texts and registries, sorted. */
 export function walkCorpus(paths: string[]): Corpus {
   const corpus: Corpus = { texts: [], registries: [], unreadable: [] };
-  for (const p of paths) {
-    let isDir: boolean;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch (e) {
-      corpus.unreadable.push([p, reason(e)]);
-      continue;
-    }
-    if (isDir) walkDir(p, corpus);
-    else if (basename(p) === REGISTRY) corpus.registries.push(p);
-    else corpus.texts.push(p);
-  }
+  for (const p of paths) visit(p, corpus, true);
   return corpus;
+}
+
+/** Sorts one path into the corpus; inside a directory only *.txt and *.md files are texts. */
+function visit(p: string, corpus: Corpus, named: boolean): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(p).isDirectory();
+  } catch (e) {
+    corpus.unreadable.push([p, reason(e)]);
+    return;
+  }
+  const name = basename(p);
+  if (isDir) walkDir(p, corpus);
+  else if (name === REGISTRY) corpus.registries.push(p);
+  else if (named || TEXT_RE.test(name)) corpus.texts.push(p);
 }
 
 function walkDir(dir: string, corpus: Corpus): void {
@@ -45,20 +49,7 @@ function walkDir(dir: string, corpus: Corpus): void {
     corpus.unreadable.push([dir, reason(e)]);
     return;
   }
-  for (const name of names) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const p = join(dir, name);
-    let isDir: boolean;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch (e) {
-      corpus.unreadable.push([p, reason(e)]);
-      continue;
-    }
-    if (isDir) walkDir(p, corpus);
-    else if (name === REGISTRY) corpus.registries.push(p);
-    else if (TEXT_RE.test(name) && !name.endsWith('.annotations.yaml')) corpus.texts.push(p);
-  }
+  for (const name of names) if (!name.startsWith('.') && name !== 'node_modules') visit(join(dir, name), corpus, false);
 }
 
 function reason(e: unknown): string {
