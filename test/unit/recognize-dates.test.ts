@@ -74,6 +74,16 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['upon their commerce in the years 1808, 1809, 1810, and 1811.', ['1808 => 1808', '1809 => 1809', '1810 => 1810', '1811 => 1811']],
   ['From the 1st July, 1861, to the 30th September, 1862, the entire cash receipts', ['From the 1st July, 1861, to the 30th September, 1862 => 1861-07-01/1862-09-30']],
   ['the claims upon France between the years 1800 and 1817 has been', ['between the years 1800 and 1817 => 1800/1817']],
+  // Letters of the 18th and 19th centuries (held-out eval).
+  ['Boston, Feb. 11, 1731/2. Sir, I received yours of the 3d inst. by the post.', ['Feb. 11, 1731/2 => 1732-02-11', '3d inst. => 1732-02-03']],
+  ['Annapolis, April the 5th, 1781.\n\nGentlemen, your letter of the 28th ult. is before me.', ['April the 5th, 1781 => 1781-04-05', '28th ult. => 1781-03-28']],
+  ['New York, December 30, 1788. I shall sail on the 2d proximo.', ['December 30, 1788 => 1788-12-30', '2d proximo => 1789-01-02']],
+  ['I received yours of the 3d inst. by the post.', []],
+  ['Paid the bill of 20 Aug. 1750/1 and the note of 20 March 1750/1.', ['20 Aug. 1750 => 1750-08-20', '20 March 1750/1 => 1751-03-20']],
+  ['In the year of our Lord 1781, the 19th of October, Cornwallis surrendered.', ['1781 => 1781', '19th of October => 1781-10-19']],
+  ["Jan. 1, '37. Snow all day; Father went to town.", ["Jan. 1, '37 => 1937-01-01"]],
+  ['In 1936-7 the purge reached the Army.', ['1936-7 => 1936/1937']],
+  ['The Tsar abdicated on March 2/15, 1917.', ['March 2/15, 1917 => 1917-03-15 j:1917-03-02']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],

@@ -31,6 +31,11 @@ const CASES: Array<[string, string[]]> = [
     ['“They told me: ‘Since you are a worker we don’t want to shoot you.’ Then they left.” | quotation', '‘Since you are a worker we don’t want to shoot you.’ | quotation']],
   ['(alleged plots of the type: “To hell with Stalin! “) But why', ['“To hell with Stalin! “ | quotation']],
   ['And now it’s “C’s” turn again.', ['“C’s” | scare']],
+  // Typewritten prose: one straight mark for quotes and apostrophes; a small letter after it may still open a quotation.
+  ['The witness testified: "Smirnov told me in 1932 that \'terror is the only way out.\'"',
+    ['"Smirnov told me in 1932 that \'terror is the only way out.\'" | confession', "'terror is the only way out.' | confession"]],
+  ["'We shall see,' said Reingold, 'whether the Party forgives us.'", ["'We shall see,' | scare", "'whether the Party forgives us.' | quotation | reingold"]],
+  ["Rock 'n' roll, 'twas said, kept 'em dancing till 3 o'clock; the workers' state fell.", []],
   // Apostrophes are not quotation marks.
   ['We don’t wish you ill; it is Stalin’s word, the Bolsheviks’ creed, in the ’30s.', []],
   ["We don't wish you ill; it is Stalin's word, the Bolsheviks' creed, in the '30s.", []],

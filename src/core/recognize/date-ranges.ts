@@ -7,7 +7,7 @@
  * before, in real prose, is as often about another year as about this one).
  */
 import { Paragraphs } from '../text/paragraphs';
-import { MAX_YEAR, MIN_YEAR, edtf } from './date-parts';
+import { MAX_YEAR, MIN_YEAR, edtf, validDay } from './date-parts';
 
 export interface FoundDate {
   start: number;
@@ -21,6 +21,8 @@ export interface FoundDate {
   day?: number;
   /** For a range of days without a year ("1st–3rd May"): the last day. */
   day2?: number;
+  /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
+  shift?: number;
 }
 
 const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
@@ -47,7 +49,7 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
     }
   }
   fillYears(text, out);
-  return out;
+  return fillMonths(out);
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -102,6 +104,27 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   else if (!ya || !yb || ya > yb) return null;
   if (from.replace(/~/g, '') >= end.value.replace(/~/g, '') && from.slice(0, 4) === end.value.slice(0, 4) && from.length === end.value.length) return null;
   return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
+}
+
+/** Characters back to look for the full date (a letter's dateline) that "inst." and "ult." count from. */
+const RELATIVE_REACH = 1500;
+
+/** Gives "the 3d inst." the month of the nearest full date before it, shifted; drops it without one. */
+function fillMonths(dates: FoundDate[]): FoundDate[] {
+  return dates.filter((d, i) => {
+    if (d.shift === undefined || d.day === undefined) return true;
+    for (let k = i - 1; k >= 0 && d.start - dates[k].end < RELATIVE_REACH; k--) {
+      const m = /^(\d{4})-(\d{2})/.exec(dates[k].value.split('/').pop() ?? '');
+      if (!m) continue;
+      const months = Number(m[1]) * 12 + Number(m[2]) - 1 + d.shift;
+      const y = Math.floor(months / 12);
+      const mo = (months % 12) + 1;
+      if (!validDay(y, mo, d.day)) return false;
+      d.value = edtf(y, mo, d.day);
+      return true;
+    }
+    return false;
+  });
 }
 
 function fillYears(text: string, dates: FoundDate[]): void {

@@ -17,6 +17,8 @@ const EDGE = 32;
 const DIGITS = /[0-9]+/g;
 /** A month name (or abbreviation) somewhere near a small number; without one in a window, month patterns need not run. */
 export const MONTH_NEAR = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+/** "inst.", "ult.", "prox." after a day number. */
+const RELATIVE_NEAR = /^(?:st|nd|rd|th|d)?[\s\u00a0]+(?:inst|ult|prox)/;
 /** An era next to a number of any size: A.D. 800, 44 B.C. */
 export const ERA_NEAR = /A\.\s?D\.|B\.\s?C\.|C\.\s?E\.|(?<![A-Za-z])(?:AD|BCE?|CE)(?![A-Za-z])/;
 
@@ -55,6 +57,8 @@ function trigger(text: string, start: number, end: number): boolean {
   // ’30s, '30s.
   const prev = text.charCodeAt(start - 1);
   if ((prev === 39 || prev === 0x2019 || prev === 0x2018) && next === 115) return true;
+  // the 3d inst., the 28th ult.
+  if (RELATIVE_NEAR.test(text.slice(end, end + 12))) return true;
   return MONTH_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 20)));
 }
 

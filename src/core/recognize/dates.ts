@@ -21,6 +21,12 @@
  *   Gregorian day, `julian` the Julian one, taken only when the two days really
  *   are the same day in the two calendars and fall before `julianBefore`.
  *   "25 October 1917 O.S." is converted; "N.S." is already Gregorian.
+ * - "Feb. 11, 1731/2" (a year double-dated before 1752): the later year, as
+ *   historians write it (1732-02-11); the day is not converted.
+ * - "Jan. 1, '37": an apostrophe year is of the 1900s, like ’30s.
+ * - "the 3d inst." (this month), "the 28th ult." (last month), "the 1st prox."
+ *   (next month): the month and year of the nearest full date before it
+ *   (the letter's dateline, within a few paragraphs); dropped without one.
  * - Spans: the date words without a leading preposition; a leading "the" is
  *   kept where the phrase needs it ("the middle of 1936", "the 1930s").
  */
@@ -109,6 +115,9 @@ const RULES: Rule[] = [
   // October 25 (November 7), 1917
   rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*|/\\s*)${MON}${SP}${DAY}\\s*\\)?,?${SP}${YEAR}${E}`,
     (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[3]), +m[4], o)),
+  // March 2/15, 1917; March 2 (15), 1917
+  rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2})),?${SP}${YEAR}${E}`,
+    (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[1]), +(m[3] ?? m[4]), o)),
   // 12/25 October 1917; 12 (25) October 1917
   rule(`${B}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2}))${SP}${MON},?${SP}${YEAR}${E}`,
     (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o)),
@@ -129,8 +138,13 @@ const RULES: Rule[] = [
   }),
   // 18 December 1936; 18th of December, 1936; the 1st day of July, 1862; 25 October 1917 O.S.
   rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
-  // December 18, 1936; Dec. 18th 1936
-  rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
+  // Feb. 11, 1731/2; 11 February 1731/2: a double-dated year (before 1752, 1 January to 24 March only) is the later year
+  rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[1], m[2], o), undefined, /\d\/\d/),
+  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[2], m[1], o), undefined, /\d\/\d/),
+  // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
+  rule(`${B}${MON}${SP}(?:the${SP})?${DAY},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
+  // Jan. 1, '37 (an apostrophe year is of the 1900s)
+  rule(`${B}${MON}${SP}${DAY},?${SP}['\\u2019](\\d{2})${E}`, (m, o) => day(1900 + Number(m[3]), m[1], m[2], undefined, o), undefined, /['\u2019]\d\d/),
   // December 1936; May, 1936; December of 1936
   rule(`${B}${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
     const y = year(m[2]);
@@ -138,8 +152,11 @@ const RULES: Rule[] = [
   }),
   // 18 December; the 18th of December; the 1st day of July (the year may come from the context)
   rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
-  // December 18 (not "December 18, 1936", taken above)
-  rule(`${B}${MON}${SP}${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
+  // December 18 (not "December 18, 1936", taken above); May the 4th
+  rule(`${B}${MON}${SP}(?:the${SP})?${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
+  // the 3d inst., the 28th ult., the 1st proximo: a day of this, last or next month (the month comes from the context)
+  rule(`${B}${DAY}${SP}(inst|ult|prox)(?:(?<=inst)ant|(?<=ult)imo|(?<=prox)imo|\\.)?${E}`,
+    (m) => (validDay(2000, 1, +m[1]) ? { value: `XXXX-XX-${String(+m[1]).padStart(2, '0')}`, day: +m[1], shift: RELATIVE[m[2]] } : null), undefined, /inst|ult|prox/),
   // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
   rule(`${B}(?:[Tt]he${SP})?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR}(?:[\\u2013-](\\d{2}))?${E}`, (m) => {
     const y = year(m[2]);
@@ -181,17 +198,17 @@ const RULES: Rule[] = [
     const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
     return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
   }, undefined, /\d\/\d/),
-  // 1931-1936, 1931–36, fiscal 1936/37 (not page ranges)
-  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{2})${E}(?![-/.]\\d)`, (m, _o, text) => {
+  // 1931-1936, 1931–36, 1936-7, fiscal 1936/37 (not page ranges)
+  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{1,2})${E}(?![-/.]\\d)`, (m, _o, text) => {
     const a = year(m[1]);
-    const b = year(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]);
+    const b = year(m[2].length < 4 ? m[1].slice(0, 4 - m[2].length) + m[2] : m[2]);
     if (!a || !b || b <= a || b - a > 150) return null;
     if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|[\d,]\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return { value: `${edtf(a)}/${edtf(b)}` };
   }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
   rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
-    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent)${SP}to|(?:[Yy]ears?|YEARS?),?)${SP}${YEAR}${E}`,
+    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent)${SP}to|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini)${SP}${YEAR}${E}`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
   // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
   rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
@@ -200,6 +217,16 @@ const RULES: Rule[] = [
   // (1934) and ", 1934)" as in a citation
   rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)/),
 ];
+
+const RELATIVE: Record<string, number> = { inst: 0, ult: -1, prox: 1 };
+
+/** "Feb. 11, 1731/2": the later year, when the second part is its last digits and the day falls before 25 March. */
+function doubleYear(y1: string, y2: string, mName: string, d: string, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
+  const y = year(y1) + 1;
+  const m = monthNumber(mName);
+  if (y > 1753 || String(y).slice(-y2.length) !== y2 || m > 3 || (m === 3 && +d > 24)) return null;
+  return day(y, mName, d, undefined, o);
+}
 
 /** A range of days in one month; without a year, XXXX until the context gives one. */
 function days(y: string | undefined, mName: string, d1: number, d2: number): Omit<FoundDate, 'start' | 'end'> | null {

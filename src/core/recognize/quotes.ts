@@ -80,7 +80,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       if (k >= 0) {
         spans.push([stack[k].at, i + 1]);
         stack.length = k;
-      } else if (c in CLOSERS && (looksOpening || spacedGuillemet(text, c, prev, i, pe)) && opens(c, next, text[i + 2]) && stack.length < MAX_NESTING) {
+      } else if (c in CLOSERS && (looksOpening || spacedGuillemet(text, c, prev, i, pe)) && (opens(c, next, text[i + 2]) || quotedLower(text, c, i, pe)) && stack.length < MAX_NESTING) {
         stack.push({ mark: c, at: i });
       }
     }
@@ -130,6 +130,25 @@ function laterCloser(text: string, from: number, pe: number): boolean {
 /** French spacing: « la plus grande falsification » — the space after the opening guillemet is part of it. */
 function spacedGuillemet(text: string, c: string, prev: string | undefined, i: number, pe: number): boolean {
   return (c === '\u00ab' || c === '\u2039') && (isSpace(prev) || isOpenPunct(prev)) && i + 2 < pe && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f');
+}
+
+/** Words a straight ' starts when it stands for lost letters ('em, 'tis, rock 'n' roll), not for a quotation. */
+const ELIDED = /^(?:em|tis|twas|twere|twill|twould|til|till|cause|cos|n|round|bout|neath|gainst|cept|fore|mongst|nuff|ow|ere|im|er|e|s|d|ll|re|ve)(?![\p{L}])/u;
+
+/**
+ * A straight ' before a small letter ("that 'terror is the only way out.'", "said Kamenev, 'whether ...'") opens a
+ * quotation when its word is no elision and a later ' in the paragraph ends a word or sentence: typewritten prose has
+ * one mark for both, so the closer decides.
+ */
+function quotedLower(text: string, c: string, i: number, pe: number): boolean {
+  if (c !== "'" || !/\p{Ll}/u.test(text[i + 1] ?? '') || ELIDED.test(text.slice(i + 1, i + 8))) return false;
+  const end = Math.min(pe, i + 400);
+  for (let j = text.indexOf("'", i + 2); j >= 0 && j < end; j = text.indexOf("'", j + 1)) {
+    if (isWord(text[j + 1]) || isSpace(text[j - 1])) continue; // o'clock, or another opener
+    if (text[j - 1] === 's' && isSpace(text[j + 1])) continue; // the workers' state
+    return true;
+  }
+  return false;
 }
 
 /** Whether a mark that opens nothing yet should open a quotation here (`after` is the character after `next`). */
