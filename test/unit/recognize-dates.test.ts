@@ -84,6 +84,10 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ["Jan. 1, '37. Snow all day; Father went to town.", ["Jan. 1, '37 => 1937-01-01"]],
   ['In 1936-7 the purge reached the Army.', ['1936-7 => 1936/1937']],
   ['The Tsar abdicated on March 2/15, 1917.', ['March 2/15, 1917 => 1917-03-15 j:1917-03-02']],
+  ['Done this sixteenth day of December, A.D. 1851, at Nantucket.', ['sixteenth day of December, A.D. 1851 => 1851-12-16']],
+  ['Signed this Twenty-first day of March, in the Year of our Lord 1781.', ['Twenty-first day of March, in the Year of our Lord 1781 => 1781-03-21']],
+  ['In 1776 they signed it on the fourth of July; by the thirtieth of August the army had fled.', ['1776 => 1776', 'fourth of July => 1776-07-04', 'thirtieth of August => 1776-08-30']],
+  ['First of all, the Fourth of Julys of his youth; the thirtieth of February 1900.', ['February 1900 => 1900-02']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],

@@ -36,6 +36,7 @@ const CASES: Array<[string, string[]]> = [
     ['"Smirnov told me in 1932 that \'terror is the only way out.\'" | confession', "'terror is the only way out.' | confession"]],
   ["'We shall see,' said Reingold, 'whether the Party forgives us.'", ["'We shall see,' | scare", "'whether the Party forgives us.' | quotation | reingold"]],
   ["Rock 'n' roll, 'twas said, kept 'em dancing till 3 o'clock; the workers' state fell.", []],
+  ["'Top dat dam slappin' ob de boat,' he said; 'it was a sellin' trick.'", ["'Top dat dam slappin' ob de boat,' | quotation", "'it was a sellin' trick.' | quotation"]],
   // Apostrophes are not quotation marks.
   ['We don’t wish you ill; it is Stalin’s word, the Bolsheviks’ creed, in the ’30s.', []],
   ["We don't wish you ill; it is Stalin's word, the Bolsheviks' creed, in the '30s.", []],

@@ -50,6 +50,8 @@ const MON = `(${MONTH_SRC})`;
 const YEAR = '(\\d{4})';
 const MARK = `(?:[ \\u00a0]*\\(?(O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\\)?)?`;
 const DASH = '\\s*[\\u2013\\u2014-]\\s*';
+/** What may stand between a day and its year in old documents: "December, A.D. 1851", "March, in the Year of our Lord 1781". */
+const ANNO = `(?:A\\.[ \\u00a0]?D\\.${SP}|in${SP}the${SP}[Yy]ear${SP}(?:of${SP}our${SP}Lord${SP})?)?`;
 /** Words after a number that make it a count, not a year: "1936 roubles". */
 const COUNTED = /^[\s\u00a0]+(?:roubles|rubles|kopecks|dollars|pounds|francs|marks|crowns|lire|men|women|people|persons|members|copies|pages|votes|workers|soldiers|troops|miles|versts|kilometres|kilometers|metres|tons|tonnes|years|days|hours|times|of\s+them)\b|^\s*%|^[.,]\d/;
 
@@ -137,12 +139,12 @@ const RULES: Rule[] = [
     return y && a < b ? { value: `${edtf(y, a)}/${edtf(y, b)}` } : null;
   }),
   // 18 December 1936; 18th of December, 1936; the 1st day of July, 1862; 25 October 1917 O.S.
-  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
+  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${ANNO}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
   // Feb. 11, 1731/2; 11 February 1731/2: a double-dated year (before 1752, 1 January to 24 March only) is the later year
   rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[1], m[2], o), undefined, /\d\/\d/),
   rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[2], m[1], o), undefined, /\d\/\d/),
   // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
-  rule(`${B}${MON}${SP}(?:the${SP})?${DAY},?${SP}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
+  rule(`${B}${MON}${SP}(?:the${SP})?${DAY},?${SP}${ANNO}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
   // Jan. 1, '37 (an apostrophe year is of the 1900s)
   rule(`${B}${MON}${SP}${DAY},?${SP}['\\u2019](\\d{2})${E}`, (m, o) => day(1900 + Number(m[3]), m[1], m[2], undefined, o), undefined, /['\u2019]\d\d/),
   // December 1936; May, 1936; December of 1936
@@ -294,6 +296,41 @@ function decadeWords(text: string, found: FoundDate[]): void {
   }
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_SRC = '(?:(?:[Tt]wenty|[Tt]hirty)[- ]?)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|' +
+  '[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|[Tt]hirtieth';
+/** "the fourth of July, 1776", "this sixteenth day of December, A.D. 1851": a day in words needs "of" before its month. */
+const OF_MONTH = new RegExp(`of${SP}${MON}${E}`, 'gu');
+const WORD_DAY_BEFORE = new RegExp(`${B}(${ORDINAL_SRC})${SP}(?:day${SP})?$`, 'u');
+const WORD_DAY_YEAR = new RegExp(`,?${SP}${ANNO}${YEAR}${E}`, 'uy');
+
+function ordinal(word: string): number {
+  const w = word.toLowerCase();
+  const tens = w.startsWith('twenty') ? 20 : w.startsWith('thirty') ? 30 : 0;
+  const unit = tens ? w.slice(6).replace(/^[- ]/, '') : w;
+  if (tens && unit === '') return 0;
+  if (w === 'thirtieth') return 30;
+  return tens + ORDINALS.indexOf(unit) + 1;
+}
+
+/** Days written as ordinal words: found over the whole text, as they have no digit to start a window (only if some month is named). */
+function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): void {
+  // "of <Month>" first (a literal the regex engine finds fast), then the ordinal before it and the year after it.
+  OF_MONTH.lastIndex = 0;
+  for (let m = OF_MONTH.exec(text); m; m = OF_MONTH.exec(text)) {
+    const head = text.slice(Math.max(0, m.index - 24), m.index);
+    const w = WORD_DAY_BEFORE.exec(head);
+    if (!w) continue;
+    WORD_DAY_YEAR.lastIndex = m.index + m[0].length;
+    const y = WORD_DAY_YEAR.exec(text);
+    const d = String(ordinal(w[1]));
+    const made = y ? day(year(y[1]), m[1], d, undefined, o) : dayNoYear(m[1], d);
+    const end = y ? WORD_DAY_YEAR.lastIndex : m.index + m[0].length;
+    if (made) found.push({ ...made, start: m.index - head.length + w.index, end });
+  }
+}
+
 /** Every date in the text, as EDTF, in text order. */
 export function findDates(text: string, options: DateOptions = {}): Mention[] {
   const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14' };
@@ -315,6 +352,7 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
     }
   }
   decadeWords(text, found);
+  wordDays(text, o, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);

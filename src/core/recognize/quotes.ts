@@ -72,6 +72,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       const prev = i > ps ? text[i - 1] : undefined;
       const next = i + 1 < pe ? text[i + 1] : undefined;
       if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien
+      if (droppedG(text, i)) continue; // sellin' you
       const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
       if (reopens(text, stack, c, i, ps, next)) continue;
       let k = closing(stack, c, prev, next, looksOpening);
@@ -146,9 +147,16 @@ function quotedLower(text: string, c: string, i: number, pe: number): boolean {
   for (let j = text.indexOf("'", i + 2); j >= 0 && j < end; j = text.indexOf("'", j + 1)) {
     if (isWord(text[j + 1]) || isSpace(text[j - 1])) continue; // o'clock, or another opener
     if (text[j - 1] === 's' && isSpace(text[j + 1])) continue; // the workers' state
+    if (droppedG(text, j)) continue;
     return true;
   }
   return false;
+}
+
+/** A dropped g in dialect, "sellin' you", "tellin’ of": an apostrophe after -in with the sentence going on in small letters. */
+function droppedG(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "'" || c === '\u2019') && text[i - 1] === 'n' && text[i - 2] === 'i' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
 }
 
 /** Whether a mark that opens nothing yet should open a quotation here (`after` is the character after `next`). */
