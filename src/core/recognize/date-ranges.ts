@@ -23,6 +23,8 @@ export interface FoundDate {
   day2?: number;
   /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
   shift?: number;
+  /** For "Jan. 1, '37": the year without its century, which the other years of the text give. */
+  yy?: number;
 }
 
 const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
@@ -49,7 +51,7 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
     }
   }
   fillYears(text, out);
-  return fillMonths(out);
+  return fillCenturies(fillMonths(out));
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -124,6 +126,26 @@ function fillMonths(dates: FoundDate[]): FoundDate[] {
       return true;
     }
     return false;
+  });
+}
+
+/** Gives "April 3, '65" the century that puts it nearest the closest four-digit year (before it, else after); drops it without one. */
+function fillCenturies(dates: FoundDate[]): FoundDate[] {
+  if (!dates.some((d) => d.yy !== undefined)) return dates;
+  const near = (i: number): number => {
+    for (let k = i - 1; k >= 0; k--) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
+    for (let k = i + 1; k < dates.length; k++) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
+    return 0;
+  };
+  return dates.filter((d, i) => {
+    if (d.yy === undefined) return true;
+    const ref = near(i);
+    if (!ref) return false;
+    const y = [-100, 0, 100].map((c) => Math.floor(ref / 100) * 100 + c + (d.yy ?? 0)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
+    const [, m, day] = d.value.split('-').map(Number);
+    if (!validDay(y, m, day)) return false;
+    d.value = edtf(y, m, day);
+    return true;
   });
 }
 

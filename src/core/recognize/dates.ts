@@ -23,7 +23,9 @@
  *   "25 October 1917 O.S." is converted; "N.S." is already Gregorian.
  * - "Feb. 11, 1731/2" (a year double-dated before 1752): the later year, as
  *   historians write it (1732-02-11); the day is not converted.
- * - "Jan. 1, '37": an apostrophe year is of the 1900s, like ’30s.
+ * - "Jan. 1, '37", "April 3, '65": an apostrophe year takes the century that
+ *   puts it nearest the closest four-digit year in the text (1865 in a letter
+ *   of 1864); with none, it is dropped (unlike ’30s, a day is worth no guess).
  * - "the 3d inst." (this month), "the 28th ult." (last month), "the 1st prox."
  *   (next month): the month and year of the nearest full date before it
  *   (the letter's dateline, within a few paragraphs); dropped without one.
@@ -145,8 +147,11 @@ const RULES: Rule[] = [
   rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[2], m[1], o), undefined, /\d\/\d/),
   // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
   rule(`${B}${MON}${SP}(?:the${SP})?${DAY},?${SP}${ANNO}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
-  // Jan. 1, '37 (an apostrophe year is of the 1900s)
-  rule(`${B}${MON}${SP}${DAY},?${SP}['\\u2019](\\d{2})${E}`, (m, o) => day(1900 + Number(m[3]), m[1], m[2], undefined, o), undefined, /['\u2019]\d\d/),
+  // Jan. 1, '37 (the century comes from the other years in the text: date-ranges.ts)
+  rule(`${B}${MON}${SP}${DAY},?${SP}['\\u2019](\\d{2})${E}`, (m, o) => {
+    const made = day(2000 + Number(m[3]), m[1], m[2], undefined, o);
+    return made && { ...made, yy: Number(m[3]) };
+  }, undefined, /['\u2019]\d\d/),
   // December 1936; May, 1936; December of 1936
   rule(`${B}${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
     const y = year(m[2]);
