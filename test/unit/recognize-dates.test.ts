@@ -90,6 +90,10 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['Signed this Twenty-first day of March, in the Year of our Lord 1781.', ['Twenty-first day of March, in the Year of our Lord 1781 => 1781-03-21']],
   ['In 1776 they signed it on the fourth of July; by the thirtieth of August the army had fled.', ['1776 => 1776', 'fourth of July => 1776-07-04', 'thirtieth of August => 1776-08-30']],
   ['First of all, the Fourth of Julys of his youth; the thirtieth of February 1900.', ['February 1900 => 1900-02']],
+  ['Between the 1st and 3rd of May, 1937, Barcelona fought.', ['Between the 1st and 3rd of May, 1937 => 1937-05-01/1937-05-03']],
+  ['Court adjourned 4th May, resumed 11th May 1936.', ['4th May => 1936-05-04', '11th May 1936 => 1936-05-11']],
+  ['Court adjourned 4th May. Resumed 11th May 1936.', ['4th May => XXXX-05-04', '11th May 1936 => 1936-05-11']],
+  ['The army lost 1500 men in 1812 and 1200 horses by 1813.', ['1812 => 1812', '1813 => 1813']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
@@ -98,6 +102,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['see page 1917 of the record', []],
   ['Order No. 1932 of the G.P.U.', []],
   ['in 1936 roubles', []],
+  ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
   ['they march on and they may confess', []],
   ['Enemy No. 1 of the Stalinist clique', []],

@@ -25,6 +25,18 @@ export function monthNumber(name: string): number {
 
 export const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 
+/**
+ * Words after a number that make it a count or a measure, not a year: "1936 roubles", "in 1500 lots", "1200 fathoms".
+ * Money, people, things counted and units; a list, as English marks no difference between "in 1936 trials" and "in 1500 lots".
+ */
+export const COUNTED = new RegExp('^[\\s\\u00a0]+(?:' +
+  'roubles|rubles|kopecks|dollars|cents|pounds|shillings|guineas|francs|marks|crowns|lire|florins|ducats|livres|' +
+  'men|women|people|persons|members|delegates|deputies|voters|votes|workers|peasants|soldiers|troops|sailors|seamen|officers|' +
+  'prisoners|dead|killed|wounded|deaths|souls|inhabitants|families|households|strong|head|cattle|horses|sheep|' +
+  'guns|rifles|shells|cannon|ships|vessels|copies|volumes|pages|letters|words|lines|names|cases|points|lots|bushels|barrels|bales|' +
+  'miles|versts|leagues|kilometres|kilometers|metres|meters|feet|yards|fathoms|inches|acres|hectares|tons|tonnes|' +
+  'years|days|hours|minutes|times|of[\\s\\u00a0]+them)(?![\\p{L}\\p{N}])|^\\s*%|^[.,]\\d', 'u');
+
 /** Lowest and highest year taken for a bare four-digit number. */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2100;

@@ -3,11 +3,13 @@
  * "between 1932 and 1934", "18 December 1936 – 3 January 1937") become one
  * EDTF interval, lists of years ("in 1929, 1930 and 1931") are extended, and
  * a day without a year ("on 18 December") takes the year of the nearest date
- * before it in the same paragraph, or XXXX when there is none (a paragraph
+ * before it in the same paragraph, else of the next date in the same sentence
+ * when that one is later in its year ("adjourned 4th May, resumed 11th May
+ * 1936"), or XXXX when there is none (a paragraph
  * before, in real prose, is as often about another year as about this one).
  */
 import { Paragraphs } from '../text/paragraphs';
-import { MAX_YEAR, MIN_YEAR, edtf, validDay } from './date-parts';
+import { COUNTED, MAX_YEAR, MIN_YEAR, edtf, validDay } from './date-parts';
 
 export interface FoundDate {
   start: number;
@@ -67,7 +69,9 @@ function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
       if (!m) break;
       const y = Number(m[1]);
       const start = end + m[0].length - 4;
-      if (y < MIN_YEAR || y > MAX_YEAR || (dates[i + 1] && dates[i + 1].start < start + 4)) break;
+      // "in 1812 and 1200 horses": a count, not the next year of the list.
+      if (y < MIN_YEAR || y > MAX_YEAR || Math.abs(y - yearOf(d.value)) > 150 || COUNTED.test(text.slice(start + 4, start + 28))) break;
+      if (dates[i + 1] && dates[i + 1].start < start + 4) break;
       out.push({ start, end: start + 4, value: edtf(y), bareYear: true });
       end = start + 4;
     }
@@ -160,6 +164,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
       if (paragraphs.indexAt(dates[k].start) !== p) break;
       const y = yearOf(dates[k].value.split('/').pop() ?? '');
       if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); break; }
+    }
+    const next = dates[i + 1];
+    if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
+      const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
+      if (m && Number(m[2]) >= d.month) d.value = d.day2 ? `${edtf(+m[1], d.month, d.day)}/${edtf(+m[1], d.month, d.day2)}` : edtf(+m[1], d.month, d.day);
     }
   }
 }

@@ -33,7 +33,7 @@
  *   kept where the phrase needs it ("the middle of 1936", "the 1930s").
  */
 import type { Mention } from '../model';
-import { MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
+import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 
@@ -54,8 +54,6 @@ const MARK = `(?:[ \\u00a0]*\\(?(O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]e
 const DASH = '\\s*[\\u2013\\u2014-]\\s*';
 /** What may stand between a day and its year in old documents: "December, A.D. 1851", "March, in the Year of our Lord 1781". */
 const ANNO = `(?:A\\.[ \\u00a0]?D\\.${SP}|in${SP}the${SP}[Yy]ear${SP}(?:of${SP}our${SP}Lord${SP})?)?`;
-/** Words after a number that make it a count, not a year: "1936 roubles". */
-const COUNTED = /^[\s\u00a0]+(?:roubles|rubles|kopecks|dollars|pounds|francs|marks|crowns|lire|men|women|people|persons|members|copies|pages|votes|workers|soldiers|troops|miles|versts|kilometres|kilometers|metres|tons|tonnes|years|days|hours|times|of\s+them)\b|^\s*%|^[.,]\d/;
 
 type Make = (m: RegExpExecArray, o: Required<DateOptions>, text: string) => Omit<FoundDate, 'start' | 'end'> | null;
 interface Rule {
@@ -129,7 +127,7 @@ const RULES: Rule[] = [
   rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`, (m) => days(m[4], m[3], +m[1], +m[2])),
   rule(`${B}${MON}${SP}${DAY}${DASH}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`, (m) => days(m[4], m[1], +m[2], +m[3])),
   // from 19 to 24 August 1936, between 19 and 24 August; from December 18 to 20, 1936
-  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP})?${DAY}${SP}(to|until|till|through|and)${SP}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`,
+  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY}${SP}(to|until|till|through|and)${SP}(?:the${SP})?${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`,
     (m) => (joins(m[1], m[3]) ? days(m[6], m[5], +m[2], +m[4]) : null)),
   rule(`${B}(?:([Ff]rom|[Bb]etween)${SP})?${MON}${SP}${DAY}${SP}(to|until|till|through|and)${SP}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`,
     (m) => (joins(m[1], m[4]) ? days(m[6], m[2], +m[3], +m[5]) : null)),
