@@ -94,6 +94,9 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['Court adjourned 4th May, resumed 11th May 1936.', ['4th May => 1936-05-04', '11th May 1936 => 1936-05-11']],
   ['Court adjourned 4th May. Resumed 11th May 1936.', ['4th May => XXXX-05-04', '11th May 1936 => 1936-05-11']],
   ['The army lost 1500 men in 1812 and 1200 horses by 1813.', ['1812 => 1812', '1813 => 1813']],
+  ['the reforms of the nineteenth century and the early 20th century', ['the nineteenth century => 18XX', 'the early 20th century => 1900/1933']],
+  ['mid-eighteenth century Russia, not the 5th century B.C.', ['mid-eighteenth century => 1734/1766']],
+  ['as compared to 1833, and antecedently to 1794', ['1833 => 1833', '1794 => 1794']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
@@ -102,6 +105,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['see page 1917 of the record', []],
   ['Order No. 1932 of the G.P.U.', []],
   ['in 1936 roubles', []],
+  ['for a century; the Century Magazine', []],
   ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
   ['they march on and they may confess', []],

@@ -12,6 +12,9 @@
  *   decades are taken as of the 1900s); "the early 1930s" -> 1930/1933,
  *   "the mid-1930s" -> 1934/1936, "the late 1930s" -> 1937/1939.
  * - "from 19 to 24 August 1936", "18–20 December 1936" -> one interval of days.
+ * - "the nineteenth century", "the 19th century" -> 18XX; "the early 19th
+ *   century" -> 1800/1833, "mid-" -> 1834/1866, "late" -> 1867/1899 (thirds,
+ *   as for decades); "the twentieth century" -> 19XX.
  * - A.D./B.C. years of any size (44 B.C. -> -0043, EDTF's astronomical year);
  *   a year after title-page words ("Internet Archive 2008", "Copyright 1937");
  *   "1936/37" (a fiscal year) -> 1936/1937.
@@ -213,7 +216,7 @@ const RULES: Rule[] = [
   }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
   rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
-    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent)${SP}to|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini)${SP}${YEAR}${E}`,
+    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini)${SP}${YEAR}${E}`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
   // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
   rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
@@ -334,6 +337,26 @@ function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): v
   }
 }
 
+/** "the nineteenth century", "the early 19th century": found from each "century" in the text. */
+const CENTURY_BEFORE = new RegExp(`(?:${B}([Tt]he)${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_SRC}))[- \\u00a0]$`, 'u');
+
+function centuries(text: string, found: FoundDate[]): void {
+  for (let at = text.indexOf('entury', 1); at >= 0; at = text.indexOf('entury', at + 6)) {
+    if ((text[at - 1] !== 'c' && text[at - 1] !== 'C') || /[\p{L}\p{N}]/u.test(text[at + 6] ?? '')) continue;
+    if (/^[\s\u00a0]*(?:B\.?[\s\u00a0]?C|before)/.test(text.slice(at + 6, at + 16))) continue; // the 5th century B.C.: not this era's
+    const head = text.slice(Math.max(0, at - 1 - 40), at - 1);
+    const m = CENTURY_BEFORE.exec(head);
+    if (!m) continue;
+    const n = m[3] ? Number(m[3]) : ordinal(m[4]);
+    if (n < 1 || n > 21) continue;
+    const c = String(n - 1).padStart(2, '0');
+    const q = m[2]?.toLowerCase();
+    const value = !q ? `${c}XX` : q === 'early' ? `${c}00/${c}33` : q === 'mid' ? `${c}34/${c}66` : `${c}67/${c}99`;
+    // "the" belongs to the phrase ("the 1930s"); a qualifier without "the" starts it.
+    found.push({ value, start: at - 1 - head.length + m.index, end: at + 6 });
+  }
+}
+
 /** Every date in the text, as EDTF, in text order. */
 export function findDates(text: string, options: DateOptions = {}): Mention[] {
   const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14' };
@@ -356,6 +379,7 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
   }
   decadeWords(text, found);
   wordDays(text, o, found);
+  centuries(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
