@@ -97,6 +97,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['the reforms of the nineteenth century and the early 20th century', ['the nineteenth century => 18XX', 'the early 20th century => 1900/1933']],
   ['mid-eighteenth century Russia, not the 5th century B.C.', ['mid-eighteenth century => 1734/1766']],
   ['as compared to 1833, and antecedently to 1794', ['1833 => 1833', '1794 => 1794']],
+  ['Leningrad, 1934–1935. From the diary of Lyubov Shaporina.', ['1934–1935 => 1934/1935']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
@@ -108,6 +109,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['for a century; the Century Magazine', []],
   ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
+  ['pp. 12, 1931-1936', []],
   ['they march on and they may confess', []],
   ['Enemy No. 1 of the Stalinist clique', []],
 ];

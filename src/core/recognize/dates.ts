@@ -211,7 +211,7 @@ const RULES: Rule[] = [
     const a = year(m[1]);
     const b = year(m[2].length < 4 ? m[1].slice(0, 4 - m[2].length) + m[2] : m[2]);
     if (!a || !b || b <= a || b - a > 150) return null;
-    if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|[\d,]\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|\d,?\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return { value: `${edtf(a)}/${edtf(b)}` };
   }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
