@@ -98,6 +98,8 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['mid-eighteenth century Russia, not the 5th century B.C.', ['mid-eighteenth century => 1734/1766']],
   ['as compared to 1833, and antecedently to 1794', ['1833 => 1833', '1794 => 1794']],
   ['Leningrad, 1934–1935. From the diary of Lyubov Shaporina.', ['1934–1935 => 1934/1935']],
+  ['your obedient servant, G. Washington. Novr 5th 1787. Wednesday 27th Feby 1793.', ['Novr 5th 1787 => 1787-11-05', '27th Feby 1793 => 1793-02-27']],
+  ["Jan’y 3d 1780. Snow. Decr 1776 was cold, Feb'y 1777 colder.", ['Jan’y 3d 1780 => 1780-01-03', 'Decr 1776 => 1776-12', "Feb'y 1777 => 1777-02"]],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
@@ -110,6 +112,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
   ['pp. 12, 1931-1936', []],
+  ['a Decrease 1787 and a Decree 1787', []],
   ['they march on and they may confess', []],
   ['Enemy No. 1 of the Stalinist clique', []],
 ];

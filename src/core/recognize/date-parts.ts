@@ -16,11 +16,14 @@ const MONTHS: Record<string, number> = {
 export const MONTH_SRC =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|' +
+  // Eighteenth-century letters shorten with a raised last letter: Jany, Feb'y, Septr, Novr, Decr.
+  '(?:Jan|Feb)(?:r?y|[\'\u2019]y)\\.?|(?:Sept|Sep|Oct|Nov|Dec)r\\.?|Augt\\.?|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
 /** Month number (1-12) of a name matched by MONTH_SRC. */
 export function monthNumber(name: string): number {
-  return MONTHS[name.replace('.', '').toLowerCase()] ?? 0;
+  const key = name.replace('.', '').toLowerCase();
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? 0;
 }
 
 export const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
