@@ -37,6 +37,7 @@ const CASES: Array<[string, string[]]> = [
   ["'We shall see,' said Reingold, 'whether the Party forgives us.'", ["'We shall see,' | scare", "'whether the Party forgives us.' | quotation | reingold"]],
   ["Rock 'n' roll, 'twas said, kept 'em dancing till 3 o'clock; the workers' state fell.", []],
   ["'Top dat dam slappin' ob de boat,' he said; 'it was a sellin' trick.'", ["'Top dat dam slappin' ob de boat,' | quotation", "'it was a sellin' trick.' | quotation"]],
+  ['‘’Twas a cold night,’ she recalled, ‘and the guards were drunk.’', ['‘’Twas a cold night,’ | quotation', '‘and the guards were drunk.’ | quotation']],
   // Apostrophes are not quotation marks.
   ['We don’t wish you ill; it is Stalin’s word, the Bolsheviks’ creed, in the ’30s.', []],
   ["We don't wish you ill; it is Stalin's word, the Bolsheviks' creed, in the '30s.", []],

@@ -123,9 +123,10 @@ const RULES: Rule[] = [
   // March 2/15, 1917; March 2 (15), 1917
   rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2})),?${SP}${YEAR}${E}`,
     (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[1]), +(m[3] ?? m[4]), o)),
-  // 12/25 October 1917; 12 (25) October 1917
+  // 12/25 October 1917; 12 (25) October 1917; the night of 16/17 February 1937 (two days running: both)
   rule(`${B}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2}))${SP}${MON},?${SP}${YEAR}${E}`,
-    (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o)),
+    (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o) ??
+      (m[3] !== undefined && +m[3] === +m[1] + 1 ? span(year(m[5]), monthNumber(m[4]), +m[1], +m[3]) : null)),
   // 18-20 December 1936; December 18-20, 1936; 1st–3rd May (the year may come from the context)
   rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`, (m) => days(m[4], m[3], +m[1], +m[2])),
   rule(`${B}${MON}${SP}${DAY}${DASH}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`, (m) => days(m[4], m[1], +m[2], +m[3])),
@@ -200,6 +201,9 @@ const RULES: Rule[] = [
   rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3]), undefined, /\d-\d\d-\d/),
   // 18.12.1936 (always day first)
   rule(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}(?![-/.]\\d)`, (m) => numeric(year(m[3]), +m[2], +m[1]), undefined, /\d\.\d/),
+  // 15.III.1938, 15 III 1938: a Roman month, as in Russian and German papers
+  rule(`${B}(\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(\\d{4})${E}`,
+    (m) => numeric(year(m[3]), ROMAN.indexOf(m[2]) + 1, +m[1]), undefined, /[IVX]/),
   // 12/18/1936 or, with dayFirst, 18/12/1936; an impossible reading yields to the other
   rule(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}(?![-/.]\\d)`, (m, o) => {
     const [a, b, y] = [+m[1], +m[2], year(m[3])];
@@ -226,6 +230,7 @@ const RULES: Rule[] = [
   rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)/),
 ];
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const RELATIVE: Record<string, number> = { inst: 0, ult: -1, prox: 1 };
 
 /** "Feb. 11, 1731/2": the later year, when the second part is its last digits and the day falls before 25 March. */

@@ -73,6 +73,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       const next = i + 1 < pe ? text[i + 1] : undefined;
       if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien
       if (droppedG(text, i)) continue; // sellin' you
+      // ‘’Twas: an apostrophe right after the opening mark, before a word, is the word's.
+      if ((c === '\u2019' || c === "'") && isWord(next) && stack.length && stack[stack.length - 1].at === i - 1) continue;
       const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
       if (reopens(text, stack, c, i, ps, next)) continue;
       let k = closing(stack, c, prev, next, looksOpening);
