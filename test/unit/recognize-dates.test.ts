@@ -102,6 +102,8 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ["Jan’y 3d 1780. Snow. Decr 1776 was cold, Feb'y 1777 colder.", ['Jan’y 3d 1780 => 1780-01-03', 'Decr 1776 => 1776-12', "Feb'y 1777 => 1777-02"]],
   ['He was arrested on the night of 16/17 February 1937.', ['16/17 February 1937 => 1937-02-16/1937-02-17']],
   ['Sentence was carried out 15.III.1938; den 3. XI. 1917.', ['15.III.1938 => 1938-03-15', '3. XI. 1917 => 1917-11-03']],
+  ['Napoleon entered Moscow on 14 September 1812 (2 September O.S.).', ['14 September 1812 => 1812-09-14', '2 September O.S. => 1812-09-14 j:1812-09-02']],
+  ['(on 7 November 1917 N.S.)', ['7 November 1917 N.S. => 1917-11-07']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],

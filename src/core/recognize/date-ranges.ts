@@ -9,7 +9,7 @@
  * before, in real prose, is as often about another year as about this one).
  */
 import { Paragraphs } from '../text/paragraphs';
-import { COUNTED, MAX_YEAR, MIN_YEAR, edtf, validDay } from './date-parts';
+import { COUNTED, MAX_YEAR, MIN_YEAR, edtf, julianToGregorian, validDay } from './date-parts';
 
 export interface FoundDate {
   start: number;
@@ -25,6 +25,8 @@ export interface FoundDate {
   day2?: number;
   /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
   shift?: number;
+  /** For a day without a year marked O.S.: Julian, to convert when the year is known. */
+  oldStyle?: boolean;
   /** For "Jan. 1, '37": the year without its century, which the other years of the text give. */
   yy?: number;
 }
@@ -169,6 +171,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
     if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
       const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
       if (m && Number(m[2]) >= d.month) d.value = d.day2 ? `${edtf(+m[1], d.month, d.day)}/${edtf(+m[1], d.month, d.day2)}` : edtf(+m[1], d.month, d.day);
+    }
+    const y = yearOf(d.value);
+    if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
+      d.julian = d.value;
+      d.value = edtf(...julianToGregorian(y, d.month, d.day));
     }
   }
 }

@@ -23,7 +23,8 @@
  * - "25 October (7 November) 1917" and "12/25 October 1917": value is the
  *   Gregorian day, `julian` the Julian one, taken only when the two days really
  *   are the same day in the two calendars and fall before `julianBefore`.
- *   "25 October 1917 O.S." is converted; "N.S." is already Gregorian.
+ *   "25 October 1917 O.S." is converted; "N.S." is already Gregorian; a day
+ *   without a year marked O.S. is converted once the context gives the year.
  * - "Feb. 11, 1731/2" (a year double-dated before 1752): the later year, as
  *   historians write it (1732-02-11); the day is not converted.
  * - "Jan. 1, '37", "April 3, '65": an apostrophe year takes the century that
@@ -53,7 +54,9 @@ const SP = '[\\s\\u00a0]+';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|d)?';
 const MON = `(${MONTH_SRC})`;
 const YEAR = '(\\d{4})';
-const MARK = `(?:[ \\u00a0]*\\(?(O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\\)?)?`;
+const STYLE = 'O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle';
+/** "O.S." or "(N.S.)" after a date; a closing parenthesis only when the mark opened one ("(2 September O.S.)" keeps its own). */
+const MARK = `(?:[ \\u00a0]*\\(?(${STYLE})(?:(?<=\\((?:${STYLE}))\\))?)?`;
 const DASH = '\\s*[\\u2013\\u2014-]\\s*';
 /** What may stand between a day and its year in old documents: "December, A.D. 1851", "March, in the Year of our Lord 1781". */
 const ANNO = `(?:A\\.[ \\u00a0]?D\\.${SP}|in${SP}the${SP}[Yy]ear${SP}(?:of${SP}our${SP}Lord${SP})?)?`;
@@ -160,7 +163,11 @@ const RULES: Rule[] = [
     return y ? { value: edtf(y, monthNumber(m[1])) } : null;
   }),
   // 18 December; the 18th of December; the 1st day of July (the year may come from the context)
-  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON}${E}`, (m) => dayNoYear(m[2], m[1])),
+  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON}${E}${MARK}`, (m) => {
+    const made = dayNoYear(m[2], m[1]);
+    // "(2 September O.S.)": Julian, converted once the context gives the year.
+    return made && m[3] && /^O/i.test(m[3]) ? { ...made, oldStyle: true } : made;
+  }),
   // December 18 (not "December 18, 1936", taken above); May the 4th
   rule(`${B}${MON}${SP}(?:the${SP})?${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
   // the 3d inst., the 28th ult., the 1st proximo: a day of this, last or next month (the month comes from the context)
