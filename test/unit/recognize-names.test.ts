@@ -34,6 +34,11 @@ const CASES: Array<[string, string[]]> = [
   ['the Trotskyists and Trotsky himself', ['Trotsky=trotsky']],
   ['Leon\nTrotsky wrote it', ['Leon\nTrotsky=trotsky']],
   ['Leon\n\nTrotsky wrote it', ['Trotsky=trotsky']],
+  // A name broken by a hyphen at a line end, as in printed books; not across a blank line, nor when the line goes on in capitals.
+  ['the accused Zino-\nviev rose, then Leon Trot-\r\n  sky and Berman-\nYurin', ['Zino-\nviev=zinoviev', 'Leon Trot-\r\n  sky=trotsky', 'Berman-\nYurin=berman-yurin']],
+  ['Zino-\n\nviev, Zino- viev, Zino-\nViev', []],
+  // Speaker labels in capitals are not the name (matching is case-sensitive).
+  ['VYSHINSKY: Accused Zinoviev, and STALIN?', ['Zinoviev=zinoviev']],
   ['the GPUs and the stalinist press, Stalinism', []],
 ];
 

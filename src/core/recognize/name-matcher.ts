@@ -7,7 +7,7 @@
  * is sliced.
  */
 import type { Entity, Mention } from '../model';
-import { TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
+import { TOKEN_LOWER, TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
 import { WordTable } from './word-table';
 
 /** A trie node: the names continuing with one more token, and the entity whose name ends here. */
@@ -51,16 +51,24 @@ export class NameMatcher {
     const ts = t.start;
     const te = t.end;
     for (let i = 0; i < t.count; i++) {
-      if (!(t.flags[i] & TOKEN_WORD) || !(this.firstFilter[text.charCodeAt(ts[i])] & lengthBit(te[i] - ts[i]))) continue;
+      if (!(t.flags[i] & TOKEN_WORD)) continue;
+      // A name broken by a hyphen at a line end ("Zino-\nviev") is looked up whole, past the first-token filter.
+      const broken = text.charCodeAt(te[i]) === 45 ? brokenAt(text, t, i, to) : -1;
+      if (broken < 0 && !(this.firstFilter[text.charCodeAt(ts[i])] & lengthBit(te[i] - ts[i]))) continue;
       if (ts[i] < from || te[i] > to) continue;
-      let node = lookup(this.root, text, t, i);
+      let j = i;
+      let node = broken >= 0 ? this.root.get(joined(text, t, i, broken)) : undefined;
+      if (node) j = broken;
+      else node = lookup(this.root, text, t, i);
       let last = -1;
       let entity: Entity | undefined;
-      for (let j = i; node; ) {
+      while (node) {
         if (node.entity) { last = j; entity = node.entity; }
-        j++;
-        if (!node.next || j >= t.count || te[j] > to || blankLineBetween(text, te[j - 1], ts[j])) break;
-        node = lookup(node.next, text, t, j);
+        const k = j + 1;
+        if (!node.next || k >= t.count || te[k] > to || blankLineBetween(text, te[k - 1], ts[k])) break;
+        const b = text.charCodeAt(te[k]) === 45 ? brokenAt(text, t, k, to) : -1;
+        const whole = b >= 0 ? node.next.get(joined(text, t, k, b)) : undefined;
+        if (whole) { node = whole; j = b; } else { node = lookup(node.next, text, t, k); j = k; }
       }
       if (!entity) continue;
       const start = ts[i];
@@ -85,6 +93,18 @@ function keysOf(name: string): string[] {
   const keys: string[] = [];
   for (let i = 0; i < t.count; i++) keys.push(tokenKey(name.slice(t.start[i], t.end[i])));
   return keys;
+}
+
+/** Token j ends a line with a hyphen and the line after starts in small letters ("Zino-\nviev"): index of that word, or -1. */
+function brokenAt(text: string, t: Tokens, j: number, to: number): number {
+  const k = j + 2;
+  if (k >= t.count || t.end[k] > to || t.start[j + 1] !== t.end[j] || !(t.flags[k] & TOKEN_LOWER)) return -1;
+  return /^[ \t]*\r?\n[ \t]*$/.test(text.slice(t.end[j + 1], t.start[k])) ? k : -1;
+}
+
+/** The key of a word broken at a line end, its halves joined. */
+function joined(text: string, t: Tokens, j: number, k: number): string {
+  return tokenKey(text.slice(t.start[j], t.end[j]) + text.slice(t.start[k], t.end[k]));
 }
 
 /** A name may wrap onto the next line but not across a paragraph break. */
