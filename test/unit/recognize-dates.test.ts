@@ -104,6 +104,9 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['Sentence was carried out 15.III.1938; den 3. XI. 1917.', ['15.III.1938 => 1938-03-15', '3. XI. 1917 => 1917-11-03']],
   ['Napoleon entered Moscow on 14 September 1812 (2 September O.S.).', ['14 September 1812 => 1812-09-14', '2 September O.S. => 1812-09-14 j:1812-09-02']],
   ['(on 7 November 1917 N.S.)', ['7 November 1917 N.S. => 1917-11-07']],
+  // A letter's dateline gives its year to the days in the letter that are not in a later month.
+  ['Mount Vernon, June 1st 1785.\n\nMy dear Marquis,\n\nYour letter of the 9th of February came to hand, and that of the 20th of December.',
+    ['June 1st 1785 => 1785-06-01', '9th of February => 1785-02-09', '20th of December => XXXX-12-20']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],

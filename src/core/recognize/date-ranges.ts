@@ -5,7 +5,9 @@
  * a day without a year ("on 18 December") takes the year of the nearest date
  * before it in the same paragraph, else of the next date in the same sentence
  * when that one is later in its year ("adjourned 4th May, resumed 11th May
- * 1936"), or XXXX when there is none (a paragraph
+ * 1936"), else of a dateline alone on its line a few paragraphs up (a letter's
+ * "Mount Vernon, June 1st 1785.") when its month is not later, or XXXX when
+ * there is none (a paragraph
  * before, in real prose, is as often about another year as about this one).
  */
 import { Paragraphs } from '../text/paragraphs';
@@ -155,8 +157,31 @@ function fillCenturies(dates: FoundDate[]): FoundDate[] {
   });
 }
 
+/** Paragraphs back to look for a letter's dateline, and the longest a dateline paragraph is. */
+const DATELINE_REACH = 3;
+const DATELINE_LENGTH = 100;
+
+/**
+ * The year of a letter's or diary's dateline ("Mount Vernon, June 1st 1785." alone on its line) a few paragraphs
+ * before date i, when date i's month is not after the dateline's (a letter looks back: "your letter of the 9th of
+ * February"; a later month may be of the year before or after); else 0.
+ */
+function datelineYear(text: string, paragraphs: Paragraphs, dates: FoundDate[], i: number, p: number): number {
+  const d = dates[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const q = paragraphs.indexAt(dates[k].start);
+    if (q === p) continue;
+    if (q < p - DATELINE_REACH || paragraphs.ends[q] - paragraphs.starts[q] > DATELINE_LENGTH) return 0;
+    const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(dates[k].value);
+    return m && d.month && Number(m[2]) >= d.month ? Number(m[1]) : 0;
+  }
+  return 0;
+}
+
 function fillYears(text: string, dates: FoundDate[]): void {
   let paragraphs: Paragraphs | undefined;
+  // Years taken from a dateline are a guess for their own date only: they are not passed on.
+  const guessed = new Set<FoundDate>();
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (!d.value.startsWith('XXXX') || !d.month || !d.day) continue;
@@ -164,6 +189,7 @@ function fillYears(text: string, dates: FoundDate[]): void {
     const p = paragraphs.indexAt(d.start);
     for (let k = i - 1; k >= 0; k--) {
       if (paragraphs.indexAt(dates[k].start) !== p) break;
+      if (guessed.has(dates[k])) continue;
       const y = yearOf(dates[k].value.split('/').pop() ?? '');
       if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); break; }
     }
@@ -171,6 +197,10 @@ function fillYears(text: string, dates: FoundDate[]): void {
     if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
       const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
       if (m && Number(m[2]) >= d.month) d.value = d.day2 ? `${edtf(+m[1], d.month, d.day)}/${edtf(+m[1], d.month, d.day2)}` : edtf(+m[1], d.month, d.day);
+    }
+    if (d.value.startsWith('XXXX')) {
+      const y = datelineYear(text, paragraphs, dates, i, p);
+      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); guessed.add(d); }
     }
     const y = yearOf(d.value);
     if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
