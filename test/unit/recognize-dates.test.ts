@@ -119,6 +119,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
   ['pp. 12, 1931-1936', []],
+  ['Census - Population 1790 - 3,929,827 - 1800 - 5,308,483', []],
   ['a Decrease 1787 and a Decree 1787', []],
   ['they march on and they may confess', []],
   ['Enemy No. 1 of the Stalinist clique', []],

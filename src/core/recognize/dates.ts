@@ -218,7 +218,9 @@ const RULES: Rule[] = [
     return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
   }, undefined, /\d\/\d/),
   // 1931-1936, 1931–36, 1936-7, fiscal 1936/37 (not page ranges)
-  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{1,2})${E}(?![-/.]\\d)`, (m, _o, text) => {
+  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{1,2})${E}(?![-/.,]\\d)`, (m, _o, text) => {
+    // One digit only written tight ("1936-7"): "1790 - 3,929,827" is a row of a table.
+    if (m[2].length === 1 && /\s/.test(m[0])) return null;
     const a = year(m[1]);
     const b = year(m[2].length < 4 ? m[1].slice(0, 4 - m[2].length) + m[2] : m[2]);
     if (!a || !b || b <= a || b - a > 150) return null;
