@@ -107,6 +107,11 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   // A letter's dateline gives its year to the days in the letter that are not in a later month.
   ['Mount Vernon, June 1st 1785.\n\nMy dear Marquis,\n\nYour letter of the 9th of February came to hand, and that of the 20th of December.',
     ['June 1st 1785 => 1785-06-01', '9th of February => 1785-02-09', '20th of December => XXXX-12-20']],
+  // Academic prose.
+  ['By the late 1920s and into the 1930s–40s, the regime hardened; the 1890s-1910s too.', ['the late 1920s => 1927/1929', 'the 1930s–40s => 1930/1949', 'the 1890s-1910s => 1890/1919']],
+  ['The manuscript dates from c.1930 and the copy from ca 1935.', ['c.1930 => 1930~', 'ca 1935 => 1935~']],
+  ['On May Day 1937 the parade went on; at Easter 1916 the Rising began.', ['1937 => 1937', '1916 => 1916']],
+  ['As Getty argues (1985, p. 12) and Conquest (1968: 44), the 1905 one differs.', ['1985 => 1985', '1968 => 1968', '1905 => 1905']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],

@@ -190,10 +190,16 @@ const RULES: Rule[] = [
     return y ? { value: QUALIFIED[m[1].toLowerCase()](y) } : null;
   }, undefined, /[Ee]arly|[Ll]ate|[Mm]id/),
   // c. 1930, circa 1930, about 1930
-  rule(`${B}(?:c\\.|ca\\.|[Cc]irca|about|around|approximately)${SP}${YEAR}${E}`, (m, _o, text) => {
+  rule(`${B}(?:(?:c|ca)\\.[ \\u00a0]*|(?:ca|[Cc]irca|about|around|approximately)${SP})${YEAR}${E}`, (m, _o, text) => {
     const y = year(m[1]);
     return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
   }, undefined, /c\.|ca\.|irca|about|around|approx/),
+  // the 1930s–40s, 1920s-1930s: one interval from the first decade's first year to the last one's last
+  rule(`${B}(?:[Tt]he${SP})?(\\d{3})0s${DASH}(?:(\\d{3})0s|['\\u2019]?(\\d)0s)${E}`, (m) => {
+    const a = Number(`${m[1]}0`);
+    const b = Number(m[2] ? `${m[2]}9` : `${m[1].slice(0, 2)}${m[3]}9`);
+    return year(String(a)) && b > a && b - a < 200 ? { value: `${edtf(a)}/${edtf(b)}` } : null;
+  }, undefined, /0s\s*[-\u2013\u2014]/),
   // the 1930s, 1930's, the ’30s, the early 1930s, mid-1930s (an apostrophe decade is taken as of the 1900s)
   rule(`${B}(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(\\d{3})0['\\u2019]?s${E}`, (m) => decade(m[2], m[1]), undefined, /0['\u2019]?s/),
   rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](\\d)0s${E}`, (m) => decade(`19${m[2]}`, m[1]), undefined, /['\u2018\u2019]\d0s/),
@@ -229,14 +235,17 @@ const RULES: Rule[] = [
   }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
   rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
-    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini)${SP}${YEAR}${E}`,
+    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
+    // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
+    `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR}${E}`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
   // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
   rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
-    `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law)(?![\\p{L}\\p{N}]))`,
+    `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one)(?![\\p{L}\\p{N}]))`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /[Tt]he\s+\d/),
-  // (1934) and ", 1934)" as in a citation
-  rule(`(?:\\(|,${SP})${YEAR}(?=\\))`, (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)/),
+  // (1934), ", 1934)" and "(1985, p. 12)" as in a citation
+  rule(`(?:\\(|,${SP})${YEAR}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)|\d,\s*pp?\.|\d:\s*\d/),
 ];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
