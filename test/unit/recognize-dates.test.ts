@@ -112,6 +112,9 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['The manuscript dates from c.1930 and the copy from ca 1935.', ['c.1930 => 1930~', 'ca 1935 => 1935~']],
   ['On May Day 1937 the parade went on; at Easter 1916 the Rising began.', ['1937 => 1937', '1916 => 1916']],
   ['As Getty argues (1985, p. 12) and Conquest (1968: 44), the 1905 one differs.', ['1985 => 1985', '1968 => 1968', '1905 => 1905']],
+  ['1937 was the worst year. Then it came. 1938 saw the end.', ['1937 => 1937', '1938 => 1938']],
+  ['1949: the People’s Republic is proclaimed. Born: 1879. Died: 1940.', ['1949 => 1949', '1879 => 1879', '1940 => 1940']],
+  ['Chapter 3\n\n1937.\n\nThe year of the Terror.', ['1937 => 1937']],
   // Not dates.
   ['the 2000 delegates and the 1500 men', []],
   ['the treasury paid $1936 and 1,936 dollars at 10:30 in room 1936', []],
@@ -124,6 +127,7 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['He sold the land in 1500 lots; the ship went down in 1200 fathoms. Since 1500 delegates attended, the hall was full.', []],
   ['pp. 1931-1936', []],
   ['pp. 12, 1931-1936', []],
+  ['He counted:\n1500\nmen; page\n1937\nof the report; 1500 men died; f. 17, op. 3, d. 1937', []],
   ['Census - Population 1790 - 3,929,827 - 1800 - 5,308,483', []],
   ['a Decrease 1787 and a Decree 1787', []],
   ['they march on and they may confess', []],

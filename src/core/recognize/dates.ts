@@ -208,8 +208,8 @@ const RULES: Rule[] = [
   rule(`${B}(\\d{1,4})[ \\u00a0]+(?:(A)\\.[ \\u00a0]?D\\.|(A)D|(C)\\.[ \\u00a0]?E\\.|(C)E|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
     (m) => era(+m[1], !(m[2] || m[3] || m[4] || m[5])), undefined, ERA_NEAR),
   // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
-  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition):?${SP}${YEAR}${E}`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver/),
+  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR}${E}`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/),
   // 1936-12-18
   rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3]), undefined, /\d-\d\d-\d/),
   // 18.12.1936 (always day first)
@@ -239,6 +239,16 @@ const RULES: Rule[] = [
     // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
     `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR}${E}`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+  // "1937 was the worst year.", "1949: the Republic": a year opening a sentence, before a verb of time or a colon;
+  // a heading "1937." alone in its paragraph (a number alone on a line in a table is not)
+  rule(`${B}${YEAR}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
+    `\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|$))`,
+    (m, _o, text) => {
+      const at = m.index;
+      const heading = /^\.?[ \t]*(?:\r?\n|$)/.test(text.slice(at + 4, at + 8));
+      const opens = heading ? at === 0 || /\n[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, at - 12), at)) : sentenceOpening(text, at);
+      return opens ? yearOnly(year(m[1]), text, at + m[0].length) : null;
+    }),
   // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
   rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
     `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one)(?![\\p{L}\\p{N}]))`,
@@ -257,6 +267,11 @@ function doubleYear(y1: string, y2: string, mName: string, d: string, o: Require
   const m = monthNumber(mName);
   if (y > 1753 || String(y).slice(-y2.length) !== y2 || m > 3 || (m === 3 && +d > 24)) return null;
   return day(y, mName, d, undefined, o);
+}
+
+/** Whether offset `at` opens a sentence, a line or the text. */
+function sentenceOpening(text: string, at: number): boolean {
+  return at === 0 || /(?:^|[.!?]["\u201d\u2019)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** A range of days in one month; without a year, XXXX until the context gives one. */
