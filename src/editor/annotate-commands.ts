@@ -4,12 +4,10 @@ import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidecar/edit-sidecar';
 import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
-import { Registry } from '../core/registry/registry';
-import { parseRegistry } from '../core/registry/parse-registry';
 import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from './annotations-service';
-import { baseName, editSidecar, isSidecar, readText, sidecarUriFor } from './sidecar-store';
+import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 
-/** Where the registry's entities come from: the corpus service, or watchRegistry below. Empty: no registry (yet). */
+/** Where the registry's entities come from (the corpus service). Empty: no registry (yet). */
 export interface EntitySource {
   entities(): Entity[];
   /** Fires when the registry may have changed (undefined), among other things. */
@@ -220,28 +218,4 @@ async function pickEntity(all: Entity[], selected: string): Promise<Entity | und
   const ranked = wanted ? [...all.filter((e) => names(e).includes(wanted)), ...all.filter((e) => !names(e).includes(wanted))] : all;
   const items = ranked.map((e) => ({ label: e.name, description: `${e.id} · ${e.type}`, detail: e.aliases.join(', ') || undefined, e }));
   return (await vscode.window.showQuickPick(items, { title: 'Link Selection to Entity', matchOnDescription: true, matchOnDetail: true }))?.e;
-}
-
-/**
- * The corpus's entity registry (every entities.yaml merged), reloaded when one
- * changes: the EntitySource when no corpus service provides one.
- */
-export function watchRegistry(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): EntitySource {
-  let current = new Registry([]);
-  const emitter = new vscode.EventEmitter<undefined>();
-  const load = async (): Promise<void> => {
-    const files = await vscode.workspace.findFiles('**/entities.yaml', '**/node_modules/**');
-    const parsed = await Promise.all(files.map(async (uri) => {
-      const text = await readText(uri).catch(() => undefined);
-      return { file: uri.toString(), entities: text === undefined ? [] : parseRegistry(text, uri.toString()).entities };
-    }));
-    current = new Registry(parsed);
-    log.info(`Entity registry: ${current.all().length} entities from ${files.length} entities.yaml`);
-    emitter.fire(undefined);
-  };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/entities.yaml');
-  const reload = (): void => void load().catch((e) => log.error(`Could not load the entity registry: ${String(e)}`));
-  context.subscriptions.push(emitter, watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
-  reload();
-  return { entities: () => current.all(), onDidChange: emitter.event };
 }

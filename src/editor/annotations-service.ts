@@ -7,7 +7,7 @@ import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, ResolvedAnnotation } from './services';
 import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
-import { type EntitySource, registerAnnotateCommands, watchRegistry } from './annotate-commands';
+import { type EntitySource, registerAnnotateCommands } from './annotate-commands';
 import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
 import { registerSidecarDiagnostics } from './sidecar-diagnostics';
 import { registerAnnotationsView } from './views/annotations-view';
@@ -315,19 +315,18 @@ function sortByText(xs: LiveAnnotation[]): LiveAnnotation[] {
 
 /**
  * Starts annotating: the service, its commands, marks, diagnostics, view and
- * status bar. `entities`: the corpus service (else the registry is loaded here);
+ * status bar. `registry`: the corpus service's entities;
  * `hasMentionAt`: where the reading hover already shows notes. Returns the
  * service for the reading features (hover, symbols).
  */
 export function registerAnnotations(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
-  entities?: EntitySource,
+  registry: EntitySource,
   hasMentionAt?: (doc: vscode.TextDocument, offset: number) => boolean,
 ): AnnotationsServiceImpl {
   const service = new AnnotationsServiceImpl(log);
   context.subscriptions.push(service);
-  const registry = entities ?? watchRegistry(context, log);
   // No registry (or not loaded yet): entity ids are not checked rather than all reported unknown.
   const ids = (): Set<string> | undefined => {
     const all = registry.entities();
