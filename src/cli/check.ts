@@ -7,7 +7,7 @@
  * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
  * never deletes anything.
  */
-import { existsSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Annotation, Problem } from '../core/model';
@@ -16,7 +16,7 @@ import { Registry } from '../core/registry/registry';
 import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
-import { loadRegistry, nearestRegistry, readText } from './load-texts';
+import { loadRegistry, nearestRegistry, readText, sidecarPath } from './load-texts';
 import { walkCorpus } from './walk';
 
 const USAGE = 'usage: marginalia check [--fix] PATH...\n';
@@ -130,25 +130,10 @@ function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: 
 
 /** Sidecars and registries under the paths (texts named directly bring their sidecars); paths that do not exist. */
 function findFiles(paths: string[]): { sidecars: string[]; registries: string[]; missing: [string, string][] } {
-  const sidecars = new Set<string>();
   const direct = paths.filter((p) => p.endsWith(SIDECAR_SUFFIX) && existsSync(p));
-  direct.forEach((p) => sidecars.add(p));
   const corpus = walkCorpus(paths.filter((p) => !direct.includes(p)));
-  for (const text of corpus.texts) {
-    const sidecar = join(dirname(text), sidecarFileName(basename(text)));
-    if (existsSync(sidecar)) sidecars.add(sidecar);
-  }
-  for (const p of paths) if (isDirectory(p)) collectSidecars(p, sidecars);
+  const sidecars = new Set([...direct, ...corpus.sidecars, ...corpus.texts.map(sidecarPath).filter((p) => existsSync(p))]);
   return { sidecars: [...sidecars].sort(), registries: corpus.registries, missing: corpus.unreadable };
-}
-
-function collectSidecars(dir: string, found: Set<string>): void {
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const p = join(dir, name);
-    if (isDirectory(p)) collectSidecars(p, found);
-    else if (name.endsWith(SIDECAR_SUFFIX)) found.add(p);
-  }
 }
 
 /** Column of an item's first key on its `- id:` line. */
@@ -166,13 +151,5 @@ export function writeAtomically(file: string, content: string): void {
   } catch (e) {
     if (existsSync(temp)) unlinkSync(temp);
     throw e;
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
   }
 }

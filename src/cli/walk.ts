@@ -1,17 +1,20 @@
 /**
  * Finding the files of a corpus under the paths given on the command line:
- * texts (*.txt, *.md) and registries (entities.yaml). Directories recurse,
+ * texts (*.txt, *.md), registries (entities.yaml) and sidecars. Directories recurse,
  * skipping dot-directories and node_modules; sidecars are never texts.
  * Shared by `scan`, `check` and `export`.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 
 export interface Corpus {
   /** Text files, each as given or joined onto the directory given. */
   texts: string[];
   /** entities.yaml files found inside the directories given. */
   registries: string[];
+  /** Sidecars (*.annotations.yaml) found inside the directories given. */
+  sidecars: string[];
   /** Paths that could not be read: [path, reason]. */
   unreadable: Array<[string, string]>;
 }
@@ -21,7 +24,7 @@ const REGISTRY = 'entities.yaml';
 
 /** Walks the paths: a file named directly is always a text; directories give their texts and registries, sorted. */
 export function walkCorpus(paths: string[]): Corpus {
-  const corpus: Corpus = { texts: [], registries: [], unreadable: [] };
+  const corpus: Corpus = { texts: [], registries: [], sidecars: [], unreadable: [] };
   for (const p of paths) visit(p, corpus, true);
   return corpus;
 }
@@ -39,6 +42,7 @@ function visit(p: string, corpus: Corpus, named: boolean): void {
   if (isDir) walkDir(p, corpus);
   else if (name === REGISTRY) corpus.registries.push(p);
   else if (named || TEXT_RE.test(name)) corpus.texts.push(p);
+  else if (name.endsWith(SIDECAR_SUFFIX)) corpus.sidecars.push(p);
 }
 
 function walkDir(dir: string, corpus: Corpus): void {
