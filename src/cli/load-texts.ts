@@ -29,7 +29,7 @@ export function readText(file: string, report: Report, keepBom = false): string 
     }
     bytes = readFileSync(file);
   } catch (e) {
-    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${(e as Error).message} — check the path and permissions` });
+    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why(e)} — check the path and its permissions` });
     return undefined;
   }
   const decoded = decodeText(bytes);
@@ -83,4 +83,9 @@ export function nearestRegistry(path: string | undefined): string[] {
     if (existsSync(candidate)) return [candidate];
     if (dirname(dir) === dir) return [];
   }
+}
+
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
 }

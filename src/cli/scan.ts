@@ -7,14 +7,12 @@
  * input is reported as `file:line:col: error: problem — fix` on stderr, the
  * rest is still scanned, and the exit code is then 2.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Entity, Mention } from '../core/model';
+import type { Mention } from '../core/model';
 import { NameMatcher, recognize } from '../core/recognize/index';
-import { parseRegistry } from '../core/registry/parse-registry';
-import { MAX_TEXT_BYTES, decodeText, tooLargeMessage } from '../core/text/decode';
 import { LineIndex } from '../core/text/line-index';
+import { loadRegistry, readText } from './load-texts';
 import { walkCorpus } from './walk';
 import { scanInWorkers } from './scan-workers';
 
@@ -74,17 +72,10 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   };
   const corpus = walkCorpus(args.positionals);
   for (const [p, why] of corpus.unreadable) fail(p, 1, 1, `cannot read: ${why} — check the path and its permissions`);
-  const entities: Entity[] = [];
-  for (const file of args.values.registry ?? corpus.registries) {
-    const text = readText(file, fail);
-    if (text === undefined) continue;
-    const { entities: found, problems } = parseRegistry(text, file);
-    entities.push(...found);
-    for (const p of problems) {
-      if (p.severity === 'error') fail(file, p.line + 1, p.column + 1, p.message);
-      else err.write(`${file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
-    }
-  }
+  const entities = loadRegistry(args.values.registry ?? corpus.registries, (p) => {
+    if (p.severity === 'error') fail(p.file, p.line + 1, p.column + 1, p.message);
+    else err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  }).all();
   const writer = new BufferedWriter(out);
   // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts.
   if (format === 'jsonl' && jobs > 1 && corpus.texts.length >= MIN_FILES_FOR_WORKERS) {
@@ -95,7 +86,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   }
   const matcher = new NameMatcher(entities);
   for (const file of corpus.texts) {
-    const text = readText(file, fail);
+    const text = readText(file, (p) => fail(file, p.line + 1, p.column + 1, p.message));
     if (text === undefined) continue;
     const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false });
     if (format === 'jsonl') for (const m of mentions) await writer.write(jsonLine(file, m));
@@ -103,28 +94,6 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   }
   await writer.flush();
   return failed ? 2 : 0;
-}
-
-function readText(file: string, fail: (file: string, line: number, col: number, message: string) => void): string | undefined {
-  let bytes: Buffer;
-  try {
-    const { size } = statSync(file);
-    if (size > MAX_TEXT_BYTES) {
-      fail(file, 1, 1, tooLargeMessage(size));
-      return undefined;
-    }
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(file, 1, 1, `cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message} — check the path and its permissions`);
-    return undefined;
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    fail(file, decoded.line + 1, decoded.column + 1, decoded.message);
-    return undefined;
-  }
-  return decoded.text;
 }
 
 let lastFile = '';
