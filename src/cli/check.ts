@@ -7,11 +7,14 @@
  * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
  * never deletes anything.
  */
-import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Annotation, Problem } from '../core/model';
 import { refreshAnchors, type AnchorUpdate } from '../core/anchor/refresh';
+import { changeTextFile } from '../core/files/change-text-file';
+import { FileWriteError } from '../core/files/file-store';
+import { NodeFileStore, writeFileSafely } from '../node/node-file-store';
 import { Registry } from '../core/registry/registry';
 import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
@@ -20,6 +23,7 @@ import { loadRegistry, nearestRegistry, readText, sidecarPath } from './load-tex
 import { walkCorpus } from './walk';
 
 const USAGE = 'usage: marginalia check [--fix] PATH...\n';
+const STORE = new NodeFileStore();
 
 /** Runs the check command; returns the exit code. */
 export async function check(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -43,7 +47,7 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
   const registry = registryFiles.length ? loadRegistry(registryFiles, report) : undefined;
   if (!registry) err.write('marginalia check: no entities.yaml under the paths or above them; entity ids were not checked\n');
   let fixed = 0;
-  for (const file of sidecars) fixed += checkSidecar(file, registry, args.values.fix === true, report);
+  for (const file of sidecars) fixed += await checkSidecar(file, registry, args.values.fix === true, report);
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   for (const p of problems) out.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
@@ -55,12 +59,46 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
 }
 
 /** Checks one sidecar; with `fix`, writes the anchor updates. Returns how many annotations were updated. */
-function checkSidecar(file: string, registry: Registry | undefined, fix: boolean, report: (p: Problem) => void): number {
-  const raw = readText(file, report, true);
-  if (raw === undefined) return 0;
-  const { sidecar, problems } = parseSidecar(raw, file);
-  problems.forEach(report);
-  if (!sidecar) return 0;
+async function checkSidecar(file: string, registry: Registry | undefined, fix: boolean, report: (p: Problem) => void): Promise<number> {
+  if (!fix) {
+    const raw = readText(file, report, true);
+    if (raw !== undefined) inspectSidecar(file, raw, registry, false).problems.forEach(report);
+    return 0;
+  }
+  // Re-anchored and patched under the sidecar's lock, against the sidecar as it is at that moment,
+  // so that an import or an editor writing it at the same time loses nothing.
+  let found: { problems: Problem[]; patches: number } = { problems: [], patches: 0 };
+  try {
+    const result = await changeTextFile(STORE, file, (raw) => {
+      if (raw === undefined) return undefined;
+      const inspected = inspectSidecar(file, raw, registry, true);
+      found = { problems: inspected.problems, patches: inspected.patches.length };
+      if (inspected.patches.length === 0) return undefined;
+      try {
+        return updateAnnotations(raw, inspected.patches);
+      } catch (e) {
+        found = { problems: [...inspected.problems, { file, line: 0, column: 0, severity: 'error', code: 'fix-failed', message: `not fixed: ${(e as Error).message}` }], patches: 0 };
+        return undefined;
+      }
+    });
+    found.problems.forEach(report);
+    if (result.status === 'refused') { result.problems.forEach(report); return 0; }
+    return result.status === 'written' ? found.patches : 0;
+  } catch (e) {
+    if (!(e instanceof FileWriteError)) throw e;
+    found.problems.forEach(report);
+    report({ file, line: 0, column: 0, severity: 'error', code: e.code, message: `not fixed: ${e.reason} — ${e.fix}; the sidecar was not changed` });
+    return 0;
+  }
+}
+
+/** What check says about one sidecar's text, and the anchor patches `--fix` would write. */
+function inspectSidecar(file: string, raw: string, registry: Registry | undefined, fix: boolean): { problems: Problem[]; patches: { id: string; patch: AnchorUpdate['patch'] & object }[] } {
+  const problems: Problem[] = [];
+  const report = (p: Problem): void => { problems.push(p); };
+  const { sidecar, problems: parsed } = parseSidecar(raw, file);
+  parsed.forEach(report);
+  if (!sidecar) return { problems, patches: [] };
   const itemAt = (id: string) => ({ file, line: sidecar.lines.get(id) ?? 0, column: itemColumn(raw, sidecar.lines.get(id) ?? 0) });
   if (registry) {
     for (const a of sidecar.annotations) {
@@ -71,24 +109,14 @@ function checkSidecar(file: string, registry: Registry | undefined, fix: boolean
     }
   }
   const text = readAnnotatedText(file, raw, sidecar, report);
-  if (text === undefined) return 0;
+  if (text === undefined) return { problems, patches: [] };
   const updates = refreshAnchors(sidecar.annotations, text);
   const byId = new Map(sidecar.annotations.map((a) => [a.id, a]));
   for (const u of updates) {
     const message = describeUpdate(u, byId.get(u.id)!, fix);
     if (message) report({ ...itemAt(u.id), ...message });
   }
-  const patches = updates.filter((u) => u.patch);
-  if (!fix || patches.length === 0) return 0;
-  let edited: string;
-  try {
-    edited = updateAnnotations(raw, patches.map((u) => ({ id: u.id, patch: u.patch! })));
-  } catch (e) {
-    report({ file, line: 0, column: 0, severity: 'error', code: 'fix-failed', message: `not fixed: ${(e as Error).message}` });
-    return 0;
-  }
-  writeAtomically(file, edited);
-  return patches.length;
+  return { problems, patches: updates.flatMap((u) => (u.patch ? [{ id: u.id, patch: u.patch }] : [])) };
 }
 
 function describeUpdate(u: AnchorUpdate, a: Annotation, fix: boolean): Pick<Problem, 'severity' | 'code' | 'message'> | undefined {
@@ -142,14 +170,7 @@ function itemColumn(raw: string, line: number): number {
   return /^\s*(-\s+)?/.exec(text)![0].length;
 }
 
-/** Write beside the file, then rename over it: a crash leaves the old file or the new one, never half of one. */
+/** Write beside the file, then rename over it, keeping its mode, group and symlink: a crash leaves the old file or the new one. */
 export function writeAtomically(file: string, content: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (e) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw e;
-  }
+  writeFileSafely(file, content);
 }

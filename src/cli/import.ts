@@ -15,10 +15,13 @@ import { importBrat } from '../core/import/import-brat';
 import { addImported, type ImportResult } from '../core/import/imported';
 import { importW3c } from '../core/import/import-w3c';
 import { textCandidates } from '../core/import/text-of';
-import { SidecarError } from '../core/sidecar/sidecar-error';
-import { loadAnnotations, loadEntities, readText, sidecarPath, type Report } from './load-texts';
-import { writeAtomically } from './check';
+import { changeTextFile } from '../core/files/change-text-file';
+import { FileWriteError } from '../core/files/file-store';
+import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { NodeFileStore } from '../node/node-file-store';
+import { loadEntities, readText, sidecarPath, type Report } from './load-texts';
 
+const STORE = new NodeFileStore();
 const USAGE = 'usage: marginalia import [--text FILE] [--registry FILE]... FILE.ann|FILE.jsonld...\n';
 
 /** Reads one brat or W3C file against its text; the text's path is undefined when it cannot be found. */
@@ -68,15 +71,21 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
     const result = importFile(file, content, textPath, text, entities);
     result.problems.forEach(report);
     const sidecar = sidecarPath(textPath);
-    // Decoded as everywhere else: a sidecar that is not UTF-8 is reported and left alone, never rewritten garbled.
-    const existing = existsSync(sidecar) ? readText(sidecar, report) : undefined;
-    if (existing === undefined && existsSync(sidecar)) continue;
+    // Under the sidecar's lock, against its content at that moment: a second import or a `check --fix`
+    // running at the same time waits, and then adds to what this one wrote.
+    let outcome;
     try {
-      const ids = loadAnnotations(textPath, () => undefined).map((a) => a.id);
-      writeAtomically(sidecar, addImported(existing, basename(textPath), result.annotations, ids));
+      outcome = await changeTextFile(STORE, sidecar, (existing) => {
+        const ids = existing === undefined ? [] : parseSidecar(existing, sidecar).sidecar?.annotations.map((a) => a.id) ?? [];
+        return addImported(existing, basename(textPath), result.annotations, ids);
+      });
     } catch (e) {
-      if (!(e instanceof SidecarError)) throw e;
-      report({ file: sidecar, line: 0, column: 0, severity: 'error', code: 'sidecar-refused', message: `${e.message}; nothing imported — fix the sidecar first` });
+      if (!(e instanceof FileWriteError)) throw e;
+      report({ file: sidecar, line: 0, column: 0, severity: 'error', code: e.code, message: `${e.reason} — ${e.fix}; nothing imported` });
+      continue;
+    }
+    if (outcome.status === 'refused') {
+      for (const p of outcome.problems) report({ ...p, message: `${p.message}; nothing imported — fix the sidecar first` });
       continue;
     }
     const orphans = result.annotations.filter((a) => a.orphaned).length;

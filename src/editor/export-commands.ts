@@ -12,6 +12,7 @@ import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
 import { decodeText } from '../core/text/decode';
 import type { CorpusService } from './corpus-service';
+import { editSidecar } from './sidecar-store';
 
 /** `marginalia.export` arguments; any given skips its prompt. `uri`: a text, or a folder for all texts in it. `out`: a folder (else beside the texts). */
 export interface ExportArgs {
@@ -196,17 +197,12 @@ async function importCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   for (const p of result.problems) log.warn(`${vscode.workspace.asRelativePath(file)}:${p.line + 1}: ${p.message}`);
 
   const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(textName));
-  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === sidecar.toString() && d.isDirty)) {
-    throw new Error(`${vscode.workspace.asRelativePath(sidecar)} has unsaved changes: save it first`);
-  }
-  let existing: string | undefined;
-  try {
-    existing = await readText(sidecar);
-  } catch {
-    existing = undefined; // no sidecar yet: the import creates it
-  }
-  const ids = existing === undefined ? [] : parseSidecar(existing, sidecar.toString()).sidecar?.annotations.map((a) => a.id) ?? [];
-  await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(addImported(existing, textName, result.annotations, ids)));
+  // The one sidecar write path: under the sidecar's lock, against its text at that moment (unsaved edits included).
+  const ok = await editSidecar(sidecar, (existing) => {
+    const ids = existing === undefined ? [] : parseSidecar(existing, sidecar.toString()).sidecar?.annotations.map((a) => a.id) ?? [];
+    return addImported(existing, textName, result.annotations, ids);
+  }, log);
+  if (!ok) throw new Error(`nothing was imported into ${vscode.workspace.asRelativePath(sidecar)}`);
   const orphaned = result.annotations.filter((a) => a.orphaned).length;
   const summary = `imported ${result.annotations.length} annotation(s) into ${vscode.workspace.asRelativePath(sidecar)}${orphaned ? `, ${orphaned} orphaned` : ''}`;
   log.info(summary);

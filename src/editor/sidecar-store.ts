@@ -1,8 +1,10 @@
-import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
 import { type Decoded, decodeText } from '../core/text/decode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
+import { changeTextFile, problemsOf } from '../core/files/change-text-file';
+import { FileWriteError } from '../core/files/file-store';
+import { fileStoreFor } from './file-store';
 
 export { SIDECAR_SUFFIX };
 
@@ -66,14 +68,6 @@ function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Proble
   return { file: uri.fsPath, line: d.line, column: d.column, severity: 'error', code: d.reason, message: `the file ${d.message}` };
 }
 
-/** An edit-sidecar failure: the sidecar does not parse, so nothing may be written over it. */
-function problemsOf(e: unknown): Problem[] | undefined {
-  if (e && typeof e === 'object' && Array.isArray((e as { problems?: unknown }).problems)) {
-    return (e as { problems: Problem[] }).problems;
-  }
-  return undefined;
-}
-
 /** The message that says where the sidecar is broken and that nothing was written. */
 export function refusalMessage(sidecar: vscode.Uri, problems: Problem[]): string {
   const p = problems.find((x) => x.severity === 'error') ?? problems[0];
@@ -87,12 +81,14 @@ export function refusalMessage(sidecar: vscode.Uri, problems: Problem[]): string
 /**
  * Changes a sidecar without losing anyone's work. An open sidecar with unsaved
  * edits is changed through a WorkspaceEdit (the user sees and saves it);
- * otherwise the disk text is read right before writing, so that a change made
- * on disk since it was loaded is kept, and the result is written atomically
- * (temp file beside it, then rename). `change` gets the current text
- * (undefined: no sidecar yet) and returns the new one (undefined: nothing to do); when it throws an
- * error with `problems` (the sidecar does not parse) nothing is written and
- * the user is told where to fix it. Resolves true when the sidecar now holds the change.
+ * otherwise through the core's one write path (`changeTextFile`): under the
+ * sidecar's lock, `change` gets the disk text as it is now (undefined: no
+ * sidecar yet) and returns the new one (undefined: nothing to do), which is
+ * written atomically in the file's own encoding, keeping its mode and
+ * symlink. When `change` throws an error with `problems` (the sidecar does
+ * not parse), or the file cannot be read or written, nothing is written and
+ * the user is told where and how to fix it. Resolves true when the sidecar
+ * now holds the change.
  */
 export async function editSidecar(
   sidecar: vscode.Uri,
@@ -100,55 +96,37 @@ export async function editSidecar(
   log?: vscode.LogOutputChannel,
 ): Promise<boolean> {
   const doc = openDocument(sidecar);
-  const dirty = doc?.isDirty === true;
-  let current: string | undefined;
-  let next: string | undefined;
-  try {
-    if (dirty) current = doc.getText();
-    else {
-      const decoded = await readDisk(sidecar);
-      // Rewriting a file that cannot be read would replace it: refuse, as for a YAML error.
-      if (decoded && !decoded.ok) throw Object.assign(new Error(decoded.message), { problems: [unreadable(sidecar, decoded)] });
-      // A UTF-8 byte order mark is kept (edit-sidecar keeps it at the start of the text).
-      current = decoded && (decoded.bom && decoded.encoding === 'utf8' ? '\ufeff' : '') + decoded.text;
+  if (doc?.isDirty) {
+    let next: string | undefined;
+    try {
+      next = change(doc.getText());
+    } catch (e) {
+      const problems = problemsOf(e);
+      if (!problems) throw e;
+      return refuse(sidecar, problems, log);
     }
-    next = change(current);
-  } catch (e) {
-    const problems = problemsOf(e);
-    if (!problems) throw e;
-    const message = refusalMessage(sidecar, problems);
-    log?.warn(`${sidecar.fsPath}: ${message}`);
-    void vscode.window.showErrorMessage(message);
-    return false;
-  }
-  if (next === undefined || next === current) return true;
-  if (dirty) {
+    if (next === undefined || next === doc.getText()) return true;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(sidecar, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), next);
     return vscode.workspace.applyEdit(edit);
   }
+  const { store, path } = fileStoreFor(sidecar);
   try {
-    await writeAtomically(sidecar, next, log);
+    const result = await changeTextFile(store, path, change);
+    if (result.status === 'refused') return refuse(sidecar, result.problems, log);
+    if (result.status === 'written') log?.info(`Wrote ${path}`);
+    return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`Could not write ${baseName(sidecar)} (${e instanceof Error ? e.message : String(e)}); it was not changed.`);
+    if (!(e instanceof FileWriteError)) throw e;
+    log?.error(e.message);
+    void vscode.window.showErrorMessage(`Could not write ${baseName(sidecar)}: ${e.reason} — ${e.fix}; it was not changed.`);
     return false;
   }
-  return true;
 }
 
-async function writeAtomically(target: vscode.Uri, text: string, log?: vscode.LogOutputChannel): Promise<void> {
-  const random = Math.random().toString(36).slice(2, 10);
-  const tmp = vscode.Uri.joinPath(target, '..', `.${baseName(target)}.tmp-${random}`);
-  try {
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    // workspace.fs.rename with overwrite deletes the target first (VS Code's FileService), leaving a
-    // moment without a sidecar; on local disk (where this extension host runs) rename(2) replaces it atomically.
-    if (target.scheme === 'file') await rename(tmp.fsPath, target.fsPath);
-    else await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
-  } catch (e) {
-    log?.error(`Could not write ${target.fsPath}: ${String(e)}`);
-    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-    throw e;
-  }
-  log?.info(`Wrote ${target.fsPath}`);
+function refuse(sidecar: vscode.Uri, problems: Problem[], log?: vscode.LogOutputChannel): false {
+  const message = refusalMessage(sidecar, problems);
+  log?.warn(`${sidecar.fsPath}: ${message}`);
+  void vscode.window.showErrorMessage(message);
+  return false;
 }

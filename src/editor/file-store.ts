@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { FileWriteError, type FileStore } from '../core/files/file-store';
+import { NodeFileStore } from '../node/node-file-store';
+
+/**
+ * The FileStore for a URI: local files go through Node's `fs` (the same lock
+ * files and atomic, mode-keeping rename as the command line, so the editor and
+ * `marginalia` never lose each other's writes); other schemes through
+ * `vscode.workspace.fs`, which has neither locks nor an atomic rename.
+ */
+export function fileStoreFor(uri: vscode.Uri): { store: FileStore; path: string } {
+  return uri.scheme === 'file' ? { store: NODE, path: uri.fsPath } : { store: WORKSPACE, path: uri.toString() };
+}
+
+const NODE = new NodeFileStore();
+
+/** Virtual and remote file systems: writes serialised within this window, and written in one call. */
+class WorkspaceFileStore implements FileStore {
+  private queue = new Map<string, Promise<unknown>>();
+
+  async read(path: string): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+      throw e;
+    }
+  }
+
+  async write(path: string, bytes: Uint8Array): Promise<void> {
+    const uri = vscode.Uri.parse(path);
+    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+    if (stat?.permissions !== undefined && (stat.permissions & vscode.FilePermission.Readonly)) {
+      throw new FileWriteError(path, 'the file is read-only', 'make it writable if you mean Marginalia to change it', 'read-only');
+    }
+    try {
+      // workspace.fs.rename with overwrite deletes the target first, so a temp file + rename is no safer here.
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    } catch (e) {
+      throw new FileWriteError(path, e instanceof Error ? e.message : String(e), 'check that the file system is writable and try again');
+    }
+  }
+
+  exclusive<T>(path: string, work: () => Promise<T>): Promise<T> {
+    const before = this.queue.get(path) ?? Promise.resolve();
+    const run = before.then(work, work);
+    this.queue.set(path, run.catch(() => undefined));
+    return run;
+  }
+}
+
+const WORKSPACE = new WorkspaceFileStore();
