@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationsServiceImpl } from './annotations-service';
 import { untrustedMarkdown } from '../core/text/untrusted-markdown';
+import { textSelector } from './navigation';
 
 /** Marks annotated passages: theme background, a gutter mark and the overview ruler. */
 export function registerAnnotationDecorations(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): void {
@@ -60,5 +61,5 @@ export function registerAnnotationHover(
       return new vscode.Hover(parts, new vscode.Range(doc.positionAt(inner.start as number), doc.positionAt(inner.end as number)));
     },
   };
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, provider));
+  context.subscriptions.push(vscode.languages.registerHoverProvider(textSelector(), provider));
 }

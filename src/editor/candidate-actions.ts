@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import * as path from 'node:path';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/model';
 import type { AddToRegistryArgs } from '../core/corpus/describe';
 import { deriveEntityId } from '../core/corpus/entity-id';
@@ -80,7 +79,7 @@ async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): P
 function registryFor(corpus: CorpusService): vscode.Uri | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   const registries = corpus.registryUris();
-  const above = active ? registries.filter((r) => active.path.startsWith(path.posix.dirname(r.path) + '/')).sort((a, b) => b.path.length - a.path.length) : [];
+  const above = active ? registries.filter((r) => active.path.startsWith(r.path.slice(0, r.path.lastIndexOf('/') + 1))).sort((a, b) => b.path.length - a.path.length) : [];
   if (above[0] ?? registries[0]) return above[0] ?? registries[0];
   const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, 'entities.yaml') : undefined;

@@ -12,7 +12,7 @@ import { readConfig, affectsIndex, type ReadingConfig } from './config';
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
 /** Lets the extension host breathe between chunks: it must never block for long. */
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** The corpus index as the editor keeps it: built in the background, kept current by edits, the file watcher and settings. */
 export class CorpusService implements vscode.Disposable {
@@ -23,7 +23,7 @@ export class CorpusService implements vscode.Disposable {
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
   private buildCancel?: vscode.CancellationTokenSource;
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> | void }>();
+  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> | void }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];

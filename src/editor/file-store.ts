@@ -1,18 +1,24 @@
 import * as vscode from 'vscode';
 import { FileWriteError, type FileStore } from '../core/files/file-store';
-import { NodeFileStore } from '../node/node-file-store';
 
-/**
- * The FileStore for a URI: local files go through Node's `fs` (the same lock
- * files and atomic, mode-keeping rename as the command line, so the editor and
- * `marginalia` never lose each other's writes); other schemes through
- * `vscode.workspace.fs`, which has neither locks nor an atomic rename.
- */
-export function fileStoreFor(uri: vscode.Uri): { store: FileStore; path: string } {
-  return uri.scheme === 'file' ? { store: NODE, path: uri.fsPath } : { store: WORKSPACE, path: uri.toString() };
+/** The store for `file:` URIs; the Node entry point sets it, the web one has none. */
+let local: FileStore | undefined;
+
+/** Set by the desktop (Node) entry point: local files then go through Node's `fs`. */
+export function useLocalFileStore(store: FileStore): void {
+  local = store;
 }
 
-const NODE = new NodeFileStore();
+/**
+ * The FileStore for a URI: on the desktop, local files go through Node's `fs`
+ * (the same lock files and atomic, mode-keeping rename as the command line, so
+ * the editor and `marginalia` never lose each other's writes); everything else
+ * (the web, virtual and remote file systems) through `vscode.workspace.fs`,
+ * which has neither locks nor an atomic rename.
+ */
+export function fileStoreFor(uri: vscode.Uri): { store: FileStore; path: string } {
+  return uri.scheme === 'file' && local ? { store: local, path: uri.fsPath } : { store: WORKSPACE, path: uri.toString() };
+}
 
 /** Virtual and remote file systems: writes serialised within this window, and written in one call. */
 class WorkspaceFileStore implements FileStore {

@@ -60,11 +60,15 @@ function childEnv(extra) {
  * Starts code-server on a free port (or `port`) with fresh user data and extensions dirs (or `dataDir`), serving `folder`.
  * Resolves once it answers HTTP; `stop()` ends its whole process group. `env` reaches the extension host.
  */
-export async function startCodeServer({ folder, env = {}, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = Boolean(process.env.MARGINALIA_TEST_VERBOSE) }) {
+export async function startCodeServer({ folder, env = {}, settings, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = Boolean(process.env.MARGINALIA_TEST_VERBOSE) }) {
   installCodeServer();
   port ??= await freePort();
   // A given dataDir persists (npm start keeps the user's layout); otherwise a fresh one is removed on stop.
   const data = dataDir ? { dir: dataDir, dispose: () => {} } : tempDir('marginalia-vscode-');
+  if (settings) {
+    mkdirSync(join(data.dir, 'user-data', 'User'), { recursive: true });
+    writeFileSync(join(data.dir, 'user-data', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  }
   const args = [codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', join(data.dir, 'user-data'), '--extensions-dir', join(data.dir, 'extensions'),
     '--config', join(data.dir, 'config.yaml'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder];
@@ -135,9 +139,10 @@ function formatLog(message) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The workbench address that opens `folder` with Marginalia as development extension (and optionally a tests module). */
-export function workbenchUrl(server, { testsPath, extension = extensionPath } = {}) {
+export function workbenchUrl(server, { testsPath, extension = extensionPath, web = false } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extension)], ['skipWelcome', 'true']];
+  if (web) payload.push(['extensionDevelopmentKind', 'web']);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `${server.base}/?folder=${encodeURIComponent(server.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -161,7 +166,7 @@ export async function launchBrowser() {
  * "Marginalia"); from then on its console output is streamed. Resolves to the tests' exit code;
  * fails on timeouts, always stops server and browser.
  */
-export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, startedPattern = /^Marginalia\b/, dataDir,
+export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, web = false, startedPattern = /^Marginalia\b/, dataDir,
   timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600), startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180) } = {}) {
   if (!existsSync(testsPath)) throw new Error(`no tests module at ${testsPath}: run \`npm run build\` first`);
   const copy = copyWorkspace(workspace);
@@ -170,27 +175,30 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
   let browser;
   const timers = [];
   try {
-    server = await startCodeServer({ folder: copy.folder, env, startTimeoutMs, dataDir });
-    console.log(`[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}`);
+    // The web worker has no environment: the grep travels as a user setting.
+    const settings = web && env.MARGINALIA_TEST_GREP ? { 'marginaliaTest.grep': env.MARGINALIA_TEST_GREP } : undefined;
+    server = await startCodeServer({ folder: copy.folder, env, settings, startTimeoutMs, dataDir });
+    console.log(`[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}${web ? ', web worker extension host' : ''}`);
     browser = await launchBrowser();
     const page = await browser.browser.newPage();
     let started = false;
     let settle;
     const outcome = new Promise((resolve) => { settle = resolve; });
     const before = [];
-    await page.exposeFunction('codeAutomationLog', (level, message) => {
-      const line = formatLog(message);
+    const show = (level, line) => {
       // Until the tests module announces itself, the lines are the workbench starting up: kept, shown on failure.
       if (!started && !startedPattern.test(line)) return void before.push(`${level}: ${line}`);
       started = true;
       (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
-    });
+    };
+    await page.exposeFunction('codeAutomationLog', (level, message) => { if (process.env.MARGINALIA_DEBUG_CONSOLE) console.error(`[automation ${level}] ${JSON.stringify(message).slice(0, 200)}`); show(level, formatLog(message)); });
+    if (process.env.MARGINALIA_DEBUG_CONSOLE) page.on('console', (m) => console.error(`[console ${m.type()}] ${JSON.stringify(m.text()).slice(0, 200)}`));
     await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code, logs }));
     page.on('crash', () => settle({ error: 'the VS Code page crashed' }));
     server.exited.then((c) => settle(server.stopping ? { interrupted: true } : { error: `code-server exited (${c}) while the tests ran` }));
     timers.push(setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs));
     timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this` }), startTimeoutMs));
-    await page.goto(workbenchUrl(server, { testsPath, extension }));
+    await page.goto(workbenchUrl(server, { testsPath, extension, web }));
     const result = await outcome;
     if (result.interrupted) return interruptExitCode ?? 1; // stopped by a signal: already reported
     if (!started && (result.error || result.code !== 0)) {

@@ -1,5 +1,5 @@
 // What both launchers share: where the extension and its tests are, and a throwaway copy of the sample corpus.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './install-code-server.mjs';
@@ -35,5 +35,24 @@ export function launcherOptions(argv = process.argv.slice(2)) {
     testsPath: flag('tests') ?? process.env.MARGINALIA_TESTS_PATH ?? integrationTestsPath,
     workspace: flag('workspace') ?? process.env.MARGINALIA_TEST_WORKSPACE ?? sampleWorkspace,
     extension: flag('extension') ?? extensionPath,
+    host: flag('host') ?? process.env.MARGINALIA_TEST_HOST ?? 'both',
   };
+}
+
+/**
+ * The extension as vscode.dev and github.dev see it: a copy whose package.json has no `main` (with one, code-server
+ * runs the extension in Node even when asked for the web host), so only the `browser` bundle can run; with the web
+ * integration tests (`npm run build` makes them) as `testsPath`.
+ */
+export function webExtensionCopy() {
+  const copy = tempDir('marginalia-web-extension-');
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  delete manifest.main;
+  delete manifest.extensionKind;
+  writeFileSync(join(copy.dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  // The tests module lives inside the extension too: VS Code runs tests in the host that runs the extension they are in.
+  for (const part of ['dist/web', 'out/test/web', 'schemas', 'syntaxes', 'media', 'LICENSE', 'README.md']) {
+    cpSync(join(repoRoot, part), join(copy.dir, part), { recursive: true });
+  }
+  return { ...copy, testsPath: join(copy.dir, 'out', 'test', 'web', 'index.js') };
 }
