@@ -15,6 +15,7 @@ import { exportDocument } from '../core/export/collect';
 import type { ExportDocument } from '../core/export/export-document';
 import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat } from '../core/export/outputs';
 import type { Problem } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { loadAnnotations, loadEntities, readText } from './load-texts';
 import { walkCorpus } from './walk';
@@ -56,7 +57,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   let failed = false;
   const report = (p: Problem) => {
     if (p.severity === 'error') failed = true;
-    err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+    err.write(`${formatProblem(p)}\n`);
   };
   const corpus = walkCorpus(args.positionals);
   for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
