@@ -84,7 +84,11 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     if (text === undefined) continue;
     const mentions = recognize(text, names, { dayFirst: args.values['day-first'] ?? false, kinds: ['name', 'date', 'quote'] });
     const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
-    docs.push({ path, doc: exportDocument(file, text, mentions, loadAnnotations(path, report), entities) });
+    let conflicted = false;
+    const annotations = loadAnnotations(path, (p) => { conflicted ||= p.code === 'merge-conflict'; report(p); });
+    // Its notes may hold both sides and the markers, and a partial export would replace a good one: none until resolved.
+    if (conflicted) continue;
+    docs.push({ path, doc: exportDocument(file, text, mentions, annotations, entities) });
   }
   const outputs = placeOutputs(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
   for (const output of outputs) {
