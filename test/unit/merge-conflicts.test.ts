@@ -66,9 +66,10 @@ describe('merge conflict markers', () => {
     assert.match(problems[0].message, /\(ours: ours, theirs: theirs\)/);
   });
 
-  it('counts lines after a BOM and on CRLF line endings', () => {
+  it('counts lines after a BOM and on CRLF or CR line endings', () => {
     const crlf = `\ufeff${LIST_CONFLICTS.replace(/\n/g, '\r\n')}`;
     assert.deepStrictEqual(at(parseSidecar(crlf, 's.yaml').problems), ['8 merge-conflict', '23 merge-conflict']);
+    assert.deepStrictEqual(at(parseSidecar(LIST_CONFLICTS.replace(/\n/g, '\r'), 's.yaml').problems), ['8 merge-conflict', '23 merge-conflict']);
   });
 
   it('a ======= line alone in a note, or longer runs of the characters, are not conflicts', () => {
