@@ -5,6 +5,7 @@ import { parseRegistry } from '../../src/core/registry/parse-registry';
 import { corpus } from '../build-corpus';
 import { buildSidecars } from '../build-sidecars';
 import { Row } from '../measure';
+import { checkScaling } from './check-scaling';
 import { coldIndex } from './cold-index';
 import { edits } from './edits';
 import { editor } from './editor';
@@ -29,4 +30,5 @@ export const SCENARIOS: Scenario[] = [
   { id: 'registry', run: () => registrySize(entities()) },
   { id: 'shape', run: () => textShape(entities()) },
   { id: 'editor', run: editor },
+  { id: 'check-scaling', run: () => checkScaling() },
 ];

@@ -11,6 +11,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Annotation, Problem } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { refreshAnchors, type AnchorUpdate } from '../core/anchor/refresh';
 import { changeTextFile } from '../core/files/change-text-file';
 import { FileWriteError } from '../core/files/file-store';
@@ -18,6 +19,7 @@ import { NodeFileStore, writeFileSafely } from '../node/node-file-store';
 import { Registry } from '../core/registry/registry';
 import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
+import { LineIndex } from '../core/text/line-index';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
 import { loadRegistry, nearestRegistry, readText, sidecarPath } from './load-texts';
 import { walkCorpus } from './walk';
@@ -50,7 +52,7 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
   for (const file of sidecars) fixed += await checkSidecar(file, registry, args.values.fix === true, report);
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  for (const p of problems) out.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  for (const p of problems) out.write(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   err.write(`checked ${sidecars.length} sidecar(s), ${registries.length} registr${registries.length === 1 ? 'y' : 'ies'}: ` +
@@ -99,7 +101,9 @@ function inspectSidecar(file: string, raw: string, registry: Registry | undefine
   const { sidecar, problems: parsed } = parseSidecar(raw, file);
   parsed.forEach(report);
   if (!sidecar) return { problems, patches: [] };
-  const itemAt = (id: string) => ({ file, line: sidecar.lines.get(id) ?? 0, column: itemColumn(raw, sidecar.lines.get(id) ?? 0) });
+  // One line index per sidecar: splitting the file again for every problem made check quadratic.
+  const column = itemColumns(raw);
+  const itemAt = (id: string) => ({ file, line: sidecar.lines.get(id) ?? 0, column: column(sidecar.lines.get(id) ?? 0) });
   if (registry) {
     for (const a of sidecar.annotations) {
       if (a.entity !== undefined && !registry.byId(a.entity)) {
@@ -164,10 +168,23 @@ function findFiles(paths: string[]): { sidecars: string[]; registries: string[];
   return { sidecars: [...sidecars].sort(), registries: corpus.registries, missing: corpus.unreadable };
 }
 
-/** Column of an item's first key on its `- id:` line. */
-function itemColumn(raw: string, line: number): number {
-  const text = raw.replace(/^\ufeff/, '').split('\n')[line] ?? '';
-  return /^\s*(-\s+)?/.exec(text)![0].length;
+/** The column of an item's first key on its `- id:` line, for any line of the sidecar; the lines are indexed once. */
+export function itemColumns(raw: string): (line: number) => number {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const lines = new LineIndex(text);
+  return (line) => {
+    if (line < 0 || line >= lines.lineCount) return 0;
+    const start = lines.offsetAt(line, 0);
+    const end = lines.offsetAt(line, Number.MAX_SAFE_INTEGER);
+    // Indentation, then '- ' and its spaces: where the item's first key starts.
+    let i = start;
+    while (i < end && /\s/.test(text[i])) i++;
+    if (text[i] === '-' && i + 1 < end && /\s/.test(text[i + 1])) {
+      i++;
+      while (i < end && /\s/.test(text[i])) i++;
+    }
+    return i - start;
+  };
 }
 
 /** Write beside the file, then rename over it, keeping its mode, group and symlink: a crash leaves the old file or the new one. */

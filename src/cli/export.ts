@@ -15,6 +15,7 @@ import { exportDocument } from '../core/export/collect';
 import type { ExportDocument } from '../core/export/export-document';
 import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat } from '../core/export/outputs';
 import type { Problem } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { loadAnnotations, loadEntities, readText } from './load-texts';
 import { walkCorpus } from './walk';
@@ -56,7 +57,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   let failed = false;
   const report = (p: Problem) => {
     if (p.severity === 'error') failed = true;
-    err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+    err.write(`${formatProblem(p)}\n`);
   };
   const corpus = walkCorpus(args.positionals);
   for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
@@ -83,7 +84,11 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     if (text === undefined) continue;
     const mentions = recognize(text, names, { dayFirst: args.values['day-first'] ?? false, kinds: ['name', 'date', 'quote'] });
     const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
-    docs.push({ path, doc: exportDocument(file, text, mentions, loadAnnotations(path, report), entities) });
+    let conflicted = false;
+    const annotations = loadAnnotations(path, (p) => { conflicted ||= p.code === 'merge-conflict'; report(p); });
+    // Its notes may hold both sides and the markers, and a partial export would replace a good one: none until resolved.
+    if (conflicted) continue;
+    docs.push({ path, doc: exportDocument(file, text, mentions, annotations, entities) });
   }
   const outputs = placeOutputs(format, docs, isDir ? { dir: target } : toStdout ? { file: '-' } : { file: target });
   for (const output of outputs) {

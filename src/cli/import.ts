@@ -11,6 +11,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Entity, Problem } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { importBrat } from '../core/import/import-brat';
 import { addImported, type ImportResult } from '../core/import/imported';
 import { importW3c } from '../core/import/import-w3c';
@@ -55,7 +56,7 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
   let failed = false;
   const report: Report = (p: Problem) => {
     if (p.severity === 'error') failed = true;
-    err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+    err.write(`${formatProblem(p)}\n`);
   };
   for (const file of args.positionals) {
     const content = readText(file, report);

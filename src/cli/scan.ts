@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Mention } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { LineIndex } from '../core/text/line-index';
 import { loadRegistry, readText } from './load-texts';
@@ -68,13 +69,13 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   let failed = false;
   const fail = (file: string, line: number, col: number, message: string): void => {
     failed = true;
-    err.write(`${file}:${line}:${col}: error: ${message}\n`);
+    err.write(`${formatProblem({ file, line: line - 1, column: col - 1, severity: 'error', code: '', message })}\n`);
   };
   const corpus = walkCorpus(args.positionals);
   for (const [p, why] of corpus.unreadable) fail(p, 1, 1, `cannot read: ${why} — check the path and its permissions`);
   const entities = loadRegistry(args.values.registry ?? corpus.registries, (p) => {
-    if (p.severity === 'error') fail(p.file, p.line + 1, p.column + 1, p.message);
-    else err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+    if (p.severity === 'error') failed = true;
+    err.write(`${formatProblem(p)}\n`);
   }).all();
   const writer = new BufferedWriter(out);
   // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts.

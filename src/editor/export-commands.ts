@@ -8,6 +8,7 @@ import { addImported } from '../core/import/imported';
 import { importW3c } from '../core/import/import-w3c';
 import { textCandidates } from '../core/import/text-of';
 import type { Annotation } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
 import { decodeText } from '../core/text/decode';
@@ -166,7 +167,11 @@ async function annotationsOf(text: vscode.Uri): Promise<Annotation[]> {
       return []; // no sidecar: nothing annotated yet
     }
   }
-  return parseSidecar(content, sidecar.toString()).sidecar?.annotations ?? [];
+  const parsed = parseSidecar(content, sidecar.toString());
+  // A conflicted sidecar's notes may hold both sides and the markers: export none of it until the conflict is resolved.
+  const conflict = parsed.problems.find((p) => p.code === 'merge-conflict');
+  if (conflict) throw new Error(`${formatProblem(conflict, vscode.workspace.asRelativePath(sidecar))} (nothing was exported)`);
+  return parsed.sidecar?.annotations ?? [];
 }
 
 function openText(uri: vscode.Uri): string | undefined {
@@ -194,7 +199,7 @@ async function importCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   const result = file.path.endsWith('.ann')
     ? importBrat(content, textContent, file.toString(), entities)
     : importW3c(content, textContent, textName, file.toString(), entities);
-  for (const p of result.problems) log.warn(`${vscode.workspace.asRelativePath(file)}:${p.line + 1}: ${p.message}`);
+  for (const p of result.problems) log.warn(formatProblem(p, vscode.workspace.asRelativePath(file)));
 
   const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(textName));
   // The one sidecar write path: under the sidecar's lock, against its text at that moment (unsaved edits included).

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
+import { formatPlace } from '../core/problem-format';
 import { type Decoded, decodeText } from '../core/text/decode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import { changeTextFile, problemsOf } from '../core/files/change-text-file';
@@ -72,7 +73,7 @@ function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Proble
 export function refusalMessage(sidecar: vscode.Uri, problems: Problem[]): string {
   const p = problems.find((x) => x.severity === 'error') ?? problems[0];
   if (p?.code === 'edit-refused') return `Could not change ${baseName(sidecar)}: ${p.message}; nothing was written.`;
-  const where = p ? `${baseName(sidecar)}:${p.line + 1}:${p.column + 1}` : baseName(sidecar);
+  const where = p ? formatPlace(p, baseName(sidecar)) : baseName(sidecar);
   const what = p ? ` (${p.message})` : '';
   const kind = !p || p.code.startsWith('yaml') ? 'YAML error' : 'problem';
   return `Fix the ${kind} at ${where}${what} and try again; nothing was written.`;

@@ -52,7 +52,7 @@ describe('parseSidecar', () => {
     { name: 'a numeric id must be quoted', ids: ['b71d02'],
       text: GOOD.replace('id: a3f9c1', 'id: 123456'), problems: ['4:5 schema'], message: /'id' must be a string/ },
     { name: 'a duplicate id keeps the first', ids: ['a3f9c1'],
-      text: GOOD.replace('id: b71d02', 'id: a3f9c1'), problems: ['17:5 duplicate-annotation'], message: /also used at line 4/ },
+      text: GOOD.replace('id: b71d02', 'id: a3f9c1'), problems: ['4:5 duplicate-annotation', '17:5 duplicate-annotation'], message: /also used at line 17/ },
   ];
   for (const c of bad) {
     it(c.name, () => {

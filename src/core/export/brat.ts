@@ -2,6 +2,7 @@ import { CodePointIndex } from './code-points';
 import { bratType } from './brat-types';
 import { classification } from './w3c';
 import { exportItems, type ExportDocument } from './export-document';
+import { wellFormed } from './well-formed';
 
 // brat standoff (https://brat.nlplab.org/standoff.html). Offsets count code
 // points of the .txt (brat is Python: a str index), not UTF-16 units. A span
@@ -32,7 +33,7 @@ export function toBrat(doc: ExportDocument): BratExport {
     if (parts.length === 0) continue;
     const t = next('T');
     const offsets = parts.map(([s, e]) => `${points.toCodePoint(s)} ${points.toCodePoint(e)}`).join(';');
-    const text = parts.map(([s, e]) => doc.text.slice(s, e)).join(' ');
+    const text = bratSafe(parts.map(([s, e]) => doc.text.slice(s, e)).join(' '));
     lines.push(`${t}\t${bratType(classification(item))} ${offsets}\t${text}`);
     const who = item.entity ?? item.speaker;
     if (who) {
@@ -43,7 +44,7 @@ export function toBrat(doc: ExportDocument): BratExport {
       lines.push(`${next('N')}\tReference ${t} ${BRAT_NAMESPACE}:${who}\t${name}`);
     }
     if (item.value) lines.push(`${next('N')}\tReference ${t} EDTF:${item.value}\t${item.value}`);
-    for (const tag of item.tags ?? []) lines.push(`${next('A')}\tTag ${t} ${tag.replace(/\s+/g, '_')}`);
+    for (const tag of item.tags ?? []) lines.push(`${next('A')}\tTag ${t} ${bratSafe(tag.replace(/\s+/g, '_'))}`);
     if (item.note) lines.push(`${next('#')}\tAnnotatorNotes ${t}\t${oneLine(item.note)}`);
   }
   return { ann: lines.map((line) => line + '\n').join(''), skipped };
@@ -65,5 +66,18 @@ export function fragments(text: string, start: number, end: number): Array<[numb
 
 // brat notes are one line each, tab-separated: a Markdown note's line breaks and tabs become spaces.
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
+  return bratSafe(s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim());
+}
+
+// eslint-disable-next-line no-control-regex -- the control characters are the point
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text as it may stand in a .ann line: a NUL (or another control character)
+ * would make the file read as binary, and a lone surrogate cannot be written
+ * in UTF-8, so each becomes U+FFFD. Import reads the covered text through this
+ * too, so a replaced character there still matches the text.
+ */
+export function bratSafe(s: string): string {
+  return wellFormed(s.replace(UNSAFE, '\uFFFD'));
 }

@@ -1,6 +1,7 @@
 import type { Entity } from '../model';
 import { CodePointIndex } from './code-points';
 import { makeTarget } from '../anchor/make-target';
+import { wellFormedJson } from './well-formed';
 import { exportItems, type ExportDocument, type ExportItem } from './export-document';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/).
@@ -32,7 +33,8 @@ export function toW3c(doc: ExportDocument, options: W3cOptions = {}): Json {
   const points = new CodePointIndex(doc.text);
   const items = exportItems(doc).map((item) => toAnnotation(item, doc, source, points));
   const id = fileUrn(doc.file);
-  return {
+  // Lone surrogates in notes or tags become U+FFFD, as in TEI and CSV.
+  return wellFormedJson({
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
@@ -40,7 +42,7 @@ export function toW3c(doc: ExportDocument, options: W3cOptions = {}): Json {
     generator: GENERATOR,
     total: items.length,
     first: { id: fileUrn(doc.file, 'page-1'), type: 'AnnotationPage', startIndex: 0, items },
-  };
+  });
 }
 
 /** The value an annotation is classified by: its kind, or for a recognized quote the kind of quote. */

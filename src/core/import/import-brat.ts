@@ -1,5 +1,6 @@
 import { CodePointIndex } from '../export/code-points';
 import { kindOfBratType } from '../export/brat-types';
+import { bratSafe } from '../export/brat';
 import type { Entity, Problem } from '../model';
 import { entityOfReference } from './entity-ref';
 import type { ImportedAnnotation, ImportResult } from './imported';
@@ -26,8 +27,11 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
   const problem = (line: number, message: string, code: string, severity: Problem['severity'] = 'warning') =>
     problems.push({ file: annFile, line, column: 0, severity, message, code });
 
-  ann.split(/\r?\n/).forEach((raw, line) => {
-    if (raw.trim() === '') return;
+  ann.split(/\r?\n/).forEach((original, line) => {
+    if (original.trim() === '') return;
+    // A NUL has no place in a note or a sidecar (it makes the file read as binary): kept visible as U+FFFD, and said.
+    const raw = original.includes('\0') ? original.replace(/\0/g, '\uFFFD') : original;
+    if (raw !== original) problem(line, `${raw.split('\t')[0]}: a NUL character was replaced by U+FFFD (�)`, 'brat-nul');
     // The text after the second tab is the covered text (or note), which may itself hold a tab.
     const [id, middle = '', ...after] = raw.split('\t');
     const rest = after.length ? after.join('\t') : undefined;
@@ -41,7 +45,8 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
       const end = points.toUtf16(ranges[ranges.length - 1][1]);
       const quoted = ranges.map(([s, e]) => text.slice(points.toUtf16(s), points.toUtf16(e))).join(' ');
       // When the text at the offsets is not the quoted one, the text changed since the export: look for the quote.
-      const exact = rest === undefined || quoted === rest ? text.slice(start, end) : rest;
+      // The export writes the covered text through bratSafe (a NUL or lone surrogate as U+FFFD): compare it the same way.
+      const exact = rest === undefined || quoted === rest || bratSafe(quoted) === rest ? text.slice(start, end) : rest;
       const { target, orphaned } = placeTarget(text, { exact, start, end });
       if (orphaned) problem(line, `${id}: '${rest}' is not in the text at ${middle}; kept as an orphan. Re-attach it in the editor.`, 'orphan');
       bound.set(id, { line, annotation: { kind: kindOfBratType(fields[0]), target, ...(orphaned ? { orphaned } : {}) } });

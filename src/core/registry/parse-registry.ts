@@ -4,6 +4,7 @@ import { parseYaml } from '../yaml/parse-yaml';
 import { validateRegistry } from '../yaml/schemas';
 import { checkSchema } from '../yaml/schema-problems';
 import { readFast } from '../yaml/fast-yaml';
+import { duplicateIds, duplicateProblems, idOf, type ItemId } from '../yaml/duplicate-ids';
 
 /** Reads an entities.yaml: the valid entities (with their source line) and a Problem for everything else. */
 export function parseRegistry(text: string, file: string): { entities: Entity[]; problems: Problem[] } {
@@ -11,7 +12,7 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
   const fast = readFast(text, 'entities', validateRegistry);
   if (fast) {
     const raw = (fast.value as { entities: Record<string, unknown>[] }).entities;
-    return { entities: raw.map((item, i) => toEntity(item, { file, line: fast.items[i].line })), problems: [] };
+    return unique(raw, fast.items.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character })), new Set(), file, []);
   }
   const parsed = parseYaml(text, file);
   const { doc } = parsed;
@@ -22,11 +23,28 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
   const list = doc.get('entities', true);
   const items = isSeq(list) ? list.items : [];
   const raw = (parsed.value as { entities: Record<string, unknown>[] }).entities;
+  const places = raw.map((item, i) => {
+    const { line, character } = parsed.positions.positionAt((items[i] as Node | undefined)?.range?.[0] ?? 0);
+    return { id: idOf(item), line, column: character };
+  });
+  return unique(raw, places, check.badItems, file, problems);
+}
+
+/**
+ * The valid entities; an id used twice in this file (by valid items or not) is
+ * reported at every copy here, and only its first valid copy is kept, so that
+ * the Registry's corpus-wide check does not report the same pair again.
+ */
+function unique(raw: Record<string, unknown>[], places: ItemId[], badItems: Set<number>, file: string, problems: Problem[]): { entities: Entity[]; problems: Problem[] } {
+  const duplicates = duplicateIds(places);
+  problems.push(...duplicateProblems(duplicates, file, 'entity', 'duplicate-entity', 'rename one of them (ids are unique in the corpus)'));
   const entities: Entity[] = [];
+  const kept = new Set<string>();
   raw.forEach((item, i) => {
-    if (check.badItems.has(i)) return;
-    const offset = (items[i] as Node | undefined)?.range?.[0] ?? 0;
-    entities.push(toEntity(item, { file, line: parsed.positions.positionAt(offset).line }));
+    const id = places[i].id;
+    if (badItems.has(i) || (id !== undefined && kept.has(id))) return;
+    if (id !== undefined) kept.add(id);
+    entities.push(toEntity(item, { file, line: places[i].line }));
   });
   return { entities, problems };
 }

@@ -4,6 +4,7 @@ import { parseYaml } from '../yaml/parse-yaml';
 import { validateSidecar } from '../yaml/schemas';
 import { checkSchema } from '../yaml/schema-problems';
 import { readFast, type ItemPosition } from '../yaml/fast-yaml';
+import { duplicateIds, duplicateProblems, idOf } from '../yaml/duplicate-ids';
 import type { Sidecar } from './sidecar';
 
 type Value = { text: string; annotations: Annotation[] };
@@ -29,25 +30,26 @@ export function parseSidecar(text: string, file: string): { sidecar?: Sidecar; p
   return collect(value, positions, check.badItems, file, problems);
 }
 
-/** The valid annotations with their lines; duplicate ids and reversed offsets become Problems at their item. */
+export const DUPLICATE_FIX = 'give one of them a new id (Marginalia does not change this sidecar until the ids are unique)';
+
+/**
+ * The valid annotations with their lines; duplicate ids (over every item, valid
+ * or not) and reversed offsets become Problems at their items. Of a duplicated
+ * id only the first valid copy is kept, so that the editor still shows it.
+ */
 function collect(value: Value, positions: ItemPosition[], badItems: Set<number>, file: string, problems: Problem[]): { sidecar: Sidecar; problems: Problem[] } {
   const sidecar: Sidecar = { version: 1, text: value.text, annotations: [], lines: new Map() };
-  const firstLine = new Map<string, number>();
+  const duplicates = duplicateIds(value.annotations.map((item, i) => ({ id: idOf(item), line: positions[i].line, column: positions[i].character })));
+  problems.push(...duplicateProblems(duplicates, file, 'annotation', 'duplicate-annotation', DUPLICATE_FIX));
   value.annotations.forEach((annotation, i) => {
-    if (badItems.has(i)) return;
+    if (badItems.has(i) || sidecar.lines.has(annotation.id)) return;
     const { line, character } = positions[i];
     const at = (message: string, code: string, severity: Problem['severity'] = 'error'): Problem =>
       ({ file, line, column: character, severity, code, message });
-    const earlier = firstLine.get(annotation.id);
-    if (earlier !== undefined) {
-      problems.push(at(`annotation id '${annotation.id}' is also used at line ${earlier + 1} — give one of them a new id`, 'duplicate-annotation'));
-      return;
-    }
     const { start, end } = annotation.target;
     if (start !== undefined && end !== undefined && end < start) {
       problems.push(at(`target end (${end}) is before start (${start}) — run 'marginalia check --fix' to recompute the offsets`, 'bad-offsets', 'warning'));
     }
-    firstLine.set(annotation.id, line);
     sidecar.annotations.push(annotation);
     sidecar.lines.set(annotation.id, line);
   });

@@ -2,6 +2,8 @@ import { isMap, isSeq, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import type { Problem } from '../model';
 import { parseYaml } from './parse-yaml';
 import { applyEdits, settle, type Edit } from './edit-text';
+import { CONFLICT_FIX } from './conflict-markers';
+import { describeDuplicates, duplicateIds, duplicateProblems } from './duplicate-ids';
 
 /** Makes the error thrown when an edit is refused (the file does not parse, an id is unknown...). */
 export type Refuse = (message: string, problems: Problem[]) => Error;
@@ -18,14 +20,19 @@ export interface ListEdit {
 
 /**
  * Edits a YAML file whose content is a top-level list (`annotations:`,
- * `entities:`): refuses unparsable text, lets `change` edit the Document and
+ * `entities:`): refuses unparsable text (merge conflicts included) and a list
+ * whose ids are not unique, lets `change` edit the Document and
  * return the same change as text edits (undefined: cannot splice), and returns
  * the minimal-diff text when it reads back right. A leading BOM is kept.
  */
 export function editList(raw: string, listKey: string, refuse: Refuse, change: (e: ListEdit) => Edit[] | undefined): string {
   const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const parsed = parseYaml(raw, '');
-  if (!parsed.doc) throw refuse('the file does not parse; it was not changed', parsed.problems);
+  if (!parsed.doc) {
+    const conflict = parsed.problems.find((p) => p.code === 'merge-conflict');
+    throw refuse(conflict ? `the file has an ${conflict.message.split(' — ')[0]}: ${CONFLICT_FIX}; it was not changed`
+      : 'the file does not parse; it was not changed', parsed.problems);
+  }
   const text = parsed.text;
   // Another format version is not ours to change: an edit could break what a newer Marginalia wrote.
   const version = (parsed.value as { version?: unknown } | null)?.version;
@@ -46,6 +53,17 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const originalFound = originalDoc.get(listKey, true);
   const original = isSeq(originalFound) ? originalFound : new YAMLSeq();
   const root = isMap(originalDoc.contents) ? originalDoc.contents : undefined;
+  // An edit addresses items by id: with an id used twice it could change the wrong one (or write one's target into the other).
+  const noun = listKey === 'entities' ? 'entity' : listKey.replace(/s$/, '');
+  const duplicates = duplicateIds(original.items.map((item) => {
+    const id = isMap(item) ? item.get('id') : undefined;
+    const { line, character } = parsed.positions.positionAt((item as { range?: number[] } | null)?.range?.[0] ?? 0);
+    return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, line, column: character };
+  }));
+  if (duplicates.size > 0) {
+    const problems = duplicateProblems(duplicates, '', noun, 'edit-refused', 'give one of them a new id');
+    throw refuse(`${describeDuplicates(duplicates, noun)} — give each copy its own id first; the file was not changed`, problems);
+  }
   const edits = change({ doc, list, original, root, text });
   // New lines follow the file's own line endings, so a CRLF file does not end up mixed.
   const crlf = text.includes('\r\n');

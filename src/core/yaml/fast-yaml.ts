@@ -2,6 +2,7 @@ import { load, CORE_SCHEMA } from 'js-yaml';
 import type { ValidateFunction } from 'ajv';
 import { LineIndex } from '../text/line-index';
 import { MAX_YAML_CHARS } from './parse-yaml';
+import { findConflicts } from './conflict-markers';
 
 /** Where an item of the file's list starts (0-based), as the yaml package's node ranges place it. */
 export interface ItemPosition {
@@ -23,12 +24,12 @@ const UNUSUAL = /(?:^|[\s[\]{},])(?:[&*]|[-+]?0b|[-+]0[xo]|\+\.)|^%/im;
  * is several times faster than the `yaml` package's CST and Document, and its
  * open events give where each item of the top-level `listKey` list starts.
  * Undefined whenever anything is unusual (too large, syntax error, anchors,
- * directives, any schema error or warning): the caller then reads the file with
+ * directives, merge conflict markers, any schema error or warning): the caller then reads the file with
  * parseYaml, which explains every problem with its line and column.
  */
 export function readFast(raw: string, listKey: string, validate: ValidateFunction): { value: unknown; items: ItemPosition[] } | undefined {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.length > MAX_YAML_CHARS || UNUSUAL.test(text)) return undefined;
+  if (text.length > MAX_YAML_CHARS || UNUSUAL.test(text) || findConflicts(text, '').length > 0) return undefined;
   // Depth 1 is the document's map, 2 its keys and values, 3 the items of a top-level list.
   let depth = 0;
   let armed = false;

@@ -1,6 +1,7 @@
 import { parseDocument, type Document } from 'yaml';
 import type { Problem, Severity } from '../model';
 import { LineIndex } from '../text/line-index';
+import { findConflicts } from './conflict-markers';
 
 /** Larger YAML files are refused: sidecars and registries are hand-sized, and parsing must stay bounded. */
 export const MAX_YAML_CHARS = 8 * 1024 * 1024;
@@ -12,7 +13,7 @@ export const MAX_FLOW_DEPTH = 1000;
 const DEEP = 'nesting is too deep to read — simplify the file (no deeply nested lists or maps)';
 
 export interface ParsedYaml {
-  /** Undefined when the text is not YAML we can use (syntax error, too large, too deep). */
+  /** Undefined when the text is not YAML we can use (syntax error, merge conflict, too large, too deep). */
   doc?: Document.Parsed;
   /** The plain value of the document (undefined with doc). */
   value?: unknown;
@@ -34,6 +35,9 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
     return { text, positions, problems: [problem(0, 'error', 'too-large',
       `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`)] };
   }
+  // Before the parser: its errors would hide all conflicts but the first, and inside a quoted note it accepts them.
+  const conflicts = findConflicts(text, file);
+  if (conflicts.length > 0) return { text, positions, problems: conflicts };
   const deep = flowTooDeep(text);
   if (deep >= 0) return { text, positions, problems: [problem(deep, 'error', 'yaml-unreadable', DEEP)] };
   try {
