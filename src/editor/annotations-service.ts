@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findFiles } from './find-files';
 import type { Annotation, Problem, Target } from '../core/model';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { type AnnotationPatch, setSidecarText, updateAnnotations } from '../core/sidecar/edit-sidecar';
@@ -130,7 +131,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
   }
 
   private async loadAll(): Promise<void> {
-    const found = await vscode.workspace.findFiles('**/*' + SIDECAR_SUFFIX, '**/node_modules/**');
+    const found = await findFiles('**/*' + SIDECAR_SUFFIX, ['**/node_modules/**']);
     for (const uri of found) {
       await this.reload(uri).catch((e) => this.log.error(`Could not load ${uri.fsPath}: ${String(e)}`));
     }

@@ -3,11 +3,12 @@ import type { Entity, Problem } from '../core/model';
 import { CorpusIndex, type ChangeHint } from '../core/corpus/corpus-index';
 import { createScanner } from '../core/corpus/scanner';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
-import { excludeGlob, isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
+import { isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
 import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
+import { findFiles } from './find-files';
 
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
@@ -115,7 +116,7 @@ export class CorpusService implements vscode.Disposable {
       const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
       const started = Date.now();
       await this.loadRegistries();
-      const uris = (await vscode.workspace.findFiles(this.cfg.texts, excludeGlob([...this.cfg.exclude, ...NOT_TEXTS]))).filter((u) => this.isText(u));
+      const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
       const keep = new Set(uris.map(String));
       for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
       for (const [i, uri] of uris.entries()) {
@@ -236,7 +237,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async loadRegistries(): Promise<void> {
     this.registries.clear();
-    for (const uri of await vscode.workspace.findFiles(REGISTRY_GLOB, excludeGlob(this.cfg.exclude))) await this.readRegistry(uri);
+    for (const uri of await findFiles(REGISTRY_GLOB, this.cfg.exclude)) await this.readRegistry(uri);
     this.applyRegistry();
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findFiles } from './find-files';
 import { ENTITY_ID } from '../core/registry/edit-registry';
 import { renameEntityInRegistry, renameEntityInSidecar } from '../core/registry/rename-entity';
 import { LineIndex } from '../core/text/line-index';
@@ -58,7 +59,7 @@ export async function renameEdit(corpus: CorpusService, oldId: string, newId: st
     const text = await readText(uri);
     if (text !== undefined) replaceAll(edit, uri, text, renameEntityInRegistry(text, oldId, newId));
   }
-  for (const uri of await vscode.workspace.findFiles('**/*.annotations.yaml')) {
+  for (const uri of await findFiles('**/*.annotations.yaml')) {
     const text = await readText(uri);
     if (text === undefined) continue;
     const renamed = renameEntityInSidecar(text, oldId, newId);

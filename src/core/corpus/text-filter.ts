@@ -40,11 +40,19 @@ function matcher(glob: string): Minimatch {
 
 /** True when a workspace-relative path is a text: it matches `texts` and neither it nor a folder above it is excluded. */
 export function isTextPath(relativePath: string, texts: string, exclude: readonly string[]): boolean {
-  if (!matcher(globProblem(texts) ? DEFAULT_TEXTS : texts).match(relativePath)) return false;
+  return isIncluded(relativePath, globProblem(texts) ? DEFAULT_TEXTS : texts, [...exclude, ...NOT_TEXTS]);
+}
+
+/** True when a workspace-relative path matches `include` and neither it nor a folder above it matches an `exclude` glob. */
+export function isIncluded(relativePath: string, include: string, exclude: readonly string[]): boolean {
+  return matcher(include).match(relativePath) && !isExcluded(relativePath, exclude);
+}
+
+/** True when the path or a folder above it matches one of the globs (as in VS Code, excluding a folder excludes what is in it). */
+export function isExcluded(relativePath: string, exclude: readonly string[]): boolean {
   const parts = relativePath.split('/');
-  const excluded = [...exclude.filter((glob) => !globProblem(glob)), ...NOT_TEXTS].map(matcher);
-  // As in VS Code, excluding a folder (`**/drafts`) excludes what is in it.
-  return !parts.some((_, i) => excluded.some((glob) => glob.match(parts.slice(0, i + 1).join('/'))));
+  const excluded = exclude.filter((glob) => !globProblem(glob)).map(matcher);
+  return parts.some((_, i) => excluded.some((glob) => glob.match(parts.slice(0, i + 1).join('/'))));
 }
 
 /** One glob for `workspace.findFiles`' exclude argument (null: exclude nothing). */
