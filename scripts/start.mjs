@@ -1,22 +1,28 @@
 // npm start: opens the sample corpus in VS Code with Marginalia loaded from this repository.
 // Desktop VS Code (`code`) when installed; otherwise VS Code in the browser (code-server), until Ctrl+C.
 // MARGINALIA_START_WEB=1 forces the browser variant; PORT picks its port (default: 8080, or a free one).
+// `--web-worker` (npm run start:web) runs the extension as vscode.dev and github.dev do: the browser bundle in the web worker.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort, startCodeServer, workbenchUrl } from '../test/host/code-server-host.mjs';
 import { repoRoot } from '../test/host/install-code-server.mjs';
-import { extensionPath, sampleWorkspace } from '../test/host/workspace.mjs';
+import { extensionPath, sampleWorkspace, webExtensionCopy } from '../test/host/workspace.mjs';
 
 const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 
-if (hasCode && !process.env.MARGINALIA_START_WEB) {
+const webWorker = process.argv.includes('--web-worker');
+
+if (hasCode && !process.env.MARGINALIA_START_WEB && !webWorker) {
   console.log(`Opening ${sampleWorkspace} in VS Code with Marginalia from ${extensionPath}`);
   const code = spawn('code', [`--extensionDevelopmentPath=${extensionPath}`, sampleWorkspace], { stdio: 'inherit' });
   code.on('exit', (status) => process.exit(status ?? 1));
 } else {
   const port = Number(process.env.PORT) || await preferredPort(8080);
   const server = await startCodeServer({ folder: sampleWorkspace, port, dataDir: join(repoRoot, '.test-host', 'start') });
-  console.log(`\nMarginalia is running in VS Code (code-server) — open this address in a browser:\n\n  ${workbenchUrl(server)}\n\nCtrl+C stops it.`);
+  const copy = webWorker ? webExtensionCopy() : undefined;
+  process.on('exit', () => copy?.dispose());
+  const url = workbenchUrl(server, copy ? { extension: copy.dir, web: true } : {});
+  console.log(`\nMarginalia is running in VS Code (code-server)${copy ? ' in the web worker, as on vscode.dev' : ''} — open this address in a browser:\n\n  ${url}\n\nCtrl+C stops it.`);
   const status = await server.exited;
   // After Ctrl+C the host's signal handler finishes and exits; otherwise code-server died on its own.
   if (!server.stopping) {

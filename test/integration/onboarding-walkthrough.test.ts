@@ -1,7 +1,5 @@
 // The "Get started with Marginalia" walkthrough: its links run registered commands, its media exist, its steps do what they say.
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ESSAY, ready, waitFor } from './reading-helpers';
 
@@ -29,7 +27,8 @@ describe('onboarding: the walkthrough', () => {
       const links = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
       assert.ok(links.length > 0, `step ${step.id} has a command link`);
       assert.deepStrictEqual(links.filter((c) => !registered.has(c)), [], `step ${step.id} links to unknown commands`);
-      assert.ok(step.media.markdown && fs.existsSync(path.join(ext.extensionPath, step.media.markdown)), `step ${step.id}: ${step.media.markdown} exists`);
+      const media = step.media.markdown && (await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, step.media.markdown))).catch(() => undefined));
+      assert.ok(media, `step ${step.id}: ${step.media.markdown} exists`);
       assert.ok(step.completionEvents?.length, `step ${step.id} has completion events`);
     }
   });
