@@ -9,10 +9,11 @@ const root = resolve(__dirname, '..', '..', '..');
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 
 /** Paths the package may hold; anything else (sources, tests, samples, source maps, caches) is a leak. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/(extension|cli)\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^media\//];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/(extension|cli|web\/extension)\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^media\//];
 
 interface Manifest {
   main: string;
+  browser: string;
   icon?: string;
   bin?: Record<string, string>;
   contributes: {
@@ -26,7 +27,7 @@ interface Manifest {
 function referenced(manifest: Manifest): string[] {
   const c = manifest.contributes;
   const files = [
-    manifest.main, manifest.icon, ...Object.values(manifest.bin ?? {}),
+    manifest.main, manifest.browser, manifest.icon, ...Object.values(manifest.bin ?? {}),
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.yamlValidation ?? []).map((v) => v.url),
     ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media.markdown)),
