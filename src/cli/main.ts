@@ -2,6 +2,7 @@
 import { check } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { mergeCommand } from './merge';
 import { scan } from './scan';
 
 const USAGE = `usage: marginalia <command> [options] PATH...
@@ -11,6 +12,7 @@ commands:
   check    validate registries and sidecars, re-anchor annotations
   export   write annotations as W3C JSON-LD, TEI, CSV or brat
   import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
+  merge    three-way merge of a sidecar or registry by id (git's merge driver)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
       return exportCommand(argv.slice(1));
     case 'import':
       return importCommand(argv.slice(1));
+    case 'merge':
+      return mergeCommand(argv.slice(1));
     default:
       process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}`);
       return 2;
