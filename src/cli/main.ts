@@ -1,5 +1,6 @@
 /** The `marginalia` command: scan, check, export. */
 import { check } from './check';
+import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mergeCommand } from './merge';
@@ -12,6 +13,7 @@ commands:
   check    validate registries and sidecars, re-anchor annotations
   export   write annotations as W3C JSON-LD, TEI, CSV or brat
   import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
+  diff     annotations and entities changed between two revisions (Markdown or JSONL)
   merge    three-way merge of a sidecar or registry by id (git's merge driver)
 `;
 
@@ -31,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
       return exportCommand(argv.slice(1));
     case 'import':
       return importCommand(argv.slice(1));
+    case 'diff':
+      return diffCommand(argv.slice(1));
     case 'merge':
       return mergeCommand(argv.slice(1));
     default:
