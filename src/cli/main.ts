@@ -2,6 +2,7 @@
 import { check } from './check';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
+import { gitSetupCommand } from './git-setup';
 import { importCommand } from './import';
 import { mergeCommand } from './merge';
 import { scan } from './scan';
@@ -15,6 +16,7 @@ commands:
   import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
   diff     annotations and entities changed between two revisions (Markdown or JSONL)
   merge    three-way merge of a sidecar or registry by id (git's merge driver)
+  git-setup  make git merge sidecars and registries with 'marginalia merge'
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -37,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
       return diffCommand(argv.slice(1));
     case 'merge':
       return mergeCommand(argv.slice(1));
+    case 'git-setup':
+      return gitSetupCommand(argv.slice(1));
     default:
       process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}`);
       return 2;
