@@ -14,6 +14,7 @@ import { registerTimelineView } from './views/timeline-view';
 import { registerExportCommands } from './export-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
+import { registerGitCommands } from './git-commands';
 
 /** Wiring only: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerExportCommands(context, corpus, log);
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
+  registerGitCommands(context, log);
 }
 
 export function deactivate(): void {}
