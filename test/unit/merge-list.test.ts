@@ -64,6 +64,16 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
     assert.deepStrictEqual(ids(r.text), ['b', 'c']);
   });
 
+  it('keeps a CRLF file CRLF and a trailing comment in place', () => {
+    const crlf = (x: string) => x.replace(/\n/g, '\r\n');
+    const b = `${base}# end of file\n`;
+    const r = mergeList(crlf(b), crlf(b.replace('note: Z', 'note: Z2')), crlf(b.replace('note: A', 'note: A3')), 'annotations');
+    assert.deepStrictEqual(r.conflicts, []);
+    assert.strictEqual(r.text, crlf(b.replace('note: Z', 'note: Z2').replace('note: A', 'note: A3')));
+    const c = mergeList(crlf(b), crlf(b.replace('note: Z', 'note: Z2')), crlf(b.replace('note: Z', 'note: Z3')), 'annotations');
+    assert.ok(!/[^\r]\n/.test(c.text), 'every line ends in CRLF, the marker lines too');
+  });
+
   it('keeps both whole files when a side does not parse (already conflicted, broken YAML)', () => {
     const broken = `${base}  - id: [unclosed\n`;
     const r = mergeList(base, base.replace('note: A', 'note: A2'), broken, 'annotations');

@@ -44,7 +44,8 @@ export function mergeList(base: string, ours: string, theirs: string, kind: List
   if (!b || !o || !t) return wholeConflict(ours, theirs, `the ${unreadable} version could not be read as a ${kind === 'annotations' ? 'sidecar' : 'registry'}`);
   const merged = mergeFiles(b, o, t, kind);
   const bom = ours.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  const text = bom + merged.text;
+  // A CRLF file stays CRLF, marker lines and blocks from theirs included.
+  const text = bom + (ours.includes('\r\n') ? merged.text.replace(/\r?\n/g, '\r\n') : merged.text);
   // A merge that does not read back (an unusual layout the splices got wrong) is not written: both sides are kept instead.
   if (merged.conflicts.length === 0 && !readListFile(text, kind)) return wholeConflict(ours, theirs, 'the merged file did not read back');
   return { text, conflicts: merged.conflicts };
