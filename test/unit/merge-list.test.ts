@@ -57,6 +57,17 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
     assert.match(r.text, /start: 905\n {6}end: 908\n {4}note: Zed\n/);
   });
 
+  it('position hints moved differently on both sides are not a conflict: ours are kept, start and end together', () => {
+    const ours = base.replace('start: 900', 'start: 905').replace('end: 903', 'end: 908');
+    const theirs = base.replace('start: 900', 'start: 880').replace('end: 903', 'end: 883').replace('note: Z', 'note: Zed');
+    const r = mergeList(base, ours, theirs, 'annotations');
+    assert.deepStrictEqual(r.conflicts, []);
+    assert.match(r.text, /start: 905\n {6}end: 908\n {4}note: Zed\n/);
+    // The words themselves changed differently: a real conflict.
+    const words = mergeList(base, base.replace('exact: "w900"', 'exact: "w901"'), base.replace('exact: "w900"', 'exact: "w902"'), 'annotations');
+    assert.deepStrictEqual(words.conflicts.map((c) => c.reason), ['both sides changed target.exact']);
+  });
+
   it('starts from an empty list on both sides', () => {
     const empty = `${HEAD.replace('annotations:\n', 'annotations: []\n')}`;
     const r = mergeList(empty, HEAD + item('b', 20, 'B'), HEAD + item('c', 30, 'C'), 'annotations');

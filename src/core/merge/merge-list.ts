@@ -101,7 +101,7 @@ function mergeItem(bb: Block | undefined, ob: Block, tb: Block, kind: ListKind):
   if (!bb) return undefined;
   if (sameValue(ob.value, bb.value)) return ob.text === bb.text ? tb.text : patchBlock(ob.text, diffPatch(ob.value, tb.value), kind);
   if (sameValue(tb.value, bb.value)) return ob.text;
-  const fields = mergeFields(bb.value, ob.value, tb.value);
+  const fields = mergeFields(bb.value, ob.value, kind === 'annotations' ? oursOffsets(bb.value, ob.value, tb.value) : tb.value);
   if (!fields) return undefined;
   return patchBlock(ob.text, diffPatch(ob.value, fields), kind);
 }
@@ -115,8 +115,22 @@ function conflictingFields(bb: Block, ob: Block, tb: Block): string[] {
       for (const k of new Set([...Object.keys(bv), ...Object.keys(ov), ...Object.keys(tv)])) visit(bv[k], ov[k], tv[k], path ? `${path}.${k}` : k);
     } else out.push(path || 'the item');
   };
-  visit(bb.value, ob.value, tb.value, '');
+  visit(bb.value, ob.value, oursOffsets(bb.value, ob.value, tb.value), '');
   return out.length ? out : ['the item'];
+}
+
+/**
+ * Position hints moved differently on both sides (both edited the text) are
+ * not a conflict: hints are hints, the quote finds its passage, and `check
+ * --fix` refreshes them against the merged text. Ours' pair is kept, start and
+ * end together, so that they never come from two different texts.
+ */
+function oursOffsets(base: unknown, ours: unknown, theirs: unknown): unknown {
+  const pair = (v: unknown) => { const t = isRecord(v) && isRecord(v.target) ? v.target : {}; return [t.start, t.end]; };
+  const [b, o, t] = [pair(base), pair(ours), pair(theirs)];
+  if (sameValue(o, t) || sameValue(o, b) || sameValue(t, b) || !isRecord(theirs) || !isRecord(theirs.target)) return theirs;
+  const target = { ...theirs.target, start: o[0], end: o[1] };
+  return { ...theirs, target };
 }
 
 /** The patch that turns `from` into `to`, nested maps key by key (undefined removes a key). */

@@ -68,7 +68,10 @@ function entityLine(e: EntityChange): string {
 }
 
 function fieldWords(fields: readonly string[]): string {
-  return [...new Set(fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ');
+  // Every edit in the editor stamps `updated`, and a moved passage changes its hints: name them only when nothing else changed.
+  const minor = (f: string) => f === 'updated' || (f.startsWith('target.') && f !== 'target.exact');
+  const named = fields.some((f) => !minor(f)) ? fields.filter((f) => !minor(f)) : fields;
+  return [...new Set(named.map((f) => FIELD_WORDS[f] ?? f))].join(', ');
 }
 
 function counts(changes: readonly string[]): string {
