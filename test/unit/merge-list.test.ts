@@ -75,6 +75,12 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
     assert.deepStrictEqual(ids(r.text), ['b', 'c']);
   });
 
+  it('merges a sidecar created on both branches (git passes an empty base)', () => {
+    const r = mergeList('', HEAD + item('b', 20, 'B'), HEAD + item('a', 10, 'A') + item('c', 30, 'C'), 'annotations');
+    assert.deepStrictEqual(r.conflicts, []);
+    assert.deepStrictEqual(ids(r.text), ['a', 'b', 'c']);
+  });
+
   it('keeps a CRLF file CRLF and a trailing comment in place', () => {
     const crlf = (x: string) => x.replace(/\n/g, '\r\n');
     const b = `${base}# end of file\n`;
