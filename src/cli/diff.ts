@@ -39,6 +39,7 @@ export async function diffCommand(argv: string[], out: NodeJS.WritableStream = p
     (isRev ? revs : paths).push(t.value);
   }
   const [from = 'HEAD', to] = revs;
+  if (!isRevision(cwd, from)) { err.write(`marginalia diff: '${from}' is not a commit of this repository (none made yet?) — give a revision, e.g. main or HEAD~1\n${USAGE}`); return 2; }
 
   let files: string[];
   try {
