@@ -1,10 +1,10 @@
 /** The `marginalia` command: scan, check, export. */
 import { check } from './check';
-import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { gitSetupCommand } from './git-setup';
 import { importCommand } from './import';
 import { mergeCommand } from './merge';
+import { diffCommand } from './diff';
 import { scan } from './scan';
 
 const USAGE = `usage: marginalia <command> [options] PATH...

@@ -12,9 +12,9 @@ import { registerCandidateActions } from './candidate-actions';
 import { registerEntitiesView } from './views/entities-view';
 import { registerTimelineView } from './views/timeline-view';
 import { registerExportCommands } from './export-commands';
+import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
-import { registerGitCommands } from './git-commands';
 
 /** Wiring only: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -32,9 +32,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerEntitiesView(context, corpus);
   registerTimelineView(context, corpus);
   registerExportCommands(context, corpus, log);
+  registerGitCommands(context, log);
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
-  registerGitCommands(context, log);
 }
 
 export function deactivate(): void {}
