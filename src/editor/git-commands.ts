@@ -40,6 +40,11 @@ export function registerGitCommands(context: vscode.ExtensionContext, log: vscod
 
 /** Writes the `.gitattributes` lines and the repository's driver config, after showing what it will write. Resolves true when written. */
 async function gitSetup(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, args?: GitSetupArgs): Promise<boolean> {
+  // The driver is a local program git runs: there is none to name in the browser (vscode.dev has no local git either).
+  if (typeof process === 'undefined' || !process.execPath) {
+    say('Setting up the merge driver needs VS Code on your computer: run `marginalia git-setup` in the repository instead.');
+    return false;
+  }
   const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const repo = uri && await repositoryOf(uri);
   if (!repo) {

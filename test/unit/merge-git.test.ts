@@ -123,9 +123,9 @@ describe('merge driver with real git repositories', function () {
     const line = merged.split('\n').indexOf('<<<<<<< ours') + 1;
     const { code, out } = await runCheck(repo.dir);
     assert.strictEqual(code, 1);
-    // The first error check reports in the sidecar is at the conflict's first marker line.
+    // check names the conflict at its first marker line, with git's labels.
     const first = out.split('\n').find((l) => l.startsWith(`${join(repo.dir, SIDECAR)}:`));
-    assert.ok(first?.startsWith(`${join(repo.dir, SIDECAR)}:${line}:1: error:`), `line ${line}: ${out}`);
+    assert.ok(first?.startsWith(`${join(repo.dir, SIDECAR)}:${line}:1: error: unresolved merge conflict at line ${line} (ours: ours, theirs: theirs)`), `line ${line}: ${out}`);
   });
 
   it('a deletion on one side and a change on the other keeps the changed annotation in a conflict', () => {
@@ -137,6 +137,25 @@ describe('merge driver with real git repositories', function () {
     const merged = repo.read(SIDECAR);
     assert.match(merged, /# 'a9' was deleted on ours/);
     assert.match(merged, /Still relevant\./);
+  });
+
+  it('a registry entity changed differently on both branches is a conflict that check names', async () => {
+    const registry = 'version: 1\nentities:\n  - id: smirnov\n    type: person\n    name: Ivan Smirnov\n  - id: goltzman\n    type: person\n    name: E. S. Goltzman\n';
+    repo.write('entities.yaml', registry);
+    repo.commit('registry');
+    branch('full', () => registry.replace('name: Ivan Smirnov', 'name: Ivan Nikitich Smirnov'), 'entities.yaml');
+    branch('short', () => registry.replace('name: Ivan Smirnov', 'name: I. N. Smirnov'), 'entities.yaml');
+    repo.git('checkout', '-q', 'full');
+    const r = repo.tryGit('merge', '--no-edit', 'short');
+    assert.notStrictEqual(r.status, 0);
+    assert.match(r.output, /entities\.yaml: conflict in smirnov: both sides changed name/);
+    const merged = repo.read('entities.yaml');
+    assert.ok(merged.includes('Ivan Nikitich Smirnov') && merged.includes('I. N. Smirnov'));
+    assert.strictEqual(merged.split('id: goltzman').length, 2, 'the entity not in conflict is written once');
+    const line = merged.split('\n').indexOf('<<<<<<< ours') + 1;
+    const { code, out } = await runCheck(repo.dir);
+    assert.strictEqual(code, 1);
+    assert.ok(out.includes(`${join(repo.dir, 'entities.yaml')}:${line}:1: error: unresolved merge conflict`), out);
   });
 
   it('merges the registry by entity: additions from both sides, a change on one side', () => {
