@@ -1,7 +1,10 @@
 /** The `marginalia` command: scan, check, export. */
 import { check } from './check';
 import { exportCommand } from './export';
+import { gitSetupCommand } from './git-setup';
 import { importCommand } from './import';
+import { mergeCommand } from './merge';
+import { diffCommand } from './diff';
 import { scan } from './scan';
 
 const USAGE = `usage: marginalia <command> [options] PATH...
@@ -11,6 +14,9 @@ commands:
   check    validate registries and sidecars, re-anchor annotations
   export   write annotations as W3C JSON-LD, TEI, CSV or brat
   import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
+  diff     annotations and entities changed between two revisions (Markdown or JSONL)
+  merge    three-way merge of a sidecar or registry by id (git's merge driver)
+  git-setup  make git merge sidecars and registries with 'marginalia merge'
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +35,12 @@ export async function main(argv: string[]): Promise<number> {
       return exportCommand(argv.slice(1));
     case 'import':
       return importCommand(argv.slice(1));
+    case 'diff':
+      return diffCommand(argv.slice(1));
+    case 'merge':
+      return mergeCommand(argv.slice(1));
+    case 'git-setup':
+      return gitSetupCommand(argv.slice(1));
     default:
       process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}`);
       return 2;

@@ -6,6 +6,7 @@ import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from './annotations-service';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
+import { gitUserName } from './git-api';
 
 /** Where the registry's entities come from (the corpus service). Empty: no registry (yet). */
 export interface EntitySource {
@@ -131,7 +132,8 @@ async function annotate(service: AnnotationsServiceImpl, log: vscode.LogOutputCh
   if (editor.selection.isEmpty) return say('Select the passage to annotate first.');
   const doc = editor.document;
   const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
-  const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim();
+  // The setting wins; else the name git signs this repository's commits with.
+  const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim() || await gitUserName(doc.uri);
   const sidecar = sidecarUriFor(doc.uri);
   let id: string | undefined;
   const ok = await editSidecar(sidecar, (yaml) => {

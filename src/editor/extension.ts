@@ -12,6 +12,7 @@ import { registerCandidateActions } from './candidate-actions';
 import { registerEntitiesView } from './views/entities-view';
 import { registerTimelineView } from './views/timeline-view';
 import { registerExportCommands } from './export-commands';
+import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
 
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerEntitiesView(context, corpus);
   registerTimelineView(context, corpus);
   registerExportCommands(context, corpus, log);
+  registerGitCommands(context, log);
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
 }

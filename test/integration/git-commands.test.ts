@@ -1,0 +1,65 @@
+// Working together through git, in the editor: the merge driver setup, annotations changed since a revision, authorship.
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { FileReview } from '../../src/core/merge/review';
+import { TEXT_NAME, activate, annotationsOnDisk, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
+
+interface GitApi { openRepository?(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown }
+
+describe('git: merge driver setup, changes since a revision, author from git', function () {
+  this.timeout(60000);
+  const root = () => inWorkspace('');
+  const sidecar = () => inWorkspace(`${TEXT_NAME}.annotations.yaml`);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root().fsPath, encoding: 'utf8' });
+  let original = '';
+
+  before(async () => {
+    await activate();
+    original = await readFile(sidecar());
+    // The sample workspace becomes a repository, committed once, with a name for commits.
+    git('init', '-q');
+    git('config', 'user.name', 'Git Historian');
+    git('config', 'user.email', 'historian@example.org');
+    git('add', '-A');
+    git('-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'the sample');
+    const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
+    assert.ok(ext, 'the built-in Git extension is there');
+    const api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
+    await api.openRepository?.(root());
+    await waitFor(() => api.getRepository(sidecar()), 15000, 'the Git extension to open the repository');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await writeFile(sidecar(), original);
+    await vscode.workspace.getConfiguration('marginalia').update('author', undefined, vscode.ConfigurationTarget.Workspace);
+    rmSync(inWorkspace('.gitattributes').fsPath, { force: true });
+    rmSync(inWorkspace('.git').fsPath, { recursive: true, force: true });
+  });
+
+  it('new annotations take author from git config user.name when marginalia.author is empty', async () => {
+    await vscode.workspace.getConfiguration('marginalia').update('author', '', vscode.ConfigurationTarget.Workspace);
+    const content = (await vscode.workspace.openTextDocument(inWorkspace(TEXT_NAME))).getText();
+    const phrase = 'standardised political capitulations';
+    const start = content.indexOf(phrase);
+    await select(inWorkspace(TEXT_NAME), start, start + phrase.length);
+    const id = await vscode.commands.executeCommand<string>('marginalia.annotateSelection', { kind: 'note', note: 'From git.' });
+    assert.ok(id);
+    const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === id);
+    assert.strictEqual(a?.author, 'Git Historian');
+  });
+
+  it('lists the annotations changed since HEAD', async () => {
+    const review = await vscode.commands.executeCommand<FileReview>('marginalia.showAnnotationChanges', { ref: 'HEAD' });
+    assert.ok(review, 'the command resolves the review');
+    assert.deepStrictEqual(review.annotations.map((c) => [c.change, c.exact]), [['added', 'standardised political capitulations']]);
+  });
+
+  it('sets up the merge driver: .gitattributes lines and the repository config', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('marginalia.gitSetup', { confirm: false }), true);
+    assert.match(await readFile(inWorkspace('.gitattributes')), /^\*\.annotations\.yaml merge=marginalia\nentities\.yaml merge=marginalia\n$/);
+    assert.match(git('config', '--local', 'merge.marginalia.driver'), /dist\/cli\.js'? merge %O %A %B %P/);
+  });
+});
