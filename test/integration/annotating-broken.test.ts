@@ -24,8 +24,11 @@ describe('annotating: a broken sidecar', () => {
     const broken = original.replace('  - id: 1750b0\n', '  - id: "1750b0\n');
     assert.notStrictEqual(broken, original);
     await writeFile(sidecar(), broken);
-    const error = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.severity === vscode.DiagnosticSeverity.Error), 5000, 'a YAML error diagnostic');
-    assert.ok(error.range.start.line >= 24, `the error is placed at or after the broken line (line ${error.range.start.line + 1})`);
+    // Waited for at its line: the file watcher may first see the file half-written (a write is not atomic), with its own error.
+    const errors = () => diagnosticsOf(sidecar()).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    const error = await waitFor(() => errors().find((d) => d.range.start.line >= 24), 5000,
+      () => `a YAML error diagnostic at or after the broken line (line 25); now: ${errors().map((d) => `line ${d.range.start.line + 1}: ${d.message}`).join('; ') || 'none'}`);
+    assert.match(error.message, /quote/);
 
     const content = (await vscode.workspace.openTextDocument(text())).getText();
     const start = content.indexOf('standardised political capitulations');
