@@ -23,14 +23,41 @@ describe('refreshAnchors', () => {
       [['exact', undefined], ['exact', undefined], ['exact', undefined]]);
   });
 
-  it('gives new hints for moved passages, a new exact for fuzzy ones, orphaned: true for lost ones, and clears the flag when found again', () => {
-    const text = `I. N. ${TEXT.replace('Goltzman', 'Holtzman').replace('“terror in general” and ', '')}`;
+  // Changed with the re-anchoring rules: a fuzzy match no longer rewrites exact (it records `current`), and a respelled
+  // name ("Goltzman" -> "Holtzman") is no longer taken for the same passage (it was a fuzzy match before).
+  it('gives new hints for moved passages, current words beside the kept exact for fuzzy ones, orphaned: true for lost ones, and clears the flag when found again', () => {
+    const text = `I. N. ${TEXT.replace('Goltzman', 'Holtzman').replace('assassination', 'asassination')}`;
     const updates = refreshAnchors(annotations, text);
-    assert.deepStrictEqual(updates.map((u) => u.anchoring.status), ['fuzzy', 'orphan', 'moved', 'moved']);
-    assert.strictEqual(updates[0].patch?.target?.exact, 'Holtzman');
-    assert.deepStrictEqual(updates[1].patch, { orphaned: true });
-    assert.strictEqual(updates[2].patch?.target?.start, text.indexOf('assassination of Kirov'));
+    assert.deepStrictEqual(updates.map((u) => u.anchoring.status), ['orphan', 'moved', 'fuzzy', 'moved']);
+    assert.deepStrictEqual(updates[0].patch, { orphaned: true });
+    assert.strictEqual(updates[1].patch?.target?.start, text.indexOf('“terror in general”'));
+    assert.strictEqual(updates[2].patch?.target?.exact, undefined, 'exact is not patched');
+    assert.strictEqual(updates[2].patch?.target?.current, 'asassination of Kirov');
+    assert.strictEqual(updates[2].patch?.target?.start, text.indexOf('asassination of Kirov'));
     assert.ok('orphaned' in updates[3].patch! && updates[3].patch.orphaned === undefined);
+  });
+
+  it('quiet: hints that are merely stale are patched only when all are asked for, and the update says it is not needed', () => {
+    const text = `Preface. ${TEXT}`;
+    const needed = refreshAnchors(annotations.slice(0, 3), text, 'needed');
+    assert.deepStrictEqual(needed.map((u) => [u.anchoring.status, u.patch, u.needed]), [['moved', undefined, false], ['moved', undefined, false], ['moved', undefined, false]]);
+    const all = refreshAnchors(annotations.slice(0, 3), text, 'all');
+    assert.deepStrictEqual(all.map((u) => u.patch?.target?.start), [TEXT.indexOf('Goltzman') + 9, TEXT.indexOf('“terror') + 9, TEXT.indexOf('assassination') + 9]);
+  });
+
+  it('the recorded words are found on later edits, and removed when the text reads exact again', () => {
+    const corrected = TEXT.replace('assassination of Kirov', 'assassination of S. M. Kirov');
+    const [first] = refreshAnchors([annotations[2]], corrected);
+    const stored: Annotation = { ...annotations[2], target: { ...annotations[2].target, ...first.patch!.target } };
+    assert.strictEqual(stored.target.exact, 'assassination of Kirov');
+    assert.strictEqual(stored.target.current, 'assassination of S. M. Kirov');
+    const later = `A new first line.\n${corrected}`;
+    const [again] = refreshAnchors([stored], later, 'needed');
+    assert.deepStrictEqual([again.anchoring.status, again.patch, again.needed], ['fuzzy', undefined, false]);
+    assert.strictEqual(again.anchoring.status !== 'orphan' && later.slice(again.anchoring.start, again.anchoring.end), 'assassination of S. M. Kirov');
+    const [back] = refreshAnchors([stored], TEXT, 'needed');
+    assert.ok(back.patch?.target && 'current' in back.patch.target && back.patch.target.current === undefined, 'current removed');
+    assert.strictEqual(back.anchoring.status, 'exact');
   });
 
   it('does not mark an orphan twice', () => {
