@@ -280,7 +280,8 @@ function hintPatch(stored: Annotation, a: LiveAnnotation | undefined, content: s
   if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return undefined;
   const patch: AnnotationPatch = {};
   if (a.current && a.start !== undefined && a.end !== undefined) {
-    const target = findsUnaided(content, stored.target, a.start, a.end) ? undefined
+    // An entry rewritten anyway (found again) gets fresh hints too.
+    const target = !stored.orphaned && findsUnaided(content, stored.target, a.start, a.end) ? undefined
       : targetPatch(stored.target, targetAt(content, stored.target, a.start, a.end));
     if (target) patch.target = target;
     if (stored.orphaned) patch.orphaned = undefined;

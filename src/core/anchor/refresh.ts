@@ -68,10 +68,11 @@ export function refreshAnchors(annotations: readonly Annotation[], text: string,
     }
     const patch: AnnotationPatch = {};
     const { target } = annotation;
-    const needed = !findsUnaided(text, target, anchoring.start, anchoring.end);
+    // An entry rewritten anyway (found again) gets fresh hints too.
+    const needed = annotation.orphaned === true || !findsUnaided(text, target, anchoring.start, anchoring.end);
     const changed = needed || hints === 'all' ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end)) : undefined;
     if (changed) patch.target = changed;
     if (annotation.orphaned) patch.orphaned = undefined;
-    return { id: annotation.id, anchoring, patch: Object.keys(patch).length > 0 ? patch : undefined, needed: needed || annotation.orphaned === true };
+    return { id: annotation.id, anchoring, patch: Object.keys(patch).length > 0 ? patch : undefined, needed };
   });
 }
