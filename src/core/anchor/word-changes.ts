@@ -1,4 +1,3 @@
-import { editDistance } from './edit-distance';
 
 /**
  * Decides, word by word, whether `after` can be the annotated words `before`
@@ -35,11 +34,23 @@ function isSmallChange({ removed, added }: Hunk): boolean {
   return removed.every((r) => added.some((a) => isTypo(r, a))) || isTypo(removed.join(''), added.join(''));
 }
 
-/** A few letters of a word changed: at most one edit in four letters (one for short words). */
+/** A few letters of a word changed: at most one edit in four letters (one for short words); two letters swapped are one edit. */
 function isTypo(a: string, b: string): boolean {
   if (b === '') return false;
   const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
-  return editDistance(a.toLowerCase(), b.toLowerCase(), max) <= max;
+  return typoDistance(a.toLowerCase(), b.toLowerCase()) <= max;
+}
+
+/** Edits between two words, counting a swap of neighbouring letters as one (optimal string alignment). */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 /** Runs of words that differ between a and b (compared ignoring case), from their longest common subsequence. */
