@@ -48,6 +48,18 @@ describe('fuzzy re-anchoring: formulaic records', () => {
     assert.strictEqual(reanchor(twice, { ...target, start: undefined, end: undefined }).status, 'orphan');
   });
 
+  it('a name replaced right after a sentence ending in the same name is not taken for initials added', () => {
+    // "Pyatakov. Olberg denied…" reads like the annotated words with a name added, but its prefix is off.
+    const text = 'He was questioned about the murder of Pyatakov. Pyatakov denied that he had ever met Pickel in Gorky. The session closed.';
+    const edited = text.replace('Pyatakov denied', 'Olberg denied');
+    assert.strictEqual(found(text, 'Pyatakov denied that he had ever met Pickel in Gorky.', edited), undefined);
+  });
+
+  it('words added at the edge of the passage are its neighbours, not a correction', () => {
+    assert.strictEqual(isCorrection('denied that he had ever met', 'Pyatakov denied that he had ever met'), false);
+    assert.strictEqual(isCorrection('denied that he had ever met', 'denied that he had ever met Pickel'), false);
+  });
+
   it('no recorded context, no evidence: orphan', () => {
     assert.strictEqual(reanchor('the murder of Kirof was planned', { exact: 'the murder of Kirov was planned' }).status, 'orphan');
   });

@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import type { Target } from '../model';
 import { editDistance, leadingDistance, reversed } from './edit-distance';
-import { isCorrection } from './word-changes';
+import { judgeWords } from './word-changes';
 
 // The acceptance rule for a passage found only approximately (see README, "Your data is safe").
 // A fuzzy match is the same passage edited only when all of these hold; otherwise the annotation is orphaned.
@@ -56,10 +56,16 @@ export function fuzzyFind(text: string, target: Target, words: string, from: num
   return { start: best.start, end: best.end };
 }
 
-/** Few enough errors for how well the context agrees, and only corrections of the words (see word-changes.ts). */
+/**
+ * Few enough errors for how well the context agrees, and only corrections of
+ * the words (see word-changes.ts); a name or number added only between
+ * surroundings that agree on both sides.
+ */
 function acceptable(c: Candidate, words: string, text: string): boolean {
   const allowed = c.sides ? MAX_ERROR_RATE_IN_CONTEXT : c.agreement >= MIN_CONTEXT_AGREEMENT ? MAX_ERROR_RATE : -1;
-  return c.errors / words.length <= allowed && isCorrection(words, text.slice(c.start, c.end));
+  if (c.errors / words.length > allowed) return false;
+  const verdict = judgeWords(words, text.slice(c.start, c.end));
+  return verdict.correction && (!verdict.addsNames || c.sides);
 }
 
 function distance(c: Candidate, target: Target): number {

@@ -12,7 +12,20 @@
  * a spelling fix or another man, and only the historian can tell.
  */
 export function isCorrection(before: string, after: string): boolean {
-  return changedHunks(words(before), words(after)).every(isSmallChange);
+  return judgeWords(before, after).correction;
+}
+
+/**
+ * The verdict on the words, and whether the correction adds a name or a number
+ * (initials before a name): the caller asks more of the context then, since a
+ * neighbouring sentence's last name can look like an added one.
+ */
+export function judgeWords(before: string, after: string): { correction: boolean; addsNames: boolean } {
+  const a = words(before);
+  const hunks = changedHunks(a, words(after));
+  // Words only added before the first annotated word or after the last are the neighbouring text, not a correction.
+  const edge = hunks.some((h) => h.removed.length === 0 && (h.at === 0 || h.at === a.length));
+  return { correction: !edge && hunks.every(isSmallChange), addsNames: hunks.some((h) => h.added.some(isNameOrNumber)) };
 }
 
 /** A word that identifies someone or something: a name or an initial (capitalised), or a number, a year, a date. */
@@ -25,7 +38,8 @@ function words(s: string): string[] {
   return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-interface Hunk { removed: string[]; added: string[] }
+/** `at`: where in the annotated words the hunk begins. */
+interface Hunk { removed: string[]; added: string[]; at: number }
 
 function isSmallChange({ removed, added }: Hunk): boolean {
   if (removed.some(isNameOrNumber)) return false;
@@ -63,12 +77,12 @@ function changedHunks(a: string[], b: string[]): Hunk[] {
     for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = la[i] === lb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   }
   const hunks: Hunk[] = [];
-  let hunk: Hunk = { removed: [], added: [] };
-  const close = () => { if (hunk.removed.length || hunk.added.length) hunks.push(hunk); hunk = { removed: [], added: [] }; };
   let i = 0;
   let j = 0;
+  let hunk: Hunk = { removed: [], added: [], at: 0 };
+  const close = () => { if (hunk.removed.length || hunk.added.length) hunks.push(hunk); hunk = { removed: [], added: [], at: i }; };
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && la[i] === lb[j]) { close(); i++; j++; }
+    if (i < a.length && j < b.length && la[i] === lb[j]) { i++; j++; close(); }
     else if (j >= b.length || (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1])) hunk.removed.push(a[i++]);
     else hunk.added.push(b[j++]);
   }
