@@ -21,7 +21,7 @@ export const CONTEXT_WEIGHT = 0.5;
 /** A runner-up scoring within this of the best makes the match ambiguous: orphan rather than guess. */
 export const AMBIGUITY_MARGIN = 0.1;
 /** How many rounds of approximate search (each masks what the last found) gather candidates and runners-up. */
-const SEARCH_ROUNDS = 3;
+const SEARCH_ROUNDS = 2;
 /** Context matches considered when bracketing a passage between its prefix and its suffix. */
 const MAX_BRACKETS = 64;
 

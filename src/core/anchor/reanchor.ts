@@ -29,12 +29,16 @@ export function reanchor(text: string, target: Target): Anchoring {
   const current = target.current && target.current !== exact ? findWords(text, target, target.current) : undefined;
   if (current) return { ...current, status: 'fuzzy' };
 
+  // Near the hint first (cheap, and where an edited passage usually is); then the whole of a text that is not too long.
   const hint = target.start;
-  const [from, to] = text.length <= WHOLE_TEXT_FUZZY || hint === undefined ? [0, text.length]
-    : [Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW)];
-  if (hint === undefined && text.length > WHOLE_TEXT_FUZZY) return { status: 'orphan' };
-  const fuzzy = fuzzyFind(text, target, exact, from, to) ?? (target.current ? fuzzyFind(text, target, target.current, from, to) : undefined);
-  return fuzzy ? { status: 'fuzzy', ...fuzzy } : { status: 'orphan' };
+  const regions: [number, number][] = [];
+  if (hint !== undefined) regions.push([Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW)]);
+  if (text.length <= WHOLE_TEXT_FUZZY && !(regions[0]?.[0] === 0 && regions[0][1] === text.length)) regions.push([0, text.length]);
+  for (const [from, to] of regions) {
+    const fuzzy = fuzzyFind(text, target, exact, from, to) ?? (target.current ? fuzzyFind(text, target, target.current, from, to) : undefined);
+    if (fuzzy) return { status: 'fuzzy', ...fuzzy };
+  }
+  return { status: 'orphan' };
 }
 
 /** The words exactly: at the hint when their context there is whole (or no other place does better), else the best other place. */

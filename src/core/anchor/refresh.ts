@@ -70,7 +70,8 @@ export function refreshAnchors(annotations: readonly Annotation[], text: string,
     const { target } = annotation;
     // An entry rewritten anyway (found again) gets fresh hints too.
     const needed = annotation.orphaned === true || !findsUnaided(text, target, anchoring.start, anchoring.end);
-    const changed = needed || hints === 'all' ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end)) : undefined;
+    // Found at its hint: nothing to refresh, even a hand-written target without context.
+    const changed = needed || (hints === 'all' && anchoring.status !== 'exact') ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end)) : undefined;
     if (changed) patch.target = changed;
     if (annotation.orphaned) patch.orphaned = undefined;
     return { id: annotation.id, anchoring, patch: Object.keys(patch).length > 0 ? patch : undefined, needed };
