@@ -23,8 +23,11 @@ describe('annotating: quiet sidecars on save', () => {
     await writeFile(sidecar(), originalSidecar);
   });
 
+  /** The text in an editor, once the document shows what is on disk (the previous test restored it there). */
   async function open(): Promise<vscode.TextEditor> {
-    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(text()));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(text()));
+    await waitFor(() => !editor.document.isDirty && editor.document.getText() === originalText, 5000, 'the restored text in the editor');
+    return editor;
   }
 
   it('typing at the top of an annotated text and saving leaves its sidecar byte for byte unchanged', async () => {
