@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { makeTarget } from '../../src/core/anchor/make-target';
-import { refreshAnchors } from '../../src/core/anchor/refresh';
+import { findsUnaided, refreshAnchors } from '../../src/core/anchor/refresh';
 import type { Annotation } from '../../src/core/model';
 
 const TEXT = 'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.';
@@ -63,5 +63,31 @@ describe('refreshAnchors', () => {
   it('does not mark an orphan twice', () => {
     const lost = annotation('a5', 'Goltzman', { orphaned: true });
     assert.strictEqual(refreshAnchors([lost], 'Nothing of the kind.')[0].patch, undefined);
+  });
+});
+
+describe('findsUnaided (quiet sidecars)', () => {
+  const stored = annotation('q1', 'assassination of Kirov').target;
+  const at = (text: string, words: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(words, i + 1);
+    return [i, i + words.length] as const;
+  };
+
+  it('a moved quote that its words and context still find alone needs no new hints', () => {
+    const text = `A new first paragraph.\n\n${TEXT}`;
+    assert.strictEqual(findsUnaided(text, stored, ...at(text, 'assassination of Kirov')), true);
+  });
+
+  it('a copy with the same context makes the stale hints matter', () => {
+    const text = `${TEXT}\n${TEXT}`;
+    // The passage is the second copy now: its stale hint points at the first.
+    assert.strictEqual(findsUnaided(text, stored, ...at(text, 'assassination of Kirov', 1)), false);
+  });
+
+  it('changed words always need writing (current), and so does a stale current', () => {
+    const text = TEXT.replace('assassination of Kirov', 'assassination of S. M. Kirov');
+    assert.strictEqual(findsUnaided(text, stored, ...at(text, 'assassination of S. M. Kirov')), false);
+    assert.strictEqual(findsUnaided(TEXT, { ...stored, current: 'assassination of S. M. Kirov' }, ...at(TEXT, 'assassination of Kirov')), false);
   });
 });

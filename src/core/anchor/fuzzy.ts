@@ -22,7 +22,7 @@ export const CONTEXT_WEIGHT = 0.5;
 export const AMBIGUITY_MARGIN = 0.1;
 /** How many rounds of approximate search (each masks what the last found) gather candidates and runners-up. */
 const SEARCH_ROUNDS = 2;
-/** Context matches considered when bracketing a passage between its prefix and its suffix. */
+/** Context copies considered when bracketing a passage between its prefix and its suffix. */
 const MAX_BRACKETS = 64;
 
 interface Candidate { start: number; end: number; errors: number; score: number; agreement: number; sides: boolean }
@@ -105,14 +105,20 @@ function bracketed(text: string, prefix: string, suffix: string, length: number,
   return out;
 }
 
-/** Where near-exact copies of the prefix end (at most MAX_BRACKETS). */
+/** Where copies of the prefix end (at most MAX_BRACKETS): untouched surroundings, so found exactly and quickly. */
 function ends(text: string, prefix: string, from: number, to: number): number[] {
-  return search(text.slice(from, to), prefix, Math.floor(prefix.length / 8)).slice(0, MAX_BRACKETS).map((m) => m.end + from);
+  return occurrences(text, prefix, from, to).map((at) => at + prefix.length);
 }
 
-/** Where near-exact copies of the suffix start, in text order. */
+/** Where copies of the suffix start, in text order. */
 function starts(text: string, suffix: string, from: number, to: number): number[] {
-  return search(text.slice(from, to), suffix, Math.floor(suffix.length / 8)).map((m) => m.start + from).sort((a, b) => a - b);
+  return occurrences(text, suffix, from, to);
+}
+
+function occurrences(text: string, s: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s, from); i >= 0 && i + s.length <= to && out.length < MAX_BRACKETS; i = text.indexOf(s, i + 1)) out.push(i);
+  return out;
 }
 
 /**
