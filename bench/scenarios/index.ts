@@ -10,6 +10,7 @@ import { coldIndex } from './cold-index';
 import { edits } from './edits';
 import { editor } from './editor';
 import { reanchoring } from './reanchor';
+import { anchorAccuracy } from './anchor-accuracy';
 import { registrySize, textShape } from './scan-speed';
 import { sidecars } from './sidecars';
 
@@ -27,6 +28,7 @@ export const SCENARIOS: Scenario[] = [
   { id: 'edits', run: () => edits(entities()) },
   { id: 'sidecars', run: () => sidecars(buildSidecars()) },
   { id: 'reanchor', run: () => reanchoring(buildSidecars()) },
+  { id: 'anchor-accuracy', run: anchorAccuracy },
   { id: 'registry', run: () => registrySize(entities()) },
   { id: 'shape', run: () => textShape(entities()) },
   { id: 'editor', run: editor },

@@ -2,8 +2,11 @@
  * `marginalia check [--fix] PATH...`: validates every registry and sidecar
  * under the paths, re-anchors every annotation against its text and prints
  * `file:line:col: severity: message` per problem. Exit 0 when there is no
- * error (moved annotations are warnings), 1 with errors, 2 on bad usage.
- * `--fix` rewrites the hints of moved annotations and marks orphans
+ * error (annotations whose words changed, or whose hints are needed to tell
+ * repeated quotes apart, are warnings; merely moved ones are not reported),
+ * 1 with errors, 2 on bad usage.
+ * `--fix` rewrites the hints of moved annotations (never `exact`: changed
+ * words go to `current`) and marks orphans
  * `orphaned: true` through the minimal-diff sidecar editor, atomically; it
  * never deletes anything.
  */
@@ -124,16 +127,23 @@ function inspectSidecar(file: string, raw: string, registry: Registry | undefine
 }
 
 function describeUpdate(u: AnchorUpdate, a: Annotation, fix: boolean): Pick<Problem, 'severity' | 'code' | 'message'> | undefined {
-  const quote = `'${a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact}'`;
+  const quote = `'${short(a.target.exact)}'`;
   const s = u.anchoring;
   if (s.status === 'orphan') {
     return { severity: 'error', code: 'orphan', message: `annotation '${a.id}': ${quote} is no longer in the text — fix target.exact, ` +
       `or delete the annotation yourself${fix ? ' (marked orphaned: true)' : "; 'marginalia check --fix' marks it orphaned: true"}` };
   }
-  if (!u.patch?.target) return undefined;
-  const what = s.status === 'fuzzy' ? `${quote} now reads '${u.patch.target.exact}' at offset ${s.start}` : `${quote} moved from offset ${a.target.start ?? '?'} to ${s.start}`;
+  // Quiet sidecars: a quote that still finds its passage unambiguously is not a problem, whatever its offset hints say.
+  if (!u.patch?.target || (!fix && !u.needed)) return undefined;
+  const words = u.patch.target.current ?? a.target.current;
+  const what = s.status === 'fuzzy' && words !== undefined ? `${quote} now reads '${short(words)}' at offset ${s.start} (target.exact is kept)`
+    : s.start === a.target.start ? `the text around ${quote} changed` : `${quote} moved from offset ${a.target.start ?? '?'} to ${s.start}`;
   return fix ? { severity: 'info', code: 'anchor-updated', message: `annotation '${a.id}': ${what}; hints updated` }
     : { severity: 'warning', code: s.status === 'fuzzy' ? 'anchor-fuzzy' : 'anchor-moved', message: `annotation '${a.id}': ${what} — run 'marginalia check --fix' to update its hints` };
+}
+
+function short(words: string): string {
+  return words.length > 40 ? `${words.slice(0, 40)}…` : words;
 }
 
 /** The sidecar's text, if `text:` names a readable file inside the sidecar's directory tree. */

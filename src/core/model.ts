@@ -44,7 +44,13 @@ export interface Mention {
 
 /** A W3C TextQuoteSelector plus TextPositionSelector. */
 export interface Target {
+  /** The words the user annotated; never overwritten by re-anchoring. */
   exact: string;
+  /**
+   * The words of the passage now, when an edit changed them and the passage was
+   * still clearly found (a correction inside it); absent while they equal `exact`.
+   */
+  current?: string;
   prefix?: string;
   suffix?: string;
   start?: number;

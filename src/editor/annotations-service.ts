@@ -6,6 +6,7 @@ import { type AnnotationPatch, setSidecarText, updateAnnotations } from '../core
 import { reanchor } from '../core/anchor/reanchor';
 import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
+import { findsUnaided, targetAt, targetPatch } from '../core/anchor/refresh';
 import type { AnnotationsService, ResolvedAnnotation } from './services';
 import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
 import { type EntitySource, registerAnnotateCommands } from './annotate-commands';
@@ -32,10 +33,16 @@ export interface SidecarState {
   annotations: LiveAnnotation[];
 }
 
-/** True when the annotation's passage is no longer where (or what) its sidecar says. */
-export function isMoved(a: LiveAnnotation): boolean {
+/**
+ * True when saving the text will rewrite the annotation's entry: its passage is
+ * no longer where (or what) its sidecar says, and (given the text `content`)
+ * its quote no longer finds it unaided (quiet sidecars: stale hints alone are no change).
+ */
+export function isMoved(a: LiveAnnotation, content?: string): boolean {
   const t = a.annotation.target;
-  return a.current !== undefined && (a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== t.exact);
+  if (a.current === undefined || a.start === undefined || a.end === undefined) return false;
+  const stale = a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== (t.current ?? t.exact);
+  return stale && (content === undefined || !findsUnaided(content, t, a.start, a.end));
 }
 
 /**
@@ -263,15 +270,20 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
 }
 
 /**
- * What a save writes for one stored annotation, given where it is live: new
- * hints when it moved, `orphaned` set or cleared. Nothing when the live state
- * was anchored from a different entry (the sidecar changed since; its reload re-anchors).
+ * What a save writes for one stored annotation, given where it is live: nothing
+ * while its quote still finds it unaided (quiet sidecars), else new hints and,
+ * when its words changed, those words as `current` beside the kept `exact`;
+ * `orphaned` set or cleared. Nothing when the live state was anchored from a
+ * different entry (the sidecar changed since; its reload re-anchors).
  */
 function hintPatch(stored: Annotation, a: LiveAnnotation | undefined, content: string): { id: string; patch: AnnotationPatch } | undefined {
   if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return undefined;
   const patch: AnnotationPatch = {};
   if (a.current && a.start !== undefined && a.end !== undefined) {
-    if (isMoved(a)) patch.target = makeTarget(content, a.start, a.end);
+    // An entry rewritten anyway (found again) gets fresh hints too.
+    const target = !stored.orphaned && findsUnaided(content, stored.target, a.start, a.end) ? undefined
+      : targetPatch(stored.target, targetAt(content, stored.target, a.start, a.end));
+    if (target) patch.target = target;
     if (stored.orphaned) patch.orphaned = undefined;
   } else if (!stored.orphaned) {
     patch.orphaned = true;

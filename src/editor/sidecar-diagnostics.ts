@@ -54,7 +54,7 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
       const why = state.content === undefined ? ` (${text} cannot be read)` : '';
       out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
         'Select the passage and run Re-attach Orphan, or delete the annotation.', vscode.DiagnosticSeverity.Warning, 'orphan'));
-    } else if (isMoved(a)) {
+    } else if (isMoved(a, state.content)) {
       const line = lineOf(a.start ?? 0);
       const where = line === undefined ? text : `line ${line + 1} of ${text}`;
       out.push(diagnostic(a, `Annotation ${id} moved: its passage (“${short(a.current.exact)}”) is now at ${where}, offset ${a.start}. ` +

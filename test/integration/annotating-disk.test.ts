@@ -42,8 +42,11 @@ describe('annotating: texts changed on disk', () => {
     const titles = fixes.map((f) => f.title);
     assert.ok(titles.includes('Re-attach annotation c67dad to a selected passage…'), titles.join(' | '));
     assert.ok(titles.includes('Delete annotation c67dad'), titles.join(' | '));
+    // Changed with quiet sidecars: the others were found again, 37 characters later, by their quotes alone, so their
+    // stale hints are no problem and no save would rewrite them: no 'moved' diagnostic.
     const moved = diagnosticsOf(sidecar()).filter((d) => d.code === 'moved');
-    assert.strictEqual(moved.length, before.length - 1, 'every other annotation was found again, 37 characters later');
+    assert.strictEqual(moved.length, 0, 'merely moved annotations are not reported');
+    assert.strictEqual(diagnosticsOf(sidecar()).filter((d) => d.code === 'orphan').length, 1, 'only the rewritten one is lost');
     assert.strictEqual(await readFile(sidecar()), yaml, 'a change on disk is not written back to the sidecar by itself');
 
     // Re-attach it to the rewritten sentence.

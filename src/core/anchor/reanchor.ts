@@ -1,84 +1,84 @@
-import search from 'approx-string-match';
 import type { Target } from '../model';
+import { fuzzyFind } from './fuzzy';
 
-/** Where a target is in a text now: at its hint, moved (exact text elsewhere), found approximately, or lost. */
+/**
+ * Where a target is in a text now: its words at the hint (`exact`), its words
+ * elsewhere (`moved`), other words that are clearly the same passage edited
+ * (`fuzzy`: the recorded `current` words, or an accepted approximate match),
+ * or lost (`orphan`).
+ */
 export type Anchoring = { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number } | { status: 'orphan' };
 
-/** How far around the hint the fuzzy search looks, beyond the passage's own length. */
+/** How far around the hint the searches look first, beyond the passage's own length. */
 const FUZZY_WINDOW = 4096;
-/** Texts up to this size are searched whole when the fuzzy search near the hint fails. */
+/** Texts up to this size are searched whole for an approximate match; longer ones only near the hint. */
 const WHOLE_TEXT_FUZZY = 200_000;
 
 /**
  * Finds a target in a (possibly edited) text, in the order of the W3C/Hypothesis
- * anchoring: exact text at the position hint; exact text elsewhere, best
- * prefix/suffix context winning, nearest the hint on a tie; an approximate match
- * near the hint (then anywhere in a short text); otherwise an orphan.
+ * anchoring: the annotated words at the position hint; the words elsewhere,
+ * best prefix/suffix context winning, nearest the hint on a tie; then the words
+ * last recorded as `current` the same way; then an approximate match that is
+ * clearly the same passage edited (see fuzzy.ts); otherwise an orphan.
  */
 export function reanchor(text: string, target: Target): Anchoring {
   const { exact } = target;
   if (!exact) return { status: 'orphan' };
+  const found = findWords(text, target, exact);
+  if (found) return found;
+  const current = target.current && target.current !== exact ? findWords(text, target, target.current) : undefined;
+  if (current) return { ...current, status: 'fuzzy' };
+
+  // Near the hint first (cheap, and where an edited passage usually is); then the whole of a text that is not too long.
   const hint = target.start;
-  if (hint !== undefined && text.startsWith(exact, hint)) return { status: 'exact', start: hint, end: hint + exact.length };
-
-  // Near the hint first: an occurrence there with its whole context cannot be beaten by one farther away.
-  const perfect = (target.prefix?.length ?? 0) + (target.suffix?.length ?? 0);
-  let best = hint === undefined ? undefined
-    : bestExact(text, target, Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW));
-  if (!best || best.score < perfect) best = bestExact(text, target, 0, text.length);
-  if (best) return { status: 'moved', start: best.start, end: best.start + exact.length };
-
-  const fuzzy = fuzzyMatch(text, target);
-  return fuzzy ? { status: 'fuzzy', ...fuzzy } : { status: 'orphan' };
+  const regions: [number, number][] = [];
+  if (hint !== undefined) regions.push([Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW)]);
+  if (text.length <= WHOLE_TEXT_FUZZY && !(regions[0]?.[0] === 0 && regions[0][1] === text.length)) regions.push([0, text.length]);
+  for (const [from, to] of regions) {
+    const fuzzy = fuzzyFind(text, target, exact, from, to) ?? (target.current ? fuzzyFind(text, target, target.current, from, to) : undefined);
+    if (fuzzy) return { status: 'fuzzy', ...fuzzy };
+  }
+  return { status: 'orphan' };
 }
 
-/** The occurrence of the exact text within [from, to) with the best context, nearest the hint on a tie. */
-function bestExact(text: string, target: Target, from: number, to: number) {
-  const { exact } = target;
+/** The words exactly: at the hint when their context there is whole (or no other place does better), else the best other place. */
+function findWords(text: string, target: Target, words: string): { status: 'exact' | 'moved'; start: number; end: number } | undefined {
+  const hint = target.start;
+  const perfect = (target.prefix?.length ?? 0) + (target.suffix?.length ?? 0);
+  const atHint = hint !== undefined && text.startsWith(words, hint);
+  // Words at the hint with their whole context cannot be beaten; with less, another occurrence may have moved into the hint.
+  if (atHint && contextScore(text, hint, hint + words.length, target) === perfect) return { status: 'exact', start: hint, end: hint + words.length };
+  let best = hint === undefined ? undefined
+    : bestExact(text, target, words, Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + words.length + FUZZY_WINDOW));
+  if (!best || best.score < perfect) best = bestExact(text, target, words, 0, text.length);
+  if (!best) return undefined;
+  return { status: best.start === hint ? 'exact' : 'moved', start: best.start, end: best.start + words.length };
+}
+
+/** The occurrence of the words within [from, to) with the best context, nearest the hint on a tie. */
+function bestExact(text: string, target: Target, words: string, from: number, to: number) {
   let best: { start: number; score: number; distance: number } | undefined;
   // Searching a slice stops indexOf at `to` instead of running on to the end of a long text.
   const hay = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (let i = hay.indexOf(exact); i >= 0; i = hay.indexOf(exact, i + 1)) {
+  for (let i = hay.indexOf(words); i >= 0; i = hay.indexOf(words, i + 1)) {
     const at = from + i;
-    const score = contextScore(text, at, at + exact.length, target);
+    const score = contextScore(text, at, at + words.length, target);
     const distance = target.start === undefined ? 0 : Math.abs(at - target.start);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
   }
   return best;
 }
 
-/** Edits allowed in a fuzzy match: a typo or two in short passages, about an eighth of long ones. */
-export function maxErrors(length: number): number {
-  if (length < 4) return 0;
-  return Math.min(Math.floor(length / 4), Math.max(2, Math.round(length * 0.125)));
-}
-
-function fuzzyMatch(text: string, target: Target): { start: number; end: number } | undefined {
-  const { exact } = target;
-  const errors = maxErrors(exact.length);
-  if (errors === 0) return undefined;
-  const hint = target.start;
-  if (hint !== undefined) {
-    const from = Math.max(0, hint - FUZZY_WINDOW);
-    const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
-    const near = bestOf(text, search(text.slice(from, to), exact, errors), from, target);
-    if (near) return near;
+/**
+ * True when `words` at [start, end) is the only occurrence whose context agrees
+ * best with the target's: the quote and its context find this place without any hint.
+ */
+export function isUnambiguous(text: string, target: Target, words: string, start: number): boolean {
+  const score = contextScore(text, start, start + words.length, target);
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (i !== start && contextScore(text, i, i + words.length, target) >= score) return false;
   }
-  if (text.length > WHOLE_TEXT_FUZZY) return undefined;
-  return bestOf(text, search(text, exact, errors), 0, target);
-}
-
-function bestOf(text: string, matches: { start: number; end: number; errors: number }[], base: number, target: Target) {
-  let best: { start: number; end: number; errors: number; score: number; distance: number } | undefined;
-  for (const m of matches) {
-    const start = m.start + base;
-    const end = m.end + base;
-    const score = contextScore(text, start, end, target);
-    const distance = target.start === undefined ? 0 : Math.abs(start - target.start);
-    if (!best || m.errors < best.errors || (m.errors === best.errors &&
-      (score > best.score || (score === best.score && distance < best.distance)))) best = { start, end, errors: m.errors, score, distance };
-  }
-  return best && { start: best.start, end: best.end };
+  return true;
 }
 
 /** How many characters of the target's prefix and suffix agree with the text around [start, end). */

@@ -7,7 +7,7 @@ import { SidecarError } from './sidecar-error';
 
 /** Keys in the order people read them; new annotations are written this way. */
 const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'target', 'entity', 'note', 'tags', 'author', 'created', 'updated', 'orphaned'];
-const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end'];
+const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end', 'current'];
 
 /** Fields to change; a field set to undefined is removed; `target` is patched key by key. */
 export type AnnotationPatch = Omit<Partial<Annotation>, 'target'> & { target?: Partial<Target> };
