@@ -63,8 +63,8 @@ export function writeExport(path: string, content: string, force: boolean): stri
   if (existing && !force && !('bytes' in existing && mayReplace(basename(path), existing.bytes.toString('utf8'), content))) {
     return 'exists and was not written by Marginalia; not overwritten — use --force to replace it, or --out DIR to write elsewhere';
   }
-  // No command writes a file that Marginalia would refuse to read back (import reads exports).
-  if (overReadLimit(content)) return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
+  // No command writes a file that Marginalia would refuse to read back: import reads brat and JSON-LD (TEI and CSV are for other tools).
+  if (/\.(ann|jsonld|json)$/i.test(path) && overReadLimit(content)) return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
   mkdirSync(dirname(path), { recursive: true });
   writeAtomically(path, content);
   return undefined;
