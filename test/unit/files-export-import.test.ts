@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { exportCommand } from '../../src/cli/export';
+import { check as checkCommand } from '../../src/cli/check';
 import { findText, importCommand } from '../../src/cli/import';
 import { exportDocument } from '../../src/core/export/collect';
 import { mayReplace, planOutputs } from '../../src/core/export/outputs';
 import { textCandidates } from '../../src/core/import/text-of';
+import { MAX_TEXT_BYTES } from '../../src/core/text/decode';
 
 /** Runs a CLI command with captured output. */
 async function run(command: typeof exportCommand, argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -157,5 +159,44 @@ describe('files: exports never clobber, imports stay in their folder', function 
     const chosen = await run(importCommand, ['--text', join(corpus, 'letter.txt'), join(corpus, 'sub', 'linked.ann')]);
     assert.strictEqual(chosen.code, 0, chosen.err);
     assert.ok(existsSync(join(corpus, 'letter.txt.annotations.yaml')));
+  });
+});
+
+describe('files: large sidecars', function () {
+  this.timeout(120_000);
+  let dir = '';
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'marginalia-large-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a 50,000-annotation sidecar (over 10 MB) is read and checked, not refused', async () => {
+    const words: string[] = [];
+    for (let i = 0; i < 50_000; i++) words.push(`w${i}`);
+    const text = words.join(' ') + '\n';
+    let yaml = 'version: 1\ntext: big.txt\nannotations:\n';
+    let start = 0;
+    words.forEach((w, i) => {
+      yaml += `  - id: a${i.toString(16).padStart(5, '0')}\n    kind: note\n    target:\n      exact: ${w}\n      start: ${start}\n      end: ${start + w.length}\n` +
+        `    note: A note about this passage, which the historian wrote at some length, number ${i}.\n    created: 2026-11-27T10:00:00Z\n`;
+      start += w.length + 1;
+    });
+    assert.ok(yaml.length > 10 * 1024 * 1024, `${yaml.length}`);
+    writeFileSync(join(dir, 'big.txt'), text);
+    writeFileSync(join(dir, 'big.txt.annotations.yaml'), yaml);
+    const r = await run(checkCommand, [dir]);
+    assert.strictEqual(r.code, 0, r.out + r.err);
+    assert.match(r.err, /checked 1 sidecar\(s\), 0 registries: 0 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('import refuses to grow a sidecar past the size Marginalia reads, and leaves it as it was', async () => {
+    const text = 'Kirov was shot on 1 December 1934.\n';
+    writeFileSync(join(dir, 'letter.txt'), text);
+    // A sidecar just under the limit (a long comment), which the import would push over it.
+    const sidecar = `version: 1\ntext: letter.txt\n# ${'x'.repeat(MAX_TEXT_BYTES - 200)}\nannotations:\n  - id: a00001\n    kind: note\n    target:\n      exact: Kirov\n      start: 0\n      end: 5\n`;
+    writeFileSync(join(dir, 'letter.txt.annotations.yaml'), sidecar);
+    writeFileSync(join(dir, 'letter.ann'), 'T1\tPerson 0 5\tKirov\nT2\tDate 18 33\t1 December 1934\nT3\tPerson 0 5\tKirov\n');
+    const r = await run(importCommand, [join(dir, 'letter.ann')]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /letter\.txt\.annotations\.yaml:1:1: error: would grow to 20\.0 MB or more, over the 20 MB limit Marginalia reads; nothing imported/);
+    assert.strictEqual(readFileSync(join(dir, 'letter.txt.annotations.yaml'), 'utf8'), sidecar);
   });
 });
