@@ -95,6 +95,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   };
   const corpus = walkCorpus(args.positionals);
   for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
+  for (const [file, why] of corpus.skipped) report({ file, line: 0, column: 0, severity: 'warning', code: 'skipped', message: why });
   const entities = loadEntities(args.values.registry ?? corpus.registries, corpus.texts, report);
   const names = new NameMatcher(entities);
 

@@ -196,7 +196,7 @@ describe('files: large sidecars', function () {
     writeFileSync(join(dir, 'letter.ann'), 'T1\tPerson 0 5\tKirov\nT2\tDate 18 33\t1 December 1934\nT3\tPerson 0 5\tKirov\n');
     const r = await run(importCommand, [join(dir, 'letter.ann')]);
     assert.strictEqual(r.code, 2);
-    assert.match(r.err, /letter\.txt\.annotations\.yaml:1:1: error: would grow to 20\.0 MB or more, over the 20 MB limit Marginalia reads; nothing imported/);
+    assert.match(r.err, /letter\.txt\.annotations\.yaml:1:1: error: the result would be 20\.0 MB, over the 20 MB that Marginalia reads back; nothing was written/);
     assert.strictEqual(readFileSync(join(dir, 'letter.txt.annotations.yaml'), 'utf8'), sidecar);
   });
 });
