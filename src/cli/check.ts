@@ -44,8 +44,9 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
 
   const problems: Problem[] = [];
   const report = (p: Problem): void => { problems.push(p); };
-  const { sidecars, registries, missing } = findFiles(args.positionals);
+  const { sidecars, registries, missing, skipped } = findFiles(args.positionals);
   for (const [path, why] of missing) { err.write(`marginalia check: ${path}: ${why}\n`); }
+  for (const [path, why] of skipped) err.write(`${path}:1:1: warning: ${why}\n`);
   if (missing.length === args.positionals.length) return 2;
 
   const registryFiles = registries.length ? registries : nearestRegistry(args.positionals[0]);
@@ -171,11 +172,11 @@ function readAnnotatedText(file: string, raw: string, sidecar: Sidecar, report: 
 }
 
 /** Sidecars and registries under the paths (texts named directly bring their sidecars); paths that do not exist. */
-function findFiles(paths: string[]): { sidecars: string[]; registries: string[]; missing: [string, string][] } {
+function findFiles(paths: string[]): { sidecars: string[]; registries: string[]; missing: [string, string][]; skipped: [string, string][] } {
   const direct = paths.filter((p) => p.endsWith(SIDECAR_SUFFIX) && existsSync(p));
   const corpus = walkCorpus(paths.filter((p) => !direct.includes(p)));
   const sidecars = new Set([...direct, ...corpus.sidecars, ...corpus.texts.map(sidecarPath).filter((p) => existsSync(p))]);
-  return { sidecars: [...sidecars].sort(), registries: corpus.registries, missing: corpus.unreadable };
+  return { sidecars: [...sidecars].sort(), registries: corpus.registries, missing: corpus.unreadable, skipped: corpus.skipped };
 }
 
 /** The column of an item's first key on its `- id:` line, for any line of the sidecar; the lines are indexed once. */

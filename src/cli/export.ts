@@ -6,34 +6,68 @@
  * candidates) in a standard format: beside each text by default, into DIR
  * with --out, or one FILE (--out FILE, or '-' for stdout) for CSV or a single
  * text. Names: trotsky.txt -> trotsky.jsonld, trotsky.tei.xml, trotsky.ann
- * (brat also wants the text as trotsky.txt next to it), annotations.csv.
+ * (brat also wants the text as trotsky.txt next to it), annotations.csv; letter.txt beside letter.md: letter.txt.jsonld.
+ * A file Marginalia did not write is never replaced without --force; every file is written atomically.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportDocument } from '../core/export/collect';
 import type { ExportDocument } from '../core/export/export-document';
-import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat } from '../core/export/outputs';
+import { EXPORT_FORMATS, exportCsv, mayReplace, planOutputs, type ExportFormat } from '../core/export/outputs';
 import type { Problem } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
-import { loadAnnotations, loadEntities, readText } from './load-texts';
+import { MAX_TEXT_BYTES, overReadLimit } from '../core/text/decode';
+import { writeAtomically } from './check';
+import { loadAnnotations, loadEntities, readBounded, readText } from './load-texts';
 import { walkCorpus } from './walk';
 
-const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...\n';
+const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--force] [--registry FILE]... [--day-first] PATH...\n';
 
-/** Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout) for CSV or a single text. */
-export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string; warning?: string }> {
+/**
+ * Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout)
+ * for CSV or a single text. Two texts never get one output (letter.txt and letter.md: letter.txt.jsonld, letter.md.jsonld);
+ * an output that still has no place of its own carries a `clash` message instead of being written.
+ */
+export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string; warning?: string; clash?: string }> {
   if (format === 'csv') {
     const csv = exportCsv(docs.map((d) => d.doc));
     return [{ path: out.file ?? join(out.dir ?? '.', csv.name), content: csv.content }];
   }
-  return docs.flatMap(({ path, doc }) => {
-    const dir = out.dir ? join(out.dir, dirname(doc.file)) : dirname(path);
-    return exportOutputs(format, doc, { besideText: !out.dir && !out.file })
-      .map((o) => ({ path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content, warning: o.warning }))
-      .filter((o) => resolve(o.path) !== resolve(path));
-  });
+  const texts = docs.map(({ path, doc }) => ({
+    dir: resolve(out.dir ? join(out.dir, dirname(doc.file)) : dirname(path)), doc, text: { dir: resolve(dirname(path)), name: basename(path) },
+  }));
+  return planOutputs(format, texts, { besideText: !out.dir && !out.file }).map(({ index, dir, output: o, clash }) => ({
+    path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content, warning: o.warning,
+    ...(clash ? { clash: `${docs[index].path} also exports to this name — export the two folders into different --out folders` } : {}),
+  }));
+}
+
+/**
+ * Writes one export file atomically, unless that would replace a file Marginalia did not write (see `mayReplace`) and
+ * `force` is not given. Returns why it was not written, or 'unchanged' when the file already holds the content.
+ * (Checked just before the write: a file created in between by another program is the one case not caught.)
+ */
+export function writeExport(path: string, content: string, force: boolean): string | undefined {
+  let existing: ReturnType<typeof readBounded> | undefined;
+  try {
+    const stats = lstatSync(path);
+    if (!stats.isFile()) {
+      if (!force || stats.isDirectory()) return `exists and is ${stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; not written — move it away${stats.isDirectory() ? '' : ', or use --force to replace it'}`;
+    } else existing = readBounded(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  if (existing && 'bytes' in existing && existing.bytes.toString('utf8') === content) return 'unchanged';
+  if (existing && !force && !('bytes' in existing && mayReplace(basename(path), existing.bytes.toString('utf8'), content))) {
+    return 'exists and was not written by Marginalia; not overwritten — use --force to replace it, or --out DIR to write elsewhere';
+  }
+  // No command writes a file that Marginalia would refuse to read back: import reads brat and JSON-LD (TEI and CSV are for other tools).
+  if (/\.(ann|jsonld|json)$/i.test(path) && overReadLimit(content)) return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
+  mkdirSync(dirname(path), { recursive: true });
+  writeAtomically(path, content);
+  return undefined;
 }
 
 /** Runs the export command; returns the exit code (0 fine, 2 bad usage or some input could not be read). */
@@ -42,7 +76,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   try {
     args = parseArgs({
       args: argv, allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     err.write(`marginalia export: ${(e as Error).message}\n${USAGE}`);
@@ -61,6 +95,7 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   };
   const corpus = walkCorpus(args.positionals);
   for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
+  for (const [file, why] of corpus.skipped) report({ file, line: 0, column: 0, severity: 'warning', code: 'skipped', message: why });
   const entities = loadEntities(args.values.registry ?? corpus.registries, corpus.texts, report);
   const names = new NameMatcher(entities);
 
@@ -97,9 +132,10 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
       out.write(output.content);
       continue;
     }
-    mkdirSync(dirname(output.path), { recursive: true });
-    writeFileSync(output.path, output.content);
-    err.write(`wrote ${output.path}\n`);
+    const refused = output.clash ?? writeExport(output.path, output.content, args.values.force === true);
+    if (refused === 'unchanged') err.write(`unchanged ${output.path}\n`);
+    else if (refused) report({ file: output.path, line: 0, column: 0, severity: 'error', code: 'not-written', message: refused });
+    else err.write(`wrote ${output.path}\n`);
   }
   return failed ? 2 : 0;
 }

@@ -4,11 +4,11 @@
  * Reads brat standoff or W3C Web Annotation JSON-LD back into the sidecar of
  * the text it annotates, with new ids, re-anchored against the text as it is
  * now. The text is --text, else for NAME.ann the file NAME (a .md kept its
- * name in the export) or NAME.txt, and for JSON-LD the target source beside it.
+ * name in the export) or NAME.txt, and for JSON-LD the target source beside it:
+ * never a text outside the import file's folder (nor a sidecar written there).
  */
-import { existsSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Entity, Problem } from '../core/model';
 import { formatProblem } from '../core/problem-format';
@@ -32,11 +32,37 @@ export function importFile(file: string, content: string, textPath: string | und
     : importW3c(content, text, basename(textPath ?? ''), file, entities);
 }
 
-/** The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists. */
+/** The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists or it is outside the file's folder. */
 export function textOf(file: string, content: string): string | undefined {
-  return textCandidates(basename(file), content)
-    .map((c) => (/^file:/i.test(c) ? fileURLToPath(c) : resolve(dirname(file), c)))
-    .find((p) => existsSync(p));
+  return findText(file, content).path;
+}
+
+/**
+ * The text an export file names, only inside the export file's folder (or below it): a `file:` URL, a `..` or a
+ * symbolic link leading elsewhere is refused with a problem, so that an import never reads or writes beside
+ * a file outside the folder it was given.
+ */
+export function findText(file: string, content: string): { path?: string; problem?: Problem } {
+  const dir = resolve(dirname(file));
+  const lineOf = (candidate: string) => Math.max(0, content.split('\n').findIndex((l) => l.includes(JSON.stringify(candidate).slice(1, -1)) || l.includes(candidate)));
+  const refuse = (candidate: string, why: string): { problem: Problem } => ({ problem: {
+    file, line: lineOf(candidate), column: 0, severity: 'error', code: 'text-outside',
+    message: `names its text as '${candidate}', ${why}; not imported — put this file beside its text, or name the text with --text FILE`,
+  } });
+  for (const candidate of textCandidates(basename(file), content)) {
+    if (/^file:/i.test(candidate)) return refuse(candidate, 'a file: address; only a text in this file\'s folder is read');
+    const path = resolve(dir, candidate);
+    if (outside(dir, path)) return refuse(candidate, 'outside this file\'s folder');
+    if (!existsSync(path)) continue;
+    if (outside(realpathSync(dir), realpathSync(path))) return refuse(candidate, 'a link leading outside this file\'s folder');
+    return { path };
+  }
+  return {};
+}
+
+function outside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel.startsWith('..') || isAbsolute(rel);
 }
 
 /** Runs the import command; returns the exit code (0 fine, 2 bad usage or a file could not be imported). */
@@ -61,7 +87,12 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
   for (const file of args.positionals) {
     const content = readText(file, report);
     if (content === undefined) continue;
-    const textPath = args.values.text ?? textOf(file, content);
+    const found = args.values.text === undefined ? findText(file, content) : { path: args.values.text };
+    if (found.problem) {
+      report(found.problem);
+      continue;
+    }
+    const textPath = found.path;
     if (!textPath) {
       report({ file, line: 0, column: 0, severity: 'error', code: 'no-text', message: 'cannot tell which text this annotates — name it with --text FILE' });
       continue;

@@ -4,7 +4,7 @@
  * VS Code decodes them, and each text's sidecar. Problems go to `report`;
  * whatever can be read is still used.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Annotation, Entity, Problem } from '../core/model';
 import { parseRegistry } from '../core/registry/parse-registry';
@@ -20,22 +20,53 @@ export type Report = (problem: Problem) => void;
  * `keepBom` puts a BOM back so that a rewritten file keeps it.
  */
 export function readText(file: string, report: Report, keepBom = false): string | undefined {
-  let bytes: Buffer;
+  let read: ReturnType<typeof readBounded>;
   try {
-    const { size } = statSync(file);
-    if (size > MAX_TEXT_BYTES) {
-      report({ file, line: 0, column: 0, severity: 'error', code: 'too-large', message: tooLargeMessage(size) });
-      return undefined;
-    }
-    bytes = readFileSync(file);
+    read = readBounded(file);
   } catch (e) {
     report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why(e)} — check the path and its permissions` });
     return undefined;
   }
+  if ('problem' in read) {
+    report({ file, line: 0, column: 0, severity: 'error', ...read.problem });
+    return undefined;
+  }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (decoded.ok) return keepBom && decoded.bom ? `\ufeff${decoded.text}` : decoded.text;
   report({ file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.reason, message: decoded.message });
   return undefined;
+}
+
+/**
+ * A regular file's bytes, at most `limit`: opened without blocking (a FIFO named like a text would wait
+ * for a writer forever), checked on the open descriptor (no race with a rename), and read with a bound
+ * (a device or a growing file is cut off at limit + 1 bytes and refused, never read whole).
+ */
+export function readBounded(file: string, limit = MAX_TEXT_BYTES): { bytes: Buffer } | { problem: { code: string; message: string } } {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      const what = stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : stats.isDirectory() ? 'a directory' : 'a device';
+      return { problem: { code: 'not-a-file', message: `is not a regular file (${what}); skipped — only plain files are read` } };
+    }
+    if (stats.size > limit) return { problem: { code: 'too-large', message: tooLargeMessage(stats.size, limit) } };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Sized by stat, but stat is only a hint: keep reading until end of file or one byte past the limit.
+    for (let want = Math.min(stats.size, limit) + 1; total <= limit; want = Math.min(1 << 20, limit + 1 - total)) {
+      const chunk = Buffer.allocUnsafe(want);
+      const n = readSync(fd, chunk, 0, want, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    if (total > limit) return { problem: { code: 'too-large', message: tooLargeMessage(total, limit, true) } };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The merged entities of the registry files; when none are given, the nearest entities.yaml above the first text. */

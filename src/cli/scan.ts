@@ -73,6 +73,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   };
   const corpus = walkCorpus(args.positionals);
   for (const [p, why] of corpus.unreadable) fail(p, 1, 1, `cannot read: ${why} — check the path and its permissions`);
+  for (const [p, why] of corpus.skipped) err.write(`${p}:1:1: warning: ${why}\n`);
   const entities = loadRegistry(args.values.registry ?? corpus.registries, (p) => {
     if (p.severity === 'error') failed = true;
     err.write(`${formatProblem(p)}\n`);

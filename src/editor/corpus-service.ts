@@ -211,6 +211,7 @@ export class CorpusService implements vscode.Disposable {
     if (open) return open.getText().length > this.cfg.maxFileSize ? this.tooBig(uri, open.getText().length) : this.index.load(key, open.getText(), pause, cancelled);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type !== vscode.FileType.File) return this.notIndexed(uri, stat.type);
       if (stat.size > this.cfg.maxFileSize) return this.tooBig(uri, stat.size);
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) {
@@ -222,6 +223,16 @@ export class CorpusService implements vscode.Disposable {
     } catch {
       this.index.remove(key); // gone meanwhile
     }
+  }
+
+  /**
+   * A FIFO or device named like a text would block or never end; a symbolic link may lead out of the workspace,
+   * and one leading inside would count its text twice (the text itself is listed where it lies).
+   */
+  private notIndexed(uri: vscode.Uri, type: vscode.FileType): void {
+    this.index.remove(uri.toString());
+    const what = type & vscode.FileType.SymbolicLink ? 'a symbolic link' : 'not a regular file';
+    this.log.warn(`${vscode.workspace.asRelativePath(uri)} is ${what}: not indexed.`);
   }
 
   private tooBig(uri: vscode.Uri, size: number): void {

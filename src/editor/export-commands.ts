@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { createScanner } from '../core/corpus/scanner';
 import { exportDocument } from '../core/export/collect';
 import type { ExportDocument } from '../core/export/export-document';
-import { EXPORT_FORMATS, exportCsv, exportOutputs, type ExportFormat, type ExportOutput } from '../core/export/outputs';
+import { EXPORT_FORMATS, exportCsv, mayReplace, planOutputs, type ExportFormat, type ExportOutput } from '../core/export/outputs';
 import { importBrat } from '../core/import/import-brat';
 import { addImported } from '../core/import/imported';
 import { importW3c } from '../core/import/import-w3c';
@@ -11,7 +11,7 @@ import type { Annotation } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
-import { decodeText } from '../core/text/decode';
+import { MAX_TEXT_BYTES, decodeText } from '../core/text/decode';
 import type { CorpusService } from './corpus-service';
 import { editSidecar } from './sidecar-store';
 
@@ -81,22 +81,45 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
     const single = scope.isFile ? docs[0].doc.file.replace(/\.(txt|md)$/i, '') + '.csv' : csv.name;
     writes.push({ uri: vscode.Uri.joinPath(out ?? (scope.isFile ? parent(scope.uri) : scope.uri), out ? csv.name : single), output: csv });
   } else {
-    for (const { uri, doc } of docs) {
-      const dir = out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri);
-      for (const output of exportOutputs(format, doc, { besideText: !out })) {
-        const target = vscode.Uri.joinPath(dir, output.name);
-        if (output.warning) log.info(`${vscode.workspace.asRelativePath(target)}: ${output.warning}`);
-        if (target.toString() !== uri.toString()) writes.push({ uri: target, output });
-      }
+    // Two texts never get one output name (letter.txt and letter.md: letter.txt.jsonld, letter.md.jsonld).
+    const dirs = docs.map(({ uri, doc }) => (out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri)));
+    const planned = planOutputs(format, docs.map(({ uri, doc }, i) => ({ dir: dirs[i].toString(), doc, text: { dir: parent(uri).toString(), name: uri.path.split('/').pop() as string } })), { besideText: !out });
+    for (const { index, output, clash } of planned) {
+      const target = vscode.Uri.joinPath(dirs[index], output.name);
+      if (clash) log.warn(`${vscode.workspace.asRelativePath(target)}: not written, another text of the same name exports here`);
+      else writes.push({ uri: target, output });
+      if (output.warning) log.info(`${vscode.workspace.asRelativePath(target)}: ${output.warning}`);
     }
   }
-  for (const { uri, output } of writes) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(output.content));
-  const written = writes.map((w) => w.uri.toString());
+  const done: typeof writes = [];
+  for (const write of writes) if (await mayWrite(write.uri, write.output.content, log)) done.push(write);
+  for (const { uri, output } of done) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(output.content));
+  const written = done.map((w) => w.uri.toString());
   log.info(`Exported ${texts.length} text(s) as ${format}: ${written.join(', ')}`);
   if (!args.format) {
-    void vscode.window.showInformationMessage(`Marginalia: exported ${texts.length} text(s) as ${format} to ${writes.length} file(s).`);
+    void vscode.window.showInformationMessage(`Marginalia: exported ${texts.length} text(s) as ${format} to ${done.length} file(s).`);
   }
   return written;
+}
+
+/**
+ * Whether an export may be written at `uri`: nothing there, or a file Marginalia wrote (see `mayReplace`);
+ * any other file is replaced only when the user says so in a modal dialog.
+ */
+async function mayWrite(uri: vscode.Uri, content: string, log: vscode.LogOutputChannel): Promise<boolean> {
+  let existing: Uint8Array;
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    existing = stat.type === vscode.FileType.File && stat.size <= MAX_TEXT_BYTES ? await vscode.workspace.fs.readFile(uri) : new Uint8Array([0]);
+  } catch {
+    return true; // nothing there yet
+  }
+  const name = uri.path.split('/').pop() as string;
+  if (mayReplace(name, new TextDecoder().decode(existing), content)) return true;
+  const pick = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists and was not written by Marginalia. Overwrite it?`,
+    { modal: true, detail: 'Its present content will be lost.' }, 'Overwrite');
+  if (pick !== 'Overwrite') log.info(`${vscode.workspace.asRelativePath(uri)}: exists, not overwritten`);
+  return pick === 'Overwrite';
 }
 
 /** The text or folder to export: the active text, or a workspace folder. */
@@ -218,7 +241,11 @@ async function importCommand(corpus: CorpusService, log: vscode.LogOutputChannel
 /** The text an exported file annotates: by the export's naming, else the active text, else asked. */
 async function findText(file: vscode.Uri, content: string): Promise<vscode.Uri | undefined> {
   for (const candidate of textCandidates(file.path.split('/').pop() as string, content)) {
-    const uri = /^file:/i.test(candidate) ? vscode.Uri.parse(candidate) : vscode.Uri.joinPath(parent(file), candidate);
+    // Only a text in the import file's folder or below: never one a file: address or a .. leads to.
+    const uri = vscode.Uri.joinPath(parent(file), candidate);
+    if (/^file:/i.test(candidate) || !uri.path.startsWith(parent(file).path.replace(/\/?$/, '/'))) {
+      throw new Error(`${vscode.workspace.asRelativePath(file)} names its text as '${candidate}', outside its folder: not imported. Put it beside its text, or choose the text when importing.`);
+    }
     try {
       await vscode.workspace.fs.stat(uri);
       return uri;

@@ -58,7 +58,7 @@ describe('reliability: broken and hostile YAML', () => {
     const { sidecar, problems } = parseSidecar(yaml, 'big.annotations.yaml');
     assert.strictEqual(sidecar, undefined);
     assert.deepStrictEqual(at(problems), ['1:1 too-large']);
-    assert.match(problems[0].message, /over the 8 MB limit; not read — split it/);
+    assert.match(problems[0].message, /over the 20 MB limit; not read — split it/);
     assert.throws(() => addAnnotation(yaml, 'big.txt', NEW), SidecarError);
     assert.ok(Date.now() - started < 15_000, 'refused without parsing');
   });

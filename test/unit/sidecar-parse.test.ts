@@ -81,7 +81,7 @@ describe('parseSidecar', () => {
     assert.strictEqual(deep.sidecar, undefined);
     assert.deepStrictEqual(deep.problems.map((p) => p.code), ['yaml-unreadable']);
     assert.match(deep.problems[0].message, /too deep/);
-    const huge = parseSidecar(`version: 1\nnote: "${'x'.repeat(9 * 1024 * 1024)}"\n`, 's.yaml');
+    const huge = parseSidecar(`version: 1\nnote: "${'x'.repeat(21 * 1024 * 1024)}"\n`, 's.yaml');
     assert.deepStrictEqual(huge.problems.map((p) => p.code), ['too-large']);
     assert.match(huge.problems[0].message, /limit.*split/);
   });

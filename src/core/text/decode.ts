@@ -8,13 +8,25 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'utf8' | 'utf16le' | 'utf16be'; bom: boolean }
   | { ok: false; reason: 'binary' | 'not-utf8'; message: string; line: number; column: number };
 
-/** Files over this many bytes are skipped by size, before they are read (the default of marginalia.maxFileSize). */
+/**
+ * Files over this many bytes are skipped (the default of marginalia.maxFileSize). It bounds what is
+ * read, not only what stat says: a reader stops after this many bytes plus one.
+ * Sidecars and registries share it, so a 50,000-annotation sidecar (about 10 MB) is read.
+ */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-/** Why a file was skipped by size, and the fix. */
-export function tooLargeMessage(size: number, limit = MAX_TEXT_BYTES): string {
+/** Why a file was skipped by size, and the fix; `read`: it was found over the limit while reading (it grew, or stat could not tell). */
+export function tooLargeMessage(size: number, limit = MAX_TEXT_BYTES, read = false): string {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `is ${mb(size)} MB, over the ${mb(limit)} MB limit; skipped without reading it. Split the file.`;
+  return read
+    ? `is over the ${mb(limit)} MB limit (reading stopped there); skipped. Split the file.`
+    : `is ${mb(size)} MB, over the ${mb(limit)} MB limit; skipped without reading it. Split the file.`;
+}
+
+/** Whether content about to be written would be over the limit the readers apply, so that no command writes a file it will not read back. */
+export function overReadLimit(content: string, limit = MAX_TEXT_BYTES): boolean {
+  // A UTF-16 unit is one to three UTF-8 bytes: encode (no Buffer: core runs in the browser too) only when it matters.
+  return content.length > limit || (content.length * 3 > limit && new TextEncoder().encode(content).length > limit);
 }
 
 /** How many leading bytes are looked at for NUL bytes, as VS Code's own binary check does. */

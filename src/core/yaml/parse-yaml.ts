@@ -1,10 +1,11 @@
 import { parseDocument, type Document } from 'yaml';
 import type { Problem, Severity } from '../model';
 import { LineIndex } from '../text/line-index';
+import { MAX_TEXT_BYTES } from '../text/decode';
 import { findConflicts } from './conflict-markers';
 
-/** Larger YAML files are refused: sidecars and registries are hand-sized, and parsing must stay bounded. */
-export const MAX_YAML_CHARS = 8 * 1024 * 1024;
+/** Larger YAML files are refused, as the readers refuse larger files: parsing stays bounded, and a 50,000-annotation sidecar (~10 MB) is read. */
+export const MAX_YAML_CHARS = MAX_TEXT_BYTES;
 /** Aliases are rare in these files; a low cap defeats alias-expansion bombs. */
 export const MAX_ALIAS_COUNT = 100;
 /** Flow lists and maps nested deeper are refused before parsing: the parser takes seconds to give up on 100k levels. */
