@@ -23,6 +23,14 @@ describe('refreshAnchors', () => {
       [['exact', undefined], ['exact', undefined], ['exact', undefined]]);
   });
 
+  it('leaves a hand-written target without context alone at its hint, though its words recur inside other words', () => {
+    const text = 'w1 w10 w11 w1x\n';
+    const bare: Annotation = { id: 'b1', kind: 'note', target: { exact: 'w1', start: 0, end: 2 } };
+    for (const hints of ['all', 'needed'] as const) {
+      assert.deepStrictEqual(refreshAnchors([bare], text, hints).map((u) => [u.anchoring.status, u.patch, u.needed]), [['exact', undefined, false]], hints);
+    }
+  });
+
   // Changed with the re-anchoring rules: a fuzzy match no longer rewrites exact (it records `current`), and a respelled
   // name ("Goltzman" -> "Holtzman") is no longer taken for the same passage (it was a fuzzy match before).
   it('gives new hints for moved passages, current words beside the kept exact for fuzzy ones, orphaned: true for lost ones, and clears the flag when found again', () => {

@@ -68,8 +68,10 @@ export function refreshAnchors(annotations: readonly Annotation[], text: string,
     }
     const patch: AnnotationPatch = {};
     const { target } = annotation;
-    // An entry rewritten anyway (found again) gets fresh hints too.
-    const needed = annotation.orphaned === true || !findsUnaided(text, target, anchoring.start, anchoring.end);
+    // An entry rewritten anyway (found again) gets fresh hints too. A target with no context at all (written by hand or
+    // imported) found at its hint has nothing else to go on: its hint is all it needs, however often its words recur.
+    const bareAtHint = !target.prefix && !target.suffix && target.current === undefined && anchoring.status === 'exact';
+    const needed = annotation.orphaned === true || (!bareAtHint && !findsUnaided(text, target, anchoring.start, anchoring.end));
     // Found at its hint: nothing to refresh, even a hand-written target without context.
     const changed = needed || (hints === 'all' && anchoring.status !== 'exact') ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end)) : undefined;
     if (changed) patch.target = changed;
