@@ -8,7 +8,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Entity } from '../core/model';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { readText } from './load-texts';
-import { jsonLine } from './scan';
+import { jsonLine } from './json-line';
 
 interface Job { i: number; file: string }
 interface Done { i: number; out: string; problems: Array<{ line: number; column: number; message: string }> }

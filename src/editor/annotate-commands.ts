@@ -4,16 +4,12 @@ import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidecar/edit-sidecar';
 import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
-import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from './annotations-service';
+import type { AnnotationsService, EntitySource, LiveAnnotation, SidecarState } from './services';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 import { gitUserName } from './git-api';
 
 /** Where the registry's entities come from (the corpus service). Empty: no registry (yet). */
-export interface EntitySource {
-  entities(): Entity[];
-  /** Fires when the registry may have changed (undefined), among other things. */
-  readonly onDidChange: vscode.Event<unknown>;
-}
+export type { EntitySource };
 
 /** Arguments that let tests and other commands skip the prompts. */
 export interface AnnotateArgs { kind?: string; note?: string; entity?: string; tags?: string[] }
@@ -25,7 +21,7 @@ export const KINDS = ['note', 'person', 'date', 'quote', 'confession', 'place', 
 /** The commands that create, change and delete annotations; each resolves to the id it touched (undefined: nothing done). */
 export function registerAnnotateCommands(
   context: vscode.ExtensionContext,
-  service: AnnotationsServiceImpl,
+  service: AnnotationsService,
   log: vscode.LogOutputChannel,
   registry: EntitySource,
 ): void {
@@ -126,7 +122,7 @@ export function registerAnnotateCommands(
 }
 
 /** Adds an annotation of the active editor's selection to its text's sidecar. */
-async function annotate(service: AnnotationsServiceImpl, log: vscode.LogOutputChannel, fields: AnnotateArgs & { kind: string }): Promise<string | undefined> {
+async function annotate(service: AnnotationsService, log: vscode.LogOutputChannel, fields: AnnotateArgs & { kind: string }): Promise<string | undefined> {
   const editor = textEditor();
   if (!editor) return undefined;
   if (editor.selection.isEmpty) return say('Select the passage to annotate first.');
@@ -153,7 +149,7 @@ async function annotate(service: AnnotationsServiceImpl, log: vscode.LogOutputCh
 }
 
 /** Changes one annotation in its sidecar and stamps `updated`. */
-async function update(service: AnnotationsServiceImpl, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
+async function update(service: AnnotationsService, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
   const ok = await editSidecar(a.sidecar, (yaml) => yaml === undefined ? undefined : updateAnnotation(yaml, a.annotation.id, { ...patch, updated: now() }), log);
   await service.reload(a.sidecar);
   return ok ? a.annotation.id : undefined;
@@ -178,7 +174,7 @@ function textEditor(): vscode.TextEditor | undefined {
  * The state of the given text or sidecar, else of the active editor's, re-read
  * first: the sidecar may have changed on disk a moment ago, and commands decide on what it holds now.
  */
-async function stateFor(service: AnnotationsServiceImpl, uri?: string): Promise<SidecarState | undefined> {
+async function stateFor(service: AnnotationsService, uri?: string): Promise<SidecarState | undefined> {
   const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
   const known = target && service.stateOf(target);
   if (known) await service.reload(known.sidecar);
@@ -186,7 +182,7 @@ async function stateFor(service: AnnotationsServiceImpl, uri?: string): Promise<
 }
 
 /** The annotation named by args, else the one under the cursor (innermost), else one picked from the list. */
-async function annotationFor(service: AnnotationsServiceImpl, args?: AnnotationArgs): Promise<LiveAnnotation | undefined> {
+async function annotationFor(service: AnnotationsService, args?: AnnotationArgs): Promise<LiveAnnotation | undefined> {
   const state = await stateFor(service, args?.uri);
   if (!state) return say('Open an annotated text (or its sidecar) first.');
   if (args?.id) return state.annotations.find((a) => a.annotation.id === args.id) ?? say(`No annotation ${args.id} in ${baseName(state.sidecar)}.`);

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { AnnotationsServiceImpl } from './annotations-service';
+import type { AnnotationsService } from './services';
 import { untrustedMarkdown } from '../core/text/untrusted-markdown';
 import { textSelector } from './navigation';
 
 /** Marks annotated passages: theme background, a gutter mark and the overview ruler. */
-export function registerAnnotationDecorations(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): void {
+export function registerAnnotationDecorations(context: vscode.ExtensionContext, service: AnnotationsService): void {
   const colour = new vscode.ThemeColor('marginalia.annotationBackground');
   const type = vscode.window.createTextEditorDecorationType({
     backgroundColor: colour,
@@ -40,7 +40,7 @@ export function registerAnnotationDecorations(context: vscode.ExtensionContext, 
  */
 export function registerAnnotationHover(
   context: vscode.ExtensionContext,
-  service: AnnotationsServiceImpl,
+  service: AnnotationsService,
   hasMentionAt: (doc: vscode.TextDocument, offset: number) => boolean = () => false,
 ): void {
   const provider: vscode.HoverProvider = {

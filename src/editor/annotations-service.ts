@@ -7,43 +7,8 @@ import { reanchor } from '../core/anchor/reanchor';
 import { applyChanges } from '../core/anchor/shift';
 import { makeTarget } from '../core/anchor/make-target';
 import { findsUnaided, targetAt, targetPatch } from '../core/anchor/refresh';
-import type { AnnotationsService, ResolvedAnnotation } from './services';
+import type { AnnotationsService, LiveAnnotation, SidecarState } from './services';
 import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
-import { type EntitySource, registerAnnotateCommands } from './annotate-commands';
-import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
-import { registerSidecarDiagnostics } from './sidecar-diagnostics';
-import { registerAnnotationsView } from './views/annotations-view';
-import { registerAnnotationsStatusBar } from './status-bar';
-
-/** A resolved annotation plus where its passage is in the text now. */
-export interface LiveAnnotation extends ResolvedAnnotation {
-  /** The target as the text is now; undefined when orphaned. */
-  current?: Target;
-}
-
-/** One sidecar, its text, and its annotations anchored against that text. */
-export interface SidecarState {
-  sidecar: vscode.Uri;
-  text: vscode.Uri;
-  /** The text anchored against (open document or disk); undefined when it cannot be read. */
-  content?: string;
-  /** YAML and schema problems of the sidecar. */
-  problems: Problem[];
-  /** In text order; orphans last. */
-  annotations: LiveAnnotation[];
-}
-
-/**
- * True when saving the text will rewrite the annotation's entry: its passage is
- * no longer where (or what) its sidecar says, and (given the text `content`)
- * its quote no longer finds it unaided (quiet sidecars: stale hints alone are no change).
- */
-export function isMoved(a: LiveAnnotation, content?: string): boolean {
-  const t = a.annotation.target;
-  if (a.current === undefined || a.start === undefined || a.end === undefined) return false;
-  const stale = a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== (t.current ?? t.exact);
-  return stale && (content === undefined || !findsUnaided(content, t, a.start, a.end));
-}
 
 /**
  * Loads every sidecar of the workspace, anchors its annotations against
@@ -326,31 +291,9 @@ function sortByText(xs: LiveAnnotation[]): LiveAnnotation[] {
   return xs.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0));
 }
 
-/**
- * Starts annotating: the service, its commands, marks, diagnostics, view and
- * status bar. `registry`: the corpus service's entities;
- * `hasMentionAt`: where the reading hover already shows notes. Returns the
- * service for the reading features (hover, symbols).
- */
-export function registerAnnotations(
-  context: vscode.ExtensionContext,
-  log: vscode.LogOutputChannel,
-  registry: EntitySource,
-  hasMentionAt?: (doc: vscode.TextDocument, offset: number) => boolean,
-): AnnotationsServiceImpl {
+/** The annotation layer's service; the composition root registers the features that use it. */
+export function createAnnotationsService(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): AnnotationsService {
   const service = new AnnotationsServiceImpl(log);
   context.subscriptions.push(service);
-  // No registry (or not loaded yet): entity ids are not checked rather than all reported unknown.
-  const ids = (): Set<string> | undefined => {
-    const all = registry.entities();
-    return all.length ? new Set(all.map((e) => e.id)) : undefined;
-  };
-  const diagnostics = registerSidecarDiagnostics(context, service, ids);
-  context.subscriptions.push(registry.onDidChange((uri) => uri === undefined && diagnostics.refresh()));
-  registerAnnotateCommands(context, service, log, registry);
-  registerAnnotationDecorations(context, service);
-  registerAnnotationHover(context, service, hasMentionAt);
-  registerAnnotationsView(context, service);
-  registerAnnotationsStatusBar(context, service);
   return service;
 }

@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { createLog } from './log';
-import { registerAnnotations } from './annotations-service';
+import { createAnnotationsService } from './annotations-service';
+import { registerAnnotateCommands } from './annotate-commands';
+import { registerAnnotationDecorations, registerAnnotationHover } from './annotation-decorations';
+import { registerSidecarDiagnostics } from './sidecar-diagnostics';
+import { registerAnnotationsView } from './views/annotations-view';
+import { registerAnnotationsStatusBar } from './status-bar';
 import { registerCorpus } from './corpus-service';
 import { registerRegistryDiagnostics } from './registry-diagnostics';
 import { registerDecorations } from './decorations';
@@ -16,13 +21,20 @@ import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
 
-/** Wiring only: each feature registers itself and pushes its disposables. */
+/** The composition root, and the list of what Marginalia is: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
   log.info(`Marginalia activated in VS Code ${vscode.version}`);
   const corpus = registerCorpus(context, log);
   registerRegistryDiagnostics(context, corpus);
-  const annotations = registerAnnotations(context, log, corpus, (doc, offset) => corpus.index.mentionAt(doc.uri.toString(), offset) !== undefined);
+  const annotations = createAnnotationsService(context, log);
+  registerSidecarDiagnostics(context, annotations, corpus);
+  registerAnnotateCommands(context, annotations, log, corpus);
+  registerAnnotationDecorations(context, annotations);
+  // Where the reading hover shows a name's card, it shows the passage's notes too: the annotation hover stays away.
+  registerAnnotationHover(context, annotations, (doc, offset) => corpus.index.mentionAt(doc.uri.toString(), offset) !== undefined);
+  registerAnnotationsView(context, annotations);
+  registerAnnotationsStatusBar(context, annotations);
   registerDecorations(context, corpus);
   registerHover(context, corpus, annotations);
   registerNavigation(context, corpus);

@@ -1,18 +1,20 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../core/text/line-index';
 import { fromProblem } from './problem-diagnostic';
-import { type AnnotationsServiceImpl, type LiveAnnotation, type SidecarState, isMoved } from './annotations-service';
+import { findsUnaided } from '../core/anchor/refresh';
+import type { AnnotationsService, EntitySource, LiveAnnotation, SidecarState } from './services';
 import { SIDECAR_SUFFIX, baseName, isSidecar } from './sidecar-store';
 
 /** Where the registry's entity ids come from; undefined while no registry is known (then ids are not checked). */
 export type EntityIds = () => ReadonlySet<string> | undefined;
 
 /** Sidecar problems, orphans, moved anchors and unknown entity ids as diagnostics on the sidecars, with quick fixes. */
-export function registerSidecarDiagnostics(
-  context: vscode.ExtensionContext,
-  service: AnnotationsServiceImpl,
-  entityIds: EntityIds,
-): { refresh(): void } {
+export function registerSidecarDiagnostics(context: vscode.ExtensionContext, service: AnnotationsService, registry: EntitySource): void {
+  // No registry (or not loaded yet): entity ids are not checked rather than all reported unknown.
+  const entityIds: EntityIds = () => {
+    const all = registry.entities();
+    return all.length ? new Set(all.map((e) => e.id)) : undefined;
+  };
   const collection = vscode.languages.createDiagnosticCollection('marginalia');
   /** Sidecar shown for each text, so that a forgotten sidecar's diagnostics go too. */
   const shown = new Map<string, vscode.Uri>();
@@ -35,8 +37,9 @@ export function registerSidecarDiagnostics(
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
     }),
   );
+  // A registry change can make ids known or unknown in every sidecar.
+  context.subscriptions.push(registry.onDidChange((uri) => uri === undefined && refresh()));
   refresh();
-  return { refresh };
 }
 
 /** The diagnostics of one sidecar. */
@@ -102,7 +105,7 @@ function distance(a: string, b: string): number {
 
 /** Quick fixes on a sidecar: re-attach or delete an orphan; change an unknown entity id to a near one. */
 class SidecarQuickFixes implements vscode.CodeActionProvider {
-  constructor(private readonly service: AnnotationsServiceImpl, private readonly entityIds: EntityIds) {}
+  constructor(private readonly service: AnnotationsService, private readonly entityIds: EntityIds) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isSidecar(doc.uri)) return [];
@@ -154,3 +157,16 @@ function entityLine(doc: vscode.TextDocument, itemLine: number): { range: vscode
   }
   return undefined;
 }
+
+/**
+ * True when saving the text will rewrite the annotation's entry: its passage is
+ * no longer where (or what) its sidecar says, and (given the text `content`)
+ * its quote no longer finds it unaided (quiet sidecars: stale hints alone are no change).
+ */
+export function isMoved(a: LiveAnnotation, content?: string): boolean {
+  const t = a.annotation.target;
+  if (a.current === undefined || a.start === undefined || a.end === undefined) return false;
+  const stale = a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== (t.current ?? t.exact);
+  return stale && (content === undefined || !findsUnaided(content, t, a.start, a.end));
+}
+

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { AnnotationsServiceImpl } from './annotations-service';
+import type { AnnotationsService } from './services';
 
 /** The current text's annotation and orphan counts; a click opens the Annotations view. */
-export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): vscode.StatusBarItem {
+export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, service: AnnotationsService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('marginalia.annotations', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Marginalia Annotations';
   item.command = 'marginalia.annotations.focus';

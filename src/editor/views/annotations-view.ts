@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnnotationsServiceImpl, LiveAnnotation, SidecarState } from '../annotations-service';
+import type { AnnotationsService, LiveAnnotation, SidecarState } from '../services';
 import { baseName } from '../sidecar-store';
 import { untrustedMarkdown } from '../../core/text/untrusted-markdown';
 
@@ -19,7 +19,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly service: AnnotationsServiceImpl) {}
+  constructor(private readonly service: AnnotationsService) {}
 
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -99,7 +99,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
 }
 
 /** Registers the view and the command its items run to reveal a passage. */
-export function registerAnnotationsView(context: vscode.ExtensionContext, service: AnnotationsServiceImpl): AnnotationsView {
+export function registerAnnotationsView(context: vscode.ExtensionContext, service: AnnotationsService): AnnotationsView {
   const view = new AnnotationsView(service);
   context.subscriptions.push(
     view,
