@@ -121,30 +121,35 @@ const RELATIVE_REACH = 1500;
 
 /** Gives "the 3d inst." the month of the nearest full date before it, shifted; drops it without one. */
 function fillMonths(dates: FoundDate[]): FoundDate[] {
-  return dates.filter((d, i) => {
-    if (d.shift === undefined || d.day === undefined) return true;
-    for (let k = i - 1; k >= 0 && d.start - dates[k].end < RELATIVE_REACH; k--) {
-      const m = /^(\d{4})-(\d{2})/.exec(dates[k].value.split('/').pop() ?? '');
-      if (!m) continue;
-      const months = Number(m[1]) * 12 + Number(m[2]) - 1 + d.shift;
-      const y = Math.floor(months / 12);
-      const mo = (months % 12) + 1;
-      if (!validDay(y, mo, d.day)) return false;
-      d.value = edtf(y, mo, d.day);
-      return true;
+  // The last date so far with a year and month: the nearest one before each date, found in one pass.
+  let last: { end: number; months: number } | undefined;
+  return dates.filter((d) => {
+    let keep = true;
+    if (d.shift !== undefined && d.day !== undefined) {
+      keep = false;
+      if (last && d.start - last.end < RELATIVE_REACH) {
+        const months = last.months + d.shift;
+        const y = Math.floor(months / 12);
+        const mo = (months % 12) + 1;
+        if (validDay(y, mo, d.day)) { d.value = edtf(y, mo, d.day); keep = true; }
+      }
     }
-    return false;
+    const m = /^(\d{4})-(\d{2})/.exec(d.value.split('/').pop() ?? '');
+    if (m) last = { end: d.end, months: Number(m[1]) * 12 + Number(m[2]) - 1 };
+    return keep;
   });
 }
 
 /** Gives "April 3, '65" the century that puts it nearest the closest four-digit year (before it, else after); drops it without one. */
 function fillCenturies(dates: FoundDate[]): FoundDate[] {
   if (!dates.some((d) => d.yy !== undefined)) return dates;
-  const near = (i: number): number => {
-    for (let k = i - 1; k >= 0; k--) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
-    for (let k = i + 1; k < dates.length; k++) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
-    return 0;
-  };
+  // The nearest four-digit year before and after each date, in two passes (the values read here do not change below).
+  const before: number[] = [];
+  const after: number[] = [];
+  const own = (d: FoundDate): number => (d.yy === undefined ? yearOf(d.value) : 0);
+  for (let i = 0, y = 0; i < dates.length; i++) { before.push(y); y = own(dates[i]) || y; }
+  for (let i = dates.length - 1, y = 0; i >= 0; i--) { after[i] = y; y = own(dates[i]) || y; }
+  const near = (i: number): number => before[i] || after[i];
   return dates.filter((d, i) => {
     if (d.yy === undefined) return true;
     const ref = near(i);
@@ -163,49 +168,61 @@ const DATELINE_LENGTH = 100;
 
 /**
  * The year of a letter's or diary's dateline ("Mount Vernon, June 1st 1785." alone on its line) a few paragraphs
- * before date i, when date i's month is not after the dateline's (a letter looks back: "your letter of the 9th of
- * February"; a later month may be of the year before or after); else 0.
+ * before a date, when that date's month is not after the dateline's (a letter looks back: "your letter of the 9th of
+ * February"; a later month may be of the year before or after); else 0. `prev` is the last date before the date's
+ * paragraph, in paragraph `q`.
  */
-function datelineYear(text: string, paragraphs: Paragraphs, dates: FoundDate[], i: number, p: number): number {
-  const d = dates[i];
-  for (let k = i - 1; k >= 0; k--) {
-    const q = paragraphs.indexAt(dates[k].start);
-    if (q === p) continue;
-    if (q < p - DATELINE_REACH || paragraphs.ends[q] - paragraphs.starts[q] > DATELINE_LENGTH) return 0;
-    const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(dates[k].value);
-    return m && d.month && Number(m[2]) >= d.month ? Number(m[1]) : 0;
-  }
-  return 0;
+function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: number, p: number, month: number): number {
+  if (!prev || q < p - DATELINE_REACH || paragraphs.ends[q] - paragraphs.starts[q] > DATELINE_LENGTH) return 0;
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(prev.value);
+  return m && Number(m[2]) >= month ? Number(m[1]) : 0;
 }
 
+/**
+ * Gives each day without a year the year of the context (see the top of this file), in one pass: the year of the
+ * nearest dated date before it in its paragraph and the last date before its paragraph are carried along, so that a
+ * paragraph of a thousand year-less days is not searched back a thousand times.
+ */
 function fillYears(text: string, dates: FoundDate[]): void {
-  let paragraphs: Paragraphs | undefined;
-  // Years taken from a dateline are a guess for their own date only: they are not passed on.
-  const guessed = new Set<FoundDate>();
+  if (!dates.some((d) => d.value.startsWith('XXXX') && d.month && d.day)) return;
+  const paragraphs = new Paragraphs(text);
+  // Years taken from a dateline are a guess for their own date only: they are not passed on within the paragraph.
+  let paragraph = -2;
+  let paragraphYear = 0;
+  let prev: FoundDate | undefined;
+  let prevParagraph = -1;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    if (!d.value.startsWith('XXXX') || !d.month || !d.day) continue;
-    paragraphs ??= new Paragraphs(text);
     const p = paragraphs.indexAt(d.start);
-    for (let k = i - 1; k >= 0; k--) {
-      if (paragraphs.indexAt(dates[k].start) !== p) break;
-      if (guessed.has(dates[k])) continue;
-      const y = yearOf(dates[k].value.split('/').pop() ?? '');
-      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); break; }
+    if (p !== paragraph) {
+      if (i > 0) { prev = dates[i - 1]; prevParagraph = paragraph; }
+      paragraph = p;
+      paragraphYear = 0;
     }
-    const next = dates[i + 1];
-    if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
-      const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
-      if (m && Number(m[2]) >= d.month) d.value = d.day2 ? `${edtf(+m[1], d.month, d.day)}/${edtf(+m[1], d.month, d.day2)}` : edtf(+m[1], d.month, d.day);
+    let guessed = false;
+    if (d.value.startsWith('XXXX') && d.month && d.day) {
+      if (paragraphYear) d.value = withYear(d, paragraphYear);
+      const next = dates[i + 1];
+      if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
+        const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
+        if (m && Number(m[2]) >= d.month) d.value = withYear(d, +m[1]);
+      }
+      if (d.value.startsWith('XXXX')) {
+        const y = datelineYear(paragraphs, prev, prevParagraph, p, d.month);
+        if (y) { d.value = withYear(d, y); guessed = true; }
+      }
+      const y = yearOf(d.value);
+      if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
+        d.julian = d.value;
+        d.value = edtf(...julianToGregorian(y, d.month, d.day));
+      }
     }
-    if (d.value.startsWith('XXXX')) {
-      const y = datelineYear(text, paragraphs, dates, i, p);
-      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); guessed.add(d); }
-    }
-    const y = yearOf(d.value);
-    if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
-      d.julian = d.value;
-      d.value = edtf(...julianToGregorian(y, d.month, d.day));
-    }
+    if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
   }
+}
+
+/** A day (or range of days) without a year, given year y. */
+function withYear(d: FoundDate, y: number): string {
+  const { month = 0, day = 0 } = d;
+  return d.day2 ? `${edtf(y, month, day)}/${edtf(y, month, d.day2)}` : edtf(y, month, day);
 }
