@@ -28,7 +28,9 @@ export function readGold(goldFile: string, text: string): Gold[] {
     const key = `${kind}\t${exact}`;
     let at = text.indexOf(exact, cursor.get(key) ?? 0);
     const inside = (s: number): boolean => kind !== 'quote' && placed.some((g) => g && g.kind === kind && s < g.end && s + exact.length > g.start);
-    while (at >= 0 && inside(at)) at = text.indexOf(exact, at + 1);
+    // Whole words only: "Congress" is not in "Congressmen".
+    const word = (s: number): boolean => !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + exact.length] ?? '');
+    while (at >= 0 && (inside(at) || !word(at))) at = text.indexOf(exact, at + 1);
     if (at < 0) throw new Error(`${goldFile}:${n + 1}: "${exact}" not found in the text (one occurrence too many?)`);
     cursor.set(key, at + 1);
     placed[i] = { kind, start: at, end: at + exact.length, value };
