@@ -20,11 +20,15 @@ export interface FoundDate {
   julian?: string;
   /** A bare year found by its context: a list of years may follow it. */
   bareYear?: boolean;
-  /** For a day without a year. */
+  /** For a day or a month without a year. */
   month?: number;
+  /** A month without a day ("in March"): filled with a year like a day. */
+  monthOnly?: boolean;
   day?: number;
   /** For a range of days without a year ("1st–3rd May"): the last day. */
   day2?: number;
+  /** For a range of days without a year over two months ("from the first of January to the 30th of September"): the last day's month. */
+  month2?: number;
   /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
   shift?: number;
   /** For a day without a year marked O.S.: Julian, to convert when the year is known. */
@@ -109,8 +113,16 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   let from = a.value;
   const ya = yearOf(a.value);
   const yb = yearOf(end.value);
+  // "from the first of January to the 30th of September": two days without a year, filled together later.
+  if (!ya && !yb && a.month && a.day && !a.day2 && end.month && end.day && !end.day2 && !a.shift && !end.shift && a.month !== end.month) {
+    return {
+      date: { start: open ? start : a.start, end: end.end, value: `${a.value}/${end.value}`, month: a.month, day: a.day, month2: end.month, day2: end.day },
+      usedNext,
+    };
+  }
   // "18 November to 3 December 1936": the first day takes the year of the second.
   if (!ya && yb && a.month && a.day) from = edtf(yb, a.month, a.day);
+  else if (!ya && yb && a.monthOnly && a.month && /^\d{4}-\d{2}$/.test(end.value)) from = edtf(yb, a.month);
   else if (!ya || !yb || ya > yb) return null;
   if (from.replace(/~/g, '') >= end.value.replace(/~/g, '') && from.slice(0, 4) === end.value.slice(0, 4) && from.length === end.value.length) return null;
   return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
@@ -184,13 +196,15 @@ function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: nu
  * paragraph of a thousand year-less days is not searched back a thousand times.
  */
 function fillYears(text: string, dates: FoundDate[]): void {
-  if (!dates.some((d) => d.value.startsWith('XXXX') && d.month && d.day)) return;
+  if (!dates.some((d) => d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly))) return;
   const paragraphs = new Paragraphs(text);
   // Years taken from a dateline are a guess for their own date only: they are not passed on within the paragraph.
   let paragraph = -2;
   let paragraphYear = 0;
   let prev: FoundDate | undefined;
   let prevParagraph = -1;
+  // The date of the last dateline or heading so far ("December 1848" above a message), which "last" and "next" count from.
+  let dateline: { y: number; m: number } | undefined;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const p = paragraphs.indexAt(d.start);
@@ -200,8 +214,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
       paragraphYear = 0;
     }
     let guessed = false;
-    if (d.value.startsWith('XXXX') && d.month && d.day) {
-      if (paragraphYear) d.value = withYear(d, paragraphYear);
+    if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
+      // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other year.
+      const relative = dateline && relativeWord(text, d);
+      if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
+      if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
       const next = dates[i + 1];
       if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
         const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
@@ -212,17 +229,38 @@ function fillYears(text: string, dates: FoundDate[]): void {
         if (y) { d.value = withYear(d, y); guessed = true; }
       }
       const y = yearOf(d.value);
-      if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
+      if (d.oldStyle && d.day && y && !d.day2 && validDay(y, d.month, d.day, true)) {
         d.julian = d.value;
         d.value = edtf(...julianToGregorian(y, d.month, d.day));
       }
     }
     if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
+    const own = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(d.value);
+    if (own && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
   }
+}
+
+const LAST_NEXT_AFTER = /^[\s\u00a0]+(last|next|ult(?:imo)?|prox(?:imo)?)(?![\p{L}])/u;
+const LAST_NEXT_BEFORE = /(?:^|[^\p{L}])([Ll]ast|[Nn]ext)[\s\u00a0]+$/u;
+
+/** "last" or "next" when the word governs the date ("the 1st of July last", "next June"); else undefined. */
+function relativeWord(text: string, d: FoundDate): 'last' | 'next' | undefined {
+  const word = (LAST_NEXT_AFTER.exec(text.slice(d.end, d.end + 12)) ?? LAST_NEXT_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start)))?.[1];
+  if (!word) return undefined;
+  return /^[Ll]|^ult/.test(word) ? 'last' : 'next';
+}
+
+/** The year of the last (or next) `month` counted from the dateline's month: "July last" in December 1848 is 1848, "May next" 1849. */
+function relativeYear(dateline: { y: number; m: number }, month: number, word: 'last' | 'next'): number {
+  if (word === 'last') return month <= dateline.m ? dateline.y : dateline.y - 1;
+  return month > dateline.m ? dateline.y : dateline.y + 1;
 }
 
 /** A day (or range of days) without a year, given year y. */
 function withYear(d: FoundDate, y: number): string {
   const { month = 0, day = 0 } = d;
+  if (!day) return edtf(y, month);
+  // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").
+  if (d.month2 && d.day2) return `${edtf(y, month, day)}/${edtf(d.month2 < month ? y + 1 : y, d.month2, d.day2)}`;
   return d.day2 ? `${edtf(y, month, day)}/${edtf(y, month, d.day2)}` : edtf(y, month, day);
 }
