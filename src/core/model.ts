@@ -40,6 +40,8 @@ export interface Mention {
   quote?: QuoteKind;
   /** Registry id of the speaker of a quote, when the sentence names one. */
   speaker?: string;
+  /** For a candidate that looks like a registry name but is not linked: why ("not linked: another given name"). */
+  reason?: string;
 }
 
 /** A W3C TextQuoteSelector plus TextPositionSelector. */
