@@ -26,6 +26,7 @@ const SHAPES: Record<string, (size: number) => string> = {
   'days after one full date': (size) => `On 3 March 1917 it began. ${'On March 4 more came, and on the 5th inst. others. '.repeat(Math.ceil(size / 51))}`,
   "apostrophe years": (size) => `In 1864. ${"Jan. 1, '65 and April 3, '65. ".repeat(Math.ceil(size / 31))}`,
   'diary, one day a line': (size) => `1 January 1862.\n\n${'18 December. Cold.\n\n'.repeat(Math.ceil(size / 20))}`,
+  'months without a year': (size) => `Message of December 1848. ${'In March last and by June, in July, August and September. '.repeat(Math.ceil(size / 58))}`,
 };
 
 const N = 50_000;

@@ -83,7 +83,10 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       if (reopened >= 0) {
         // Paragraphs run together on one line: the part before ends at its full stop, the next part opens here.
         const top = stack[stack.length - 1];
-        stack[stack.length - 1] = { mark: c, at: i, parts: [...(top.parts ?? []), [top.at, reopened]] };
+        // The parts array is handed on, not copied: a quotation of many paragraphs stays linear.
+        const parts = top.parts ?? [];
+        parts.push([top.at, reopened]);
+        stack[stack.length - 1] = { mark: c, at: i, parts };
         continue;
       }
       let k = closing(stack, c, prev, next, looksOpening);
@@ -101,7 +104,9 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
     if (stack.length && !SINGLE.has(stack[0].mark) && p + 1 < paragraphs.starts.length) {
       let end = pe;
       while (end > stack[0].at && isSpace(text[end - 1])) end--;
-      carried = { mark: stack[0].mark, at: stack[0].at, parts: [...(stack[0].parts ?? []), [stack[0].at, end]] };
+      const parts = stack[0].parts ?? [];
+      parts.push([stack[0].at, end]);
+      carried = { mark: stack[0].mark, at: stack[0].at, parts };
     }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
