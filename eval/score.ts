@@ -58,7 +58,7 @@ function main(argv: string[]): void {
   process.stdout.write('part     kind    gold found   P      R      (span right, value wrong)\n');
   for (const part of PARTS) {
     const tally = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<GoldKind, Tally>;
-    const discovery = { removedMentions: 0, back: 0, candidates: 0, candidatesOnGold: 0 };
+    const discovery = { removedMentions: 0, back: 0, typed: 0, candidates: 0, candidatesOnGold: 0 };
     const dir = join(ROOT, 'texts', part);
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
       const text = readFileSync(join(dir, name), 'utf8');
@@ -70,7 +70,12 @@ function main(argv: string[]): void {
       const goldNames = gold.filter((g) => g.kind === 'name');
       const lost = goldNames.filter((g) => removed.has(g.value));
       discovery.removedMentions += lost.length;
-      discovery.back += lost.filter((g) => candidates.some((c) => c.start === g.start && c.end === g.end)).length;
+      for (const g of lost) {
+        const c = candidates.find((k) => k.start === g.start && k.end === g.end);
+        if (!c) continue;
+        discovery.back++;
+        if (c.guess === entities.find((e) => e.id === g.value)?.type) discovery.typed++;
+      }
       discovery.candidates += candidates.length;
       discovery.candidatesOnGold += candidates.filter((c) => goldNames.some((g) => g.start === c.start && g.end === c.end)).length;
     }
@@ -83,7 +88,8 @@ function main(argv: string[]): void {
     }
     const d = discovery;
     process.stdout.write(`${part.padEnd(8)} discovery, half the registry removed: ${d.back}/${d.removedMentions} mentions back as candidates ` +
-      `(recall ${ratio(d.back, d.removedMentions)}); ${d.candidatesOnGold}/${d.candidates} candidates are gold names (a lower bound on precision)\n`);
+      `(recall ${ratio(d.back, d.removedMentions)}), type guessed right for ${d.typed} (${ratio(d.typed, d.back)}); ` +
+      `${d.candidatesOnGold}/${d.candidates} candidates are gold names (a lower bound on precision)\n`);
   }
 }
 

@@ -42,6 +42,8 @@ export interface Mention {
   speaker?: string;
   /** For a candidate that looks like a registry name but is not linked: why ("not linked: another given name"). */
   reason?: string;
+  /** For a candidate: the type it probably is (from a title, a gazetteer, the words around it). */
+  guess?: EntityType;
 }
 
 /** A W3C TextQuoteSelector plus TextPositionSelector. */

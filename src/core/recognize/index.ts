@@ -8,6 +8,7 @@ import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
+import { findMoreCandidates, guessType } from './discovery';
 import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
 
@@ -47,7 +48,8 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
       if (same) { same.reason ??= n.reason; continue; }
       candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
     }
-    out = out.concat(candidates);
+    for (const c of candidates) c.guess ??= guessType(text, c);
+    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates)));
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry));
