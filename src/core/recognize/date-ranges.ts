@@ -60,8 +60,10 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
       out.push(a);
     }
   }
-  fillYears(text, out);
-  return fillCenturies(fillMonths(out));
+  // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
+  const dated = fillCenturies(out);
+  fillYears(text, dated);
+  return fillMonths(dated);
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
