@@ -44,7 +44,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Tests and benchmarks: one file per source, unbundled, so mocha and stack traces see real paths.
   build({
-    entryPoints: [...files('src', /\.ts$/), ...files('test', /\.ts$/), ...files('bench', /\.ts$/)],
+    entryPoints: [...files('src', /\.ts$/), ...files('test', /\.ts$/), ...files('bench', /\.ts$/), ...files('eval', /\.ts$/)],
     outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
     define: { __MARGINALIA_TEST_HOST__: '"node"' },
   }),

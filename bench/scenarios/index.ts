@@ -7,6 +7,7 @@ import { buildSidecars } from '../build-sidecars';
 import { Row } from '../measure';
 import { checkScaling } from './check-scaling';
 import { coldIndex } from './cold-index';
+import { dateScaling } from './date-scaling';
 import { edits } from './edits';
 import { editor } from './editor';
 import { reanchoring } from './reanchor';
@@ -33,4 +34,5 @@ export const SCENARIOS: Scenario[] = [
   { id: 'shape', run: () => textShape(entities()) },
   { id: 'editor', run: editor },
   { id: 'check-scaling', run: () => checkScaling() },
+  { id: 'date-scaling', run: dateScaling },
 ];

@@ -40,6 +40,10 @@ export interface Mention {
   quote?: QuoteKind;
   /** Registry id of the speaker of a quote, when the sentence names one. */
   speaker?: string;
+  /** For a candidate that looks like a registry name but is not linked: why ("not linked: another given name"). */
+  reason?: string;
+  /** For a candidate: the type it probably is (from a title, a gazetteer, the words around it). */
+  guess?: EntityType;
 }
 
 /** A W3C TextQuoteSelector plus TextPositionSelector. */

@@ -39,7 +39,8 @@ const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: strin
   ['The meeting took place on 18 December.', ['18 December => XXXX-12-18']],
   ['In 1936 the trial began. On 19 August the accused confessed.', ['1936 => 1936', '19 August => 1936-08-19']],
   ['In 1936 the trial began.\n\nOn 19 August the accused confessed.', ['1936 => 1936', '19 August => XXXX-08-19']],
-  ['May 1936 was quiet; they may come in May.', ['May 1936 => 1936-05']],
+  // "may" the verb is never a month; "in May" is one, of the year the sentence gives (issue: months without a year).
+  ['May 1936 was quiet; they may come in May.', ['May 1936 => 1936-05', 'May => 1936-05']],
   // Ranges of days, decades, eras, header years (the held-out gaps).
   ['the trial held from 19 to 24 August 1936 in Moscow', ['from 19 to 24 August 1936 => 1936-08-19/1936-08-24']],
   ['between 19 and 24 August 1936', ['between 19 and 24 August 1936 => 1936-08-19/1936-08-24']],

@@ -34,7 +34,8 @@ const CASES: Array<[string, string[]]> = [
   // Typewritten prose: one straight mark for quotes and apostrophes; a small letter after it may still open a quotation.
   ['The witness testified: "Smirnov told me in 1932 that \'terror is the only way out.\'"',
     ['"Smirnov told me in 1932 that \'terror is the only way out.\'" | confession', "'terror is the only way out.' | confession"]],
-  ["'We shall see,' said Reingold, 'whether the Party forgives us.'", ["'We shall see,' | scare", "'whether the Party forgives us.' | quotation | reingold"]],
+  // Short words someone says are a quotation, not a scare quote (issue: short quoted speech attributed to a speaker).
+  ["'We shall see,' said Reingold, 'whether the Party forgives us.'", ["'We shall see,' | quotation | reingold", "'whether the Party forgives us.' | quotation | reingold"]],
   ["Rock 'n' roll, 'twas said, kept 'em dancing till 3 o'clock; the workers' state fell.", []],
   ["'Top dat dam slappin' ob de boat,' he said; 'it was a sellin' trick.'", ["'Top dat dam slappin' ob de boat,' | quotation", "'it was a sellin' trick.' | quotation"]],
   ['‘’Twas a cold night,’ she recalled, ‘and the guards were drunk.’', ['‘’Twas a cold night,’ | quotation', '‘and the guards were drunk.’ | quotation']],
@@ -44,7 +45,10 @@ const CASES: Array<[string, string[]]> = [
   ['an unclosed “mark runs on\n\nbut “stops” at the paragraph', ['“stops” | scare']],
   // A quotation of several paragraphs run together: each reopens, only the last closes (State of the Union, 1946).
   ['President Roosevelt said: "This new year of 1945 can be the greatest year of achievement in human history. "1945 can see the final ending of the Nazi-Fascist reign of terror in Europe. "Most important of all-1945 can and must see the substantial beginning of the organization of world peace." All those hopes were fulfilled.',
-    ['"This new year of 1945 can be the greatest year of achievement in human history. "1945 can see the final ending of the Nazi-Fascist reign of terror in Europe. "Most important of all-1945 can and must see the substantial beginning of the organization of world peace." | quotation']],
+    // Each quoted paragraph is its own quotation (the newspaper convention), with the same kind.
+    ['"This new year of 1945 can be the greatest year of achievement in human history. | quotation',
+      '"1945 can see the final ending of the Nazi-Fascist reign of terror in Europe. | quotation',
+      '"Most important of all-1945 can and must see the substantial beginning of the organization of world peace." | quotation']],
   ['Il parla de « la plus grande falsification de l’histoire » devant nous.', ['« la plus grande falsification de l’histoire » | quotation']],
   ['He called it ‘the workers’ state’ and left the hall.', ['‘the workers’ state’ | scare']],
   ['They sang ‘the Internationale’ while the workers’ delegates ‘stood up’.', ['‘the Internationale’ | scare', '‘stood up’ | scare']],
@@ -59,16 +63,44 @@ describe('findQuotes', () => {
     });
   }
 
-  it('joins a quotation running over paragraphs that each reopen it', () => {
+  it('a quotation running over paragraphs that each reopen it: one quotation per paragraph, same kind and speaker', () => {
     const text = 'Ciliga testifies:\n\n“I saw a sailor who was told he would be shot.\n\n“He was led into the courtyard and brought back.”\n\nThen it ended.';
     const got = findQuotes(text, NAMES);
-    assert.strictEqual(got.length, 1);
-    assert.strictEqual(got[0].text, text.slice(text.indexOf('“I saw'), text.indexOf('back.”') + 6));
-    assert.strictEqual(got[0].quote, 'confession');
+    assert.deepStrictEqual(got.map((q) => [q.text, q.quote, q.speaker]), [
+      ['“I saw a sailor who was told he would be shot.', 'confession', 'ciliga'],
+      ['“He was led into the courtyard and brought back.”', 'confession', 'ciliga'],
+    ]);
+  });
+
+  it('paragraphs of a quotation run together on one line are split at each reopening mark, with the same speaker', () => {
+    const text = 'Lenin wrote: “The state is a machine. “It must be broken. “Then it withers.” He was sure.';
+    assert.deepStrictEqual(findQuotes(text, NAMES).map((q) => [q.text, q.quote, q.speaker]), [
+      ['“The state is a machine.', 'quotation', 'lenin'], ['“It must be broken.', 'quotation', 'lenin'], ['“Then it withers.”', 'quotation', 'lenin'],
+    ]);
+  });
+
+  it('negative: an unclosed quotation whose next paragraph does not reopen it is dropped, parts and all', () => {
+    assert.deepStrictEqual(findQuotes('Lenin wrote: “The state is a machine.\n\nIt must be broken.', NAMES), []);
   });
 
   it('spans include the marks and offsets are true', () => {
     const text = 'Today “A” admitted a little “fact.”';
     for (const q of findQuotes(text, NAMES)) assert.strictEqual(text.slice(q.start, q.end), q.text);
+  });
+});
+
+describe('findQuotes: short quoted speech', () => {
+  const kinds = (text: string): string[] => findQuotes(text, NAMES).map((q) => `${q.text} | ${q.quote}`);
+  it('is a quotation when a verb of saying gives it a speaker', () => {
+    assert.deepStrictEqual(kinds('Asked whether he knew Sedov, he answered, “No, sir” and sat down.'), ['“No, sir” | quotation']);
+    assert.deepStrictEqual(kinds('The senator promised to “cut the tax” within a year.'), ['“cut the tax” | quotation']);
+    assert.deepStrictEqual(kinds('“Never,” he said, and left.'), ['“Never,” | quotation']);
+    assert.deepStrictEqual(kinds('Stalin replied: “Certainly not.”'), ['“Certainly not.” | quotation']);
+  });
+  it('negative: short words named, not said, stay scare quotes', () => {
+    assert.deepStrictEqual(kinds('They are words like “justice,” “equality,” and “love.” We need them.'),
+      ['“justice,” | scare', '“equality,” | scare', '“love.” | scare']);
+    assert.deepStrictEqual(kinds('the so-called “confessions” were read out'), ['“confessions” | scare']);
+    assert.deepStrictEqual(kinds('He called it a “crime,” and the word stuck.'), ['“crime,” | scare']);
   });
 });

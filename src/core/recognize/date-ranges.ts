@@ -20,11 +20,15 @@ export interface FoundDate {
   julian?: string;
   /** A bare year found by its context: a list of years may follow it. */
   bareYear?: boolean;
-  /** For a day without a year. */
+  /** For a day or a month without a year. */
   month?: number;
+  /** A month without a day ("in March"): filled with a year like a day. */
+  monthOnly?: boolean;
   day?: number;
   /** For a range of days without a year ("1st–3rd May"): the last day. */
   day2?: number;
+  /** For a range of days without a year over two months ("from the first of January to the 30th of September"): the last day's month. */
+  month2?: number;
   /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
   shift?: number;
   /** For a day without a year marked O.S.: Julian, to convert when the year is known. */
@@ -56,8 +60,10 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
       out.push(a);
     }
   }
-  fillYears(text, out);
-  return fillCenturies(fillMonths(out));
+  // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
+  const dated = fillCenturies(out);
+  fillYears(text, dated);
+  return fillMonths(dated);
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -109,8 +115,16 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   let from = a.value;
   const ya = yearOf(a.value);
   const yb = yearOf(end.value);
+  // "from the first of January to the 30th of September": two days without a year, filled together later.
+  if (!ya && !yb && a.month && a.day && !a.day2 && end.month && end.day && !end.day2 && !a.shift && !end.shift && a.month !== end.month) {
+    return {
+      date: { start: open ? start : a.start, end: end.end, value: `${a.value}/${end.value}`, month: a.month, day: a.day, month2: end.month, day2: end.day },
+      usedNext,
+    };
+  }
   // "18 November to 3 December 1936": the first day takes the year of the second.
   if (!ya && yb && a.month && a.day) from = edtf(yb, a.month, a.day);
+  else if (!ya && yb && a.monthOnly && a.month && /^\d{4}-\d{2}$/.test(end.value)) from = edtf(yb, a.month);
   else if (!ya || !yb || ya > yb) return null;
   if (from.replace(/~/g, '') >= end.value.replace(/~/g, '') && from.slice(0, 4) === end.value.slice(0, 4) && from.length === end.value.length) return null;
   return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
@@ -121,30 +135,35 @@ const RELATIVE_REACH = 1500;
 
 /** Gives "the 3d inst." the month of the nearest full date before it, shifted; drops it without one. */
 function fillMonths(dates: FoundDate[]): FoundDate[] {
-  return dates.filter((d, i) => {
-    if (d.shift === undefined || d.day === undefined) return true;
-    for (let k = i - 1; k >= 0 && d.start - dates[k].end < RELATIVE_REACH; k--) {
-      const m = /^(\d{4})-(\d{2})/.exec(dates[k].value.split('/').pop() ?? '');
-      if (!m) continue;
-      const months = Number(m[1]) * 12 + Number(m[2]) - 1 + d.shift;
-      const y = Math.floor(months / 12);
-      const mo = (months % 12) + 1;
-      if (!validDay(y, mo, d.day)) return false;
-      d.value = edtf(y, mo, d.day);
-      return true;
+  // The last date so far with a year and month: the nearest one before each date, found in one pass.
+  let last: { end: number; months: number } | undefined;
+  return dates.filter((d) => {
+    let keep = true;
+    if (d.shift !== undefined && d.day !== undefined) {
+      keep = false;
+      if (last && d.start - last.end < RELATIVE_REACH) {
+        const months = last.months + d.shift;
+        const y = Math.floor(months / 12);
+        const mo = (months % 12) + 1;
+        if (validDay(y, mo, d.day)) { d.value = edtf(y, mo, d.day); keep = true; }
+      }
     }
-    return false;
+    const m = /^(\d{4})-(\d{2})/.exec(d.value.split('/').pop() ?? '');
+    if (m) last = { end: d.end, months: Number(m[1]) * 12 + Number(m[2]) - 1 };
+    return keep;
   });
 }
 
 /** Gives "April 3, '65" the century that puts it nearest the closest four-digit year (before it, else after); drops it without one. */
 function fillCenturies(dates: FoundDate[]): FoundDate[] {
   if (!dates.some((d) => d.yy !== undefined)) return dates;
-  const near = (i: number): number => {
-    for (let k = i - 1; k >= 0; k--) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
-    for (let k = i + 1; k < dates.length; k++) if (dates[k].yy === undefined && yearOf(dates[k].value)) return yearOf(dates[k].value);
-    return 0;
-  };
+  // The nearest four-digit year before and after each date, in two passes (the values read here do not change below).
+  const before: number[] = [];
+  const after: number[] = [];
+  const own = (d: FoundDate): number => (d.yy === undefined ? yearOf(d.value) : 0);
+  for (let i = 0, y = 0; i < dates.length; i++) { before.push(y); y = own(dates[i]) || y; }
+  for (let i = dates.length - 1, y = 0; i >= 0; i--) { after[i] = y; y = own(dates[i]) || y; }
+  const near = (i: number): number => before[i] || after[i];
   return dates.filter((d, i) => {
     if (d.yy === undefined) return true;
     const ref = near(i);
@@ -163,49 +182,87 @@ const DATELINE_LENGTH = 100;
 
 /**
  * The year of a letter's or diary's dateline ("Mount Vernon, June 1st 1785." alone on its line) a few paragraphs
- * before date i, when date i's month is not after the dateline's (a letter looks back: "your letter of the 9th of
- * February"; a later month may be of the year before or after); else 0.
+ * before a date, when that date's month is not after the dateline's (a letter looks back: "your letter of the 9th of
+ * February"; a later month may be of the year before or after); else 0. `prev` is the last date before the date's
+ * paragraph, in paragraph `q`.
  */
-function datelineYear(text: string, paragraphs: Paragraphs, dates: FoundDate[], i: number, p: number): number {
-  const d = dates[i];
-  for (let k = i - 1; k >= 0; k--) {
-    const q = paragraphs.indexAt(dates[k].start);
-    if (q === p) continue;
-    if (q < p - DATELINE_REACH || paragraphs.ends[q] - paragraphs.starts[q] > DATELINE_LENGTH) return 0;
-    const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(dates[k].value);
-    return m && d.month && Number(m[2]) >= d.month ? Number(m[1]) : 0;
-  }
-  return 0;
+function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: number, p: number, month: number): number {
+  if (!prev || q < p - DATELINE_REACH || paragraphs.ends[q] - paragraphs.starts[q] > DATELINE_LENGTH) return 0;
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(prev.value);
+  return m && Number(m[2]) >= month ? Number(m[1]) : 0;
 }
 
+/**
+ * Gives each day without a year the year of the context (see the top of this file), in one pass: the year of the
+ * nearest dated date before it in its paragraph and the last date before its paragraph are carried along, so that a
+ * paragraph of a thousand year-less days is not searched back a thousand times.
+ */
 function fillYears(text: string, dates: FoundDate[]): void {
-  let paragraphs: Paragraphs | undefined;
-  // Years taken from a dateline are a guess for their own date only: they are not passed on.
-  const guessed = new Set<FoundDate>();
+  if (!dates.some((d) => d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly))) return;
+  const paragraphs = new Paragraphs(text);
+  // Years taken from a dateline are a guess for their own date only: they are not passed on within the paragraph.
+  let paragraph = -2;
+  let paragraphYear = 0;
+  let prev: FoundDate | undefined;
+  let prevParagraph = -1;
+  // The date of the last dateline or heading so far ("December 1848" above a message), which "last" and "next" count from.
+  let dateline: { y: number; m: number } | undefined;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    if (!d.value.startsWith('XXXX') || !d.month || !d.day) continue;
-    paragraphs ??= new Paragraphs(text);
     const p = paragraphs.indexAt(d.start);
-    for (let k = i - 1; k >= 0; k--) {
-      if (paragraphs.indexAt(dates[k].start) !== p) break;
-      if (guessed.has(dates[k])) continue;
-      const y = yearOf(dates[k].value.split('/').pop() ?? '');
-      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); break; }
+    if (p !== paragraph) {
+      if (i > 0) { prev = dates[i - 1]; prevParagraph = paragraph; }
+      paragraph = p;
+      paragraphYear = 0;
     }
-    const next = dates[i + 1];
-    if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
-      const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
-      if (m && Number(m[2]) >= d.month) d.value = d.day2 ? `${edtf(+m[1], d.month, d.day)}/${edtf(+m[1], d.month, d.day2)}` : edtf(+m[1], d.month, d.day);
+    let guessed = false;
+    if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
+      // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other year.
+      const relative = dateline && relativeWord(text, d);
+      if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
+      if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
+      const next = dates[i + 1];
+      if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
+        const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
+        if (m && Number(m[2]) >= d.month) d.value = withYear(d, +m[1]);
+      }
+      if (d.value.startsWith('XXXX')) {
+        const y = datelineYear(paragraphs, prev, prevParagraph, p, d.month);
+        if (y) { d.value = withYear(d, y); guessed = true; }
+      }
+      const y = yearOf(d.value);
+      if (d.oldStyle && d.day && y && !d.day2 && validDay(y, d.month, d.day, true)) {
+        d.julian = d.value;
+        d.value = edtf(...julianToGregorian(y, d.month, d.day));
+      }
     }
-    if (d.value.startsWith('XXXX')) {
-      const y = datelineYear(text, paragraphs, dates, i, p);
-      if (y) { d.value = d.day2 ? `${edtf(y, d.month, d.day)}/${edtf(y, d.month, d.day2)}` : edtf(y, d.month, d.day); guessed.add(d); }
-    }
-    const y = yearOf(d.value);
-    if (d.oldStyle && y && !d.day2 && validDay(y, d.month, d.day, true)) {
-      d.julian = d.value;
-      d.value = edtf(...julianToGregorian(y, d.month, d.day));
-    }
+    if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
+    const own = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(d.value);
+    if (own && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
   }
+}
+
+const LAST_NEXT_AFTER = /^[\s\u00a0]+(last|next|ult(?:imo)?|prox(?:imo)?)(?![\p{L}])/u;
+const LAST_NEXT_BEFORE = /(?:^|[^\p{L}])([Ll]ast|[Nn]ext)[\s\u00a0]+$/u;
+
+/** "last" or "next" when the word governs the date ("the 1st of July last", "next June"); else undefined. */
+function relativeWord(text: string, d: FoundDate): 'last' | 'next' | undefined {
+  const word = (LAST_NEXT_AFTER.exec(text.slice(d.end, d.end + 12)) ?? LAST_NEXT_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start)))?.[1];
+  if (!word) return undefined;
+  return /^[Ll]|^ult/.test(word) ? 'last' : 'next';
+}
+
+/** The year of the last (or next) `month` counted from the dateline's month: "July last" in December 1848 is 1848, "May next" 1849. */
+function relativeYear(dateline: { y: number; m: number }, month: number, word: 'last' | 'next'): number {
+  if (word === 'last') return month <= dateline.m ? dateline.y : dateline.y - 1;
+  return month > dateline.m ? dateline.y : dateline.y + 1;
+}
+
+/** A day (or range of days) without a year, given year y. */
+function withYear(d: FoundDate, y: number): string {
+  const { month = 0, day = 0 } = d;
+  if (!day) return edtf(y, month);
+  // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").
+  if (d.month2 && d.day2) return `${edtf(y, month, day)}/${edtf(d.month2 < month ? y + 1 : y, d.month2, d.day2)}`;
+  return d.day2 ? `${edtf(y, month, day)}/${edtf(y, month, d.day2)}` : edtf(y, month, day);
 }

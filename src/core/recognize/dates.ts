@@ -40,6 +40,7 @@ import type { Mention } from '../model';
 import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
+import { monthsWithoutYear } from './date-months';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
@@ -249,10 +250,14 @@ const RULES: Rule[] = [
       const opens = heading ? at === 0 || /\n[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, at - 12), at)) : sentenceOpening(text, at);
       return opens ? yearOnly(year(m[1]), text, at + m[0].length) : null;
     }),
-  // the 1937 Sugar Act, the 1947 budget: a year naming the thing after it
-  rule(`${B}[Tt]he${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|(?:budget|census|elections?|campaign|session|crop|harvest|act|report|levels?|average|figures?|` +
-    `rate|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one)(?![\\p{L}\\p{N}]))`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /[Tt]he\s+\d/),
+  // the 1937 Sugar Act, the 1947 budget, its 1950 budget, Britain's 1948 elections: a year naming the thing after it,
+  // after a determiner or a possessive
+  rule(`(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|` +
+    `(?:budgets?|census|elections?|campaigns?|sessions?|crops?|harvests?|acts?|reports?|levels?|average|figures?|estimates?|` +
+    `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one|` +
+    `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|edition|` +
+    `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|contract)(?![\\p{L}\\p{N}]))`,
+    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u),
   // (1934), ", 1934)" and "(1985, p. 12)" as in a citation
   rule(`(?:\\(|,${SP})${YEAR}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
     (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)|\d,\s*pp?\.|\d:\s*\d/),
@@ -418,6 +423,7 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
   decadeWords(text, found);
   wordDays(text, o, found);
   centuries(text, found);
+  monthsWithoutYear(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);

@@ -8,6 +8,8 @@ import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
+import { findMoreCandidates, guessType } from './discovery';
+import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
 
 export { NameMatcher } from './name-matcher';
@@ -31,12 +33,23 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
   const want = (k: RecognizerKind): boolean => !options.kinds || options.kinds.includes(k);
   // One tokenization serves the name matcher and the candidate finder.
   const tokens = want('name') || want('candidate') || want('quote') ? tokenize(text) : undefined;
-  const registry = tokens ? names.match(text, 0, text.length, tokens) : [];
+  // A surname alias of someone else ("Samuel Adams" for John Adams) or of a place ("Hamilton Ave.") is not linked.
+  const { kept: registry, namesakes } = splitNamesakes(text, tokens ? names.match(text, 0, text.length, tokens) : [], (id) => names.entity(id));
   const dates = want('date') ? findDates(text, options) : [];
   let out: Mention[] = want('name') ? registry.slice() : [];
   if (want('candidate') && tokens) {
     // A capitalised date ("December 1936") is never a name.
-    out = out.concat(findCandidates(text, registry.concat(dates), tokens));
+    const candidates = findCandidates(text, registry.concat(dates), tokens);
+    // A namesake of another person is offered as a candidate (its given name or initials with it), with the reason.
+    for (const n of namesakes) {
+      const start = n.start ?? n.mention.start;
+      if (n.start === undefined) continue;
+      const same = candidates.find((c) => c.start < n.mention.end && c.end > start);
+      if (same) { same.reason ??= n.reason; continue; }
+      candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
+    }
+    for (const c of candidates) c.guess ??= guessType(text, c);
+    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates)));
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry));

@@ -22,8 +22,12 @@ export class NameMatcher {
   /** Per first code unit of a first token: a bit per token length (31 = longer), to skip most words before hashing lookups. */
   private readonly firstFilter = new Uint32Array(65536);
 
+  /** Entities by id, for the rules that need more than a name (namesakes.ts). */
+  private readonly byId = new Map<string, Entity>();
+
   constructor(entities: Entity[]) {
     for (const entity of entities) {
+      if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
       for (const alias of [entity.name, ...entity.aliases]) {
         if (typeof alias !== 'string') continue;
         const keys = keysOf(alias);
@@ -42,6 +46,11 @@ export class NameMatcher {
         node.entity ??= entity;
       }
     }
+  }
+
+  /** The entity with this id (the first defined), if any. */
+  entity(id: string): Entity | undefined {
+    return this.byId.get(id);
   }
 
   /** Every registry name in text[from, to), longest match first, left to right, never overlapping; `tokens` if already tokenized. */

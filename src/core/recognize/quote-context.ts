@@ -29,13 +29,13 @@ const SPEAKER_KINDS = new Set(['person', 'organisation']);
 export function classifyQuote(text: string, start: number, end: number, names: NameMatcher | Mention[], paragraphs: Paragraphs): Mention {
   const mention: Mention = { kind: 'quote', start, end, text: text.slice(start, end) };
   const inner = text.slice(start + 1, end - 1);
-  // A scare quote needs no sentence: its words decide, and it has no speaker.
-  if (isScare(inner)) {
+  const p = paragraphs.indexAt(start);
+  const ps = p >= 0 ? paragraphs.starts[p] : 0;
+  // A scare quote needs no sentence: its words decide, and it has no speaker; unless a verb of saying gives them a speaker.
+  if (isScare(inner) && !spoken(text, start, end, ps, inner)) {
     mention.quote = 'scare';
     return mention;
   }
-  const p = paragraphs.indexAt(start);
-  const ps = p >= 0 ? paragraphs.starts[p] : 0;
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
   const s = sentenceStart(text, start, ps);
   // A quotation that ends with its own full stop ends its sentence too.
@@ -52,6 +52,16 @@ export function classifyQuote(text: string, start: number, end: number, names: N
     (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
   if (speaker) mention.speaker = speaker;
   return mention;
+}
+
+/** "he answered, “No, sir”", "he promised to “cut the tax”", "“No,” he said": short words someone says, not a scare quote. */
+const SPOKEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SAY}[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`, 'u');
+const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
+
+function spoken(text: string, start: number, end: number, ps: number, inner: string): boolean {
+  if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // After the quotation, only when it ends as speech does before its attribution: “No,” he said.
+  return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Offset of the last non-space character before `pos`: a sentence's own terminal must not be read as the end of the one before. */

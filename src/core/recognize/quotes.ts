@@ -3,8 +3,9 @@
  * the quote marks. Nested quotations are reported too (outer and inner). A
  * quotation may run over several paragraphs when each one reopens with the
  * same mark and only the last closes (also when the paragraph breaks were
- * lost: `history. "1945 can see`); an unclosed mark is dropped at the end of
- * its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
+ * lost: `history. "1945 can see`), the newspaper convention: each paragraph is
+ * then its own quotation, with the kind and speaker of the whole; an unclosed
+ * mark is dropped at the end of its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
  * told from closing single quotes by what surrounds them.
  * Kinds: `scare` (at most three words, no sentence), `confession` (attributed
  * by a verb of confession or testimony in the same or the preceding sentence),
@@ -38,13 +39,15 @@ const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isOpenPunct = (c: string | undefined): boolean => c !== undefined && /[([{\u2014\u2013/:-]/.test(c);
 
-interface Open { mark: string; at: number }
+/** An open quotation; `parts`: its earlier paragraphs, when each reopens it and only the last closes. */
+interface Open { mark: string; at: number; parts?: Array<[number, number]> }
 /** Quotations nested deeper are not opened: prose never nests more than a few, and each level costs a pass over its span. */
 const MAX_NESTING = 16;
 
 /** Every quotation in the text, classified, with the speaker when the sentence names one. */
 export function findQuotes(text: string, names: NameMatcher | Mention[]): Mention[] {
-  const spans: Array<[number, number]> = [];
+  // [start, end, the whole quotation's start and end when this is one paragraph of a longer one]
+  const spans: Array<[number, number, number?, number?]> = [];
   const paragraphs = new Paragraphs(text);
   let carried: Open | undefined;
   // The next mark at or after a position; positions only grow, so one search serves until it is passed.
@@ -63,8 +66,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
     let i = ps;
     while (i < pe && isSpace(text[i])) i++;
     if (carried) {
-      // The quotation goes on only if this paragraph reopens it with the same mark.
-      if (text[i] === carried.mark) { stack.push(carried); i++; }
+      // The quotation goes on only if this paragraph reopens it with the same mark: a new part of it starts here.
+      if (text[i] === carried.mark) { stack.push({ mark: carried.mark, at: i, parts: carried.parts }); i++; }
       carried = undefined;
     }
     for (i = markFrom(i); i < pe; i = markFrom(i + 1)) {
@@ -76,32 +79,60 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
       // ‘’Twas: an apostrophe right after the opening mark, before a word, is the word's.
       if ((c === '\u2019' || c === "'") && isWord(next) && stack.length && stack[stack.length - 1].at === i - 1) continue;
       const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
-      if (reopens(text, stack, c, i, ps, next)) continue;
+      const reopened = reopens(text, stack, c, i, ps, next);
+      if (reopened >= 0) {
+        // Paragraphs run together on one line: the part before ends at its full stop, the next part opens here.
+        const top = stack[stack.length - 1];
+        // The parts array is handed on, not copied: a quotation of many paragraphs stays linear.
+        const parts = top.parts ?? [];
+        parts.push([top.at, reopened]);
+        stack[stack.length - 1] = { mark: c, at: i, parts };
+        continue;
+      }
       let k = closing(stack, c, prev, next, looksOpening);
       // ‘the workers’ state’: a plural possessive inside a ‘…’ quotation, when a later ’ in the paragraph can close it.
       if (k >= 0 && stack[k].mark === '\u2018' && c === '\u2019' && prev === 's' && laterCloser(text, i + 1, pe)) k = -1;
       if (k >= 0) {
-        spans.push([stack[k].at, i + 1]);
+        const parts = stack[k].parts;
+        if (parts) for (const [a, b] of parts) spans.push([a, b, parts[0][0], i + 1]);
+        spans.push(parts ? [stack[k].at, i + 1, parts[0][0], i + 1] : [stack[k].at, i + 1]);
         stack.length = k;
       } else if (c in CLOSERS && (looksOpening || spacedGuillemet(text, c, prev, i, pe)) && (opens(c, next, text[i + 2]) || quotedLower(text, c, i, pe)) && stack.length < MAX_NESTING) {
         stack.push({ mark: c, at: i });
       }
     }
-    if (stack.length && !SINGLE.has(stack[0].mark) && p + 1 < paragraphs.starts.length) carried = stack[0];
+    if (stack.length && !SINGLE.has(stack[0].mark) && p + 1 < paragraphs.starts.length) {
+      let end = pe;
+      while (end > stack[0].at && isSpace(text[end - 1])) end--;
+      const parts = stack[0].parts ?? [];
+      parts.push([stack[0].at, end]);
+      carried = { mark: stack[0].mark, at: stack[0].at, parts };
+    }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  return spans.map(([start, end]) => classifyQuote(text, start, end, names, paragraphs));
+  // Each paragraph of a quotation is its own mention, with the kind and speaker of the whole quotation.
+  const wholes = new Map<string, Mention>();
+  return spans.map(([start, end, ws, we]) => {
+    if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs);
+    const key = `${ws} ${we}`;
+    let whole = wholes.get(key);
+    if (!whole) { whole = classifyQuote(text, ws, we, names, paragraphs); wholes.set(key, whole); }
+    const part: Mention = { kind: 'quote', start, end, text: text.slice(start, end), quote: whole.quote };
+    if (whole.speaker) part.speaker = whole.speaker;
+    return part;
+  });
 }
 
 /**
  * A double mark opening a new sentence inside a quotation of the same mark is the quotation going on into its next
  * paragraph, with the paragraph break lost (`history. "1945 can see`): double marks never nest in themselves.
+ * Returns where the part before ends (after its full stop), or -1.
  */
-function reopens(text: string, stack: Open[], c: string, i: number, ps: number, next: string | undefined): boolean {
-  if ((c !== '"' && c !== '\u201c') || !stack.length || stack[stack.length - 1].mark !== c || !isWord(next)) return false;
+function reopens(text: string, stack: Open[], c: string, i: number, ps: number, next: string | undefined): number {
+  if ((c !== '"' && c !== '\u201c') || !stack.length || stack[stack.length - 1].mark !== c || !isWord(next)) return -1;
   let j = i - 1;
   while (j > ps && (text[j] === ' ' || text[j] === '\u00a0')) j--;
-  return j < i - 1 && /[.!?\u2026]/.test(text[j]);
+  return j < i - 1 && /[.!?\u2026]/.test(text[j]) ? j + 1 : -1;
 }
 
 /** Index in the stack of the quotation this mark closes, or -1. */

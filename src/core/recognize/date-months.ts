@@ -1,0 +1,39 @@
+/**
+ * A month named without a year ("in March", "by June", "last December",
+ * "the month of September", "in May last", "June of that year", and the
+ * months of a list: "in July, August and September"). The year comes later
+ * from the context (date-ranges.ts), else it stays XXXX.
+ *
+ * A capitalised month word is a month only when a word of time governs it:
+ * a preposition or determiner before it, or "last", "next", "of that year"
+ * after it. "May" the verb ("May I ask"), "March" the name or verb and
+ * "August" the adjective ("an August assembly") have none of these.
+ * Month names have no digit, so they are found over the whole text by one
+ * scan for the twelve names, like the ordinal-word days in dates.ts.
+ */
+import type { FoundDate } from './date-ranges';
+import { edtf, monthNumber } from './date-parts';
+
+const MONTH_WORD = /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}'’-])/gu;
+/** Words before a month that make it a time: prepositions and determiners of time. */
+const BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd|[Ss]ince|[Bb]etween|month[\s\u00a0]+of|[Ee]arly[\s\u00a0]+in|[Ll]ate[\s\u00a0]+in|[Tt]o|[Tt]ill|[Oo]n[\s\u00a0]+or[\s\u00a0]+before|[Dd]ated)[\s\u00a0]+$/u;
+/** Words after a month that make it a time: "May last", "June next", "June of that year", "June of the same year". */
+const AFTER = /^[\s\u00a0]+(?:last|next|ult(?:imo)?\.?|of[\s\u00a0]+(?:that|the[\s\u00a0]+same|this|the[\s\u00a0]+following|the[\s\u00a0]+previous)[\s\u00a0]+year)(?![\p{L}])/u;
+/** Between two months of a list: ", ", " and ", ", and ", " or ", " to ". */
+const JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|[\s\u00a0]+(?:and|or)[\s\u00a0]+)$/;
+
+/** Months without a year, governed by a word of time; pushed onto `found` with value XXXX-MM until a year is given. */
+export function monthsWithoutYear(text: string, found: FoundDate[]): void {
+  let lastEnd = -1;
+  MONTH_WORD.lastIndex = 0;
+  for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const listed = lastEnd >= 0 && start - lastEnd <= 7 && JOIN.test(text.slice(lastEnd, start));
+    const governed = listed || BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AFTER.test(text.slice(end, end + 32));
+    if (!governed) continue;
+    const month = monthNumber(m[1]);
+    found.push({ start, end, value: edtf(0, month), month, monthOnly: true });
+    lastEnd = end;
+  }
+}

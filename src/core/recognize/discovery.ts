@@ -1,0 +1,104 @@
+/**
+ * Names on a text with no registry, beyond the shapes names.ts takes (title +
+ * name, initials + surname, two capitalised words): single words and
+ * gazetteer names, and a guessed type for every candidate.
+ * - Countries and regions from the Unicode CLDR names built into the runtime
+ *   (Intl.DisplayNames: "France", "United States", "United Kingdom"), kept
+ *   up to date with it rather than by hand.
+ * - A capitalised word governed by a preposition of place ("in Kentucky",
+ *   "from Prussia", "at Charleston") that the text never uses in small letters
+ *   and that is no month, title or function word.
+ * - The type: person after a title (Gen., Mrs., Admiral), organisation when
+ *   the name ends in Company, Committee, Department, Party..., place for
+ *   gazetteer names, place words (River, Mountains, Islands) and names after a
+ *   preposition of place, else person.
+ */
+import type { EntityType, Mention } from '../model';
+import { NOT_NAMES, TITLES } from './candidate-words';
+
+const ORGANISATION_END = /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament)$/;
+const PLACE_WORD = /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|toward|towards|via|to|of|with|off|beyond|around|through)[ \u00a0]+$/u;
+/** Ordinary words that open place names: "Great Britain", "New York", "North Carolina". */
+const PLACE_OPENERS = new Set(['Great', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+/** An adjective of nationality before a noun ("of African descent", "the Spanish fleet"): no name by itself. */
+const ADJECTIVE = /(?:an|ish|ese|ic|ian)$/;
+/** A people rather than a place: "Americans", "Prussians". */
+const PEOPLE = /(?:ans|ians)$/;
+const STRONG_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|via)[ \u00a0]+$/u;
+
+let gazetteer: Set<string> | undefined;
+/** Country and region names in English, from the runtime's CLDR data ("&" read as "and"). */
+function regions(): Set<string> {
+  if (gazetteer) return gazetteer;
+  gazetteer = new Set();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    // Two-letter codes (countries, territories) and three-digit UN M49 codes (continents and regions: Europe, Asia).
+    const codes: string[] = [];
+    for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) codes.push(String.fromCharCode(a, b));
+    for (let n = 1; n < 1000; n++) codes.push(String(n).padStart(3, '0'));
+    {
+      for (const code of codes) {
+        let name: string | undefined;
+        try { name = names.of(code); } catch { name = undefined; }
+        if (!name || name === code) continue;
+        const plain = name.replace(/ \(.*\)$/, '').replace(/ & /g, ' and ');
+        if (/^[\p{L} .'’-]+$/u.test(plain)) gazetteer.add(plain);
+      }
+    }
+  } catch {
+    // A runtime without ICU data: no gazetteer, the other rules still apply.
+  }
+  return gazetteer;
+}
+
+/** The guessed type of a candidate name. */
+export function guessType(text: string, m: Mention): EntityType {
+  const first = /^\p{Lu}[\p{L}]*/u.exec(m.text)?.[0] ?? '';
+  const name = m.text.replace(/\s+/g, ' ');
+  if (ORGANISATION_END.test(name) || /^(?:Department|Committee|Bureau|Board|Office|Ministry|Society|Bank|University|Council) of /.test(name)) return 'organisation';
+  if (TITLES.has(first.replace(/\.$/, ''))) return 'person';
+  if (regions().has(name) || PLACE_WORD.test(name)) return 'place';
+  if (STRONG_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return 'place';
+  return 'person';
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}'’-])/gu;
+
+/** Single-word and gazetteer names not already found (`taken`: every mention so far); each with its guessed type. */
+export function findMoreCandidates(text: string, taken: Mention[]): Mention[] {
+  const blocked = taken.slice().sort((a, b) => a.start - b.start);
+  let lower: Set<string> | undefined;
+  const usedLower = (w: string): boolean => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [])).has(w.toLowerCase());
+  const places = regions();
+  const out: Mention[] = [];
+  let b = 0;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (b < blocked.length && blocked[b].end <= start) b++;
+    if (b < blocked.length && blocked[b].start < end) continue;
+    const words = m[0].split(/[ \u00a0]+/);
+    let name: string | undefined;
+    const ordinary = (w: string): boolean => NOT_NAMES.has(w) || TITLES.has(w) || usedLower(w);
+    if (places.has(m[0])) name = m[0];
+    else if (words.length > 1 && PLACE_OPENERS.has(words[0]) && !words.slice(1).some(ordinary)) name = m[0];
+    else if (words.length > 1 && PLACE_WORD.test(` ${words[words.length - 1]}`) && !words.slice(0, -1).some(ordinary)) name = m[0];
+    else if (words.length > 1 && places.has(words.slice(1).join(' ')) && NOT_NAMES.has(words[0])) name = words.slice(1).join(' ');
+    else if (words.length === 1 && !ordinary(m[0]) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      !(ADJECTIVE.test(m[0]) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))) && !PEOPLE.test(m[0]) &&
+      // A first name before initials or another capitalised word ("of James K. Polk") is part of a longer name.
+      !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) &&
+      !/^[ \u00a0]*[.:]?[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start))) name = m[0];
+    if (!name) continue;
+    const s = start + m[0].length - name.length;
+    const mention: Mention = { kind: 'candidate', start: s, end, text: name };
+    // A single word found after a preposition of place is a place unless something says otherwise (Congress).
+    const guess = guessType(text, mention);
+    mention.guess = guess === 'person' ? 'place' : guess;
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Registry names that are someone or something else: a person's surname
+ * alias found where the text names another person or a place.
+ * - Another given name or other initials right before the surname ("Samuel
+ *   Adams" is not John Adams, "S. Adams" neither): not linked, offered as a
+ *   candidate name instead, with the reason.
+ * - The surname as part of a place or street ("Hamilton Ave.", "the Hamilton
+ *   road", "Fort Adams", "the Bishop of Lincoln"): not linked.
+ * Only single-word matches of person entities are looked at: a full name
+ * ("John Adams") says who it is.
+ */
+import type { Entity, Mention } from '../model';
+import { NOT_NAMES, TITLES } from './candidate-words';
+
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
+const PLACE_AFTER = /^[ \u00a0]+(?:Ave\.?|Avenue|Street|St\.|Road|Rd\.|Lane|Boulevard|Blvd\.?|Square|Place|Park|County|Bridge|River|Station|Hall|Heights|Falls|road|street|avenue|lane|county|river|bridge|square|station)(?![\p{L}])/u;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:Fort|Port|Mount|Lake|Cape|Camp|(?:[Cc]ity|[Tt]own|[Cc]ounty|[Dd]iocese|[Pp]ort|Bishop|Archbishop|Earl|Duke|Marquess|Marquis|Dean|Mayor)[ \u00a0]+of)[ \u00a0]+$/u;
+
+/** Offices and forms of address before a surname, beyond the candidate titles: "Secretary Rusk" is Rusk. */
+const ROLES = new Set((
+  'Secretary Minister Ambassador Consul Commissioner Speaker Representative Congressman Congresswoman Mayor Chief Attorney Postmaster ' +
+  'Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev Elder Deacon Brother ' +
+  'Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy Assistant Acting Former Late Young Old ' +
+  'Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice Judge Secretary-General Premier Chancellor'
+).split(' '));
+
+export interface Namesake {
+  /** The registry mention that is not linked. */
+  mention: Mention;
+  /** Why, for the hover: "not linked: another given name". */
+  reason: string;
+  /** Where the other person's name starts (the given name or initials), when it is a person's. */
+  start?: number;
+}
+
+/** Splits registry mentions into those kept and the namesakes, which are not linked. */
+export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id: string) => Entity | undefined): { kept: Mention[]; namesakes: Namesake[] } {
+  const kept: Mention[] = [];
+  const namesakes: Namesake[] = [];
+  // The words the text uses in small letters, gathered once and only if a given name needs them.
+  let lower: Set<string> | undefined;
+  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
+  for (const m of mentions) {
+    const entity = m.kind === 'person' && m.entity ? entityOf(m.entity) : undefined;
+    const found = entity && /^\p{L}[\p{L}'’-]*$/u.test(m.text) ? namesakeOf(text, m, entity, lowerWords) : undefined;
+    if (found) namesakes.push(found); else kept.push(m);
+  }
+  return { kept, namesakes };
+}
+
+function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => Set<string>): Namesake | undefined {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (PLACE_AFTER.test(text.slice(m.end, m.end + 16)) || PLACE_BEFORE.test(before)) {
+    return { mention: m, reason: 'not linked: part of a place or street name' };
+  }
+  const own = ownWords(entity);
+  const initials = INITIALS_BEFORE.exec(before);
+  if (initials) {
+    const letters = initials[1].replace(/[^\p{Lu}]/gu, '').split('');
+    const mine = new Set([...own].map((w) => w[0]));
+    const start = m.start - before.length + initials.index + initials[0].indexOf(initials[1]);
+    if (letters.some((l) => !mine.has(l))) return { mention: m, reason: 'not linked: other initials', start };
+    return undefined;
+  }
+  const given = GIVEN_BEFORE.exec(before);
+  if (!given) return undefined;
+  const word = given[1];
+  // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
+  if (TITLES.has(word) || ROLES.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
+  return { mention: m, reason: 'not linked: another given name', start: m.start - before.length + given.index + given[0].indexOf(word) };
+}
+
+/** The words of an entity's name and aliases. */
+function ownWords(entity: Entity): Set<string> {
+  const words = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) for (const w of String(name).split(/[\s\u00a0.]+/)) if (w) words.add(w);
+  return words;
+}
