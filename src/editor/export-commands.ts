@@ -14,6 +14,7 @@ import { sidecarFileName } from '../core/sidecar/sidecar';
 import { MAX_TEXT_BYTES, decodeText } from '../core/text/decode';
 import type { CorpusService } from './corpus-service';
 import { editSidecar } from './sidecar-store';
+import { fileStoreFor } from './file-store';
 
 /** `marginalia.export` arguments; any given skips its prompt. `uri`: a text, or a folder for all texts in it. `out`: a folder (else beside the texts). */
 export interface ExportArgs {
@@ -93,13 +94,26 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   }
   const done: typeof writes = [];
   for (const write of writes) if (await mayWrite(write.uri, write.output.content, log)) done.push(write);
-  for (const { uri, output } of done) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(output.content));
+  // Through the file store: on a local disk atomically (temp file and rename, mode kept), as every write of Marginalia.
+  for (const { uri, output } of done) {
+    const { store, path } = fileStoreFor(uri);
+    await store.write(path, new TextEncoder().encode(output.content));
+  }
   const written = done.map((w) => w.uri.toString());
   log.info(`Exported ${texts.length} text(s) as ${format}: ${written.join(', ')}`);
-  if (!args.format) {
-    void vscode.window.showInformationMessage(`Marginalia: exported ${texts.length} text(s) as ${format} to ${done.length} file(s).`);
-  }
+  if (!args.format) void reportExport(done.map((w) => w.uri), texts.length, format);
   return written;
+}
+
+/** Says where the export went, by name, with buttons to open the (first) file and to reveal it among the others. */
+async function reportExport(files: vscode.Uri[], texts: number, format: string): Promise<void> {
+  if (files.length === 0) return void vscode.window.showWarningMessage(`Marginalia: nothing was exported as ${format} (see the log).`);
+  const names = files.map((f) => vscode.workspace.asRelativePath(f));
+  const shown = names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  const choice = await vscode.window.showInformationMessage(
+    `Marginalia: exported ${texts} text${texts === 1 ? '' : 's'} as ${format.toUpperCase()} to ${shown}.`, 'Open', 'Reveal in Explorer');
+  if (choice === 'Open') await vscode.window.showTextDocument(files[0]);
+  if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', files[0]);
 }
 
 /**
