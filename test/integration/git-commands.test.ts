@@ -52,8 +52,12 @@ describe('git: merge driver setup, changes since a revision, author from git', f
   });
 
   it('lists the annotations changed since HEAD', async () => {
-    const review = await vscode.commands.executeCommand<FileReview>('marginalia.showAnnotationChanges', { ref: 'HEAD' });
-    assert.ok(review, 'the command resolves the review');
+    // The command compares with the sidecar as the editor sees it: a document an earlier test left open catches up with
+    // the disk a moment after the write, so the review is asked again until it does.
+    const review = await waitFor(async () => {
+      const r = await vscode.commands.executeCommand<FileReview>('marginalia.showAnnotationChanges', { ref: 'HEAD' });
+      return r?.annotations.length ? r : undefined;
+    }, 10000, 'a review with the new annotation');
     assert.deepStrictEqual(review.annotations.map((c) => [c.change, c.exact]), [['added', 'standardised political capitulations']]);
   });
 

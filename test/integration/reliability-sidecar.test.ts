@@ -1,6 +1,7 @@
 // Sidecars changed behind the extension's back, of an unknown version, or left behind by a rename: nothing is lost or overwritten.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { MAX_YAML_CHARS } from '../../src/core/yaml/parse-yaml';
 import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
 
 describe('reliability: sidecars under faults', () => {
@@ -63,7 +64,7 @@ describe('reliability: sidecars under faults', () => {
     const hostile: Array<[string, string | Uint8Array, string]> = [
       ['bomb.txt', bomb + 'annotations: []\n', 'at most 100 aliases'],
       ['deep.txt', `version: 1\ntext: deep.txt\nannotations: ${'['.repeat(100_000)}\n`, 'nesting is too deep'],
-      ['big.txt', new TextEncoder().encode(yaml.replace('text: fault.txt', 'text: big.txt') + '# padding\n'.repeat(5_300_000)), 'over the 8 MB limit'],
+      ['big.txt', new TextEncoder().encode(yaml.replace('text: fault.txt', 'text: big.txt') + '# padding\n'.repeat(5_300_000)), `over the ${MAX_YAML_CHARS / 1048576} MB limit`],
     ];
     try {
       for (const [name, content] of hostile) {
