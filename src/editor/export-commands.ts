@@ -96,6 +96,7 @@ async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel
   for (const write of writes) if (await mayWrite(write.uri, write.output.content, log)) done.push(write);
   // Through the file store: on a local disk atomically (temp file and rename, mode kept), as every write of Marginalia.
   for (const { uri, output } of done) {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..')); // the output folder may be new
     const { store, path } = fileStoreFor(uri);
     await store.write(path, new TextEncoder().encode(output.content));
   }
