@@ -19,7 +19,7 @@ const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex(() => []);
   private registry = new Registry([]);
-  private readonly registries = new Map<string, { file: string; entities: Entity[]; problems: Problem[] }>();
+  private readonly registries = new Map<string, { file: string; source?: string; entities: Entity[]; problems: Problem[] }>();
   private readonly registryEmitter = new vscode.EventEmitter<void>();
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
@@ -253,14 +253,16 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async reloadRegistry(uri: vscode.Uri): Promise<void> {
-    await this.readRegistry(uri);
+    // The same registry read again (a save seen once as an edit and again by the file watcher): nothing to rescan.
+    if (!(await this.readRegistry(uri))) return;
     this.applyRegistry();
     this.build = this.build.then(() => this.index.rescanStale(pause));
     await this.build;
     this.emitter.fire(undefined);
   }
 
-  private async readRegistry(uri: vscode.Uri): Promise<void> {
+  /** Reads one registry into the map; false when its text is the one already read. */
+  private async readRegistry(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     let text = open?.getText();
@@ -269,18 +271,19 @@ export class CorpusService implements vscode.Disposable {
       try {
         bytes = await vscode.workspace.fs.readFile(uri);
       } catch {
-        this.registries.delete(key); // deleted
-        return;
+        return this.registries.delete(key); // deleted
       }
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         const { line, column, reason: code, message } = decoded;
         this.registries.set(key, { file: key, entities: [], problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }] });
-        return;
+        return true;
       }
       text = decoded.text;
     }
-    this.registries.set(key, { file: key, ...parseRegistry(text, key) });
+    if (this.registries.get(key)?.source === text) return false;
+    this.registries.set(key, { file: key, source: text, ...parseRegistry(text, key) });
+    return true;
   }
 
   private applyRegistry(): void {

@@ -72,8 +72,11 @@ describe('onboarding: create a registry from candidate names', () => {
 
   it('shows the registry card, not the candidate card, on a name it added', async () => {
     const { position } = await find(inWorkspace(LETTER), 'Friedrich Adler', 1);
-    const text = await hoverText(inWorkspace(LETTER), position);
-    assert.match(text, /\*\*Friedrich Adler\*\* · person/);
+    // The registry is read again when the file watcher reports the write, which the web host does a moment later.
+    const text = await waitFor(async () => {
+      const t = await hoverText(inWorkspace(LETTER), position);
+      return /\*\*Friedrich Adler\*\* · person/.test(t) ? t : undefined;
+    }, 10_000, 'the registry card of Friedrich Adler');
     assert.match(text, /2 mentions in 1 text/);
     assert.doesNotMatch(text, /not in the registry/);
   });
