@@ -17,7 +17,7 @@
  * and a missing registry fact, place or date makes a rule say nothing.
  */
 import type { Entity } from '../model';
-import { overlaps, parseSpan, type Span } from './edtf-span';
+import { overlaps, parseSpan } from './edtf-span';
 import type { Ledger, LedgerEntry, Place } from './ledger';
 
 export type ContradictionCode = 'contradiction/place-not-existing' | 'contradiction/not-alive' | 'contradiction/two-places' | 'contradiction/refuted';
