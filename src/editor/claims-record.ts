@@ -33,6 +33,8 @@ export function registerRecordClaim(context: vscode.ExtensionContext, corpus: Co
     const editor = vscode.window.activeTextEditor;
     if (!editor || isSidecar(editor.document.uri)) return say('Open a text and select the passage that makes the claim.');
     const doc = editor.document;
+    // Right after start-up the corpus may not be indexed nor the sidecars read yet: the proposal needs both.
+    await Promise.all([corpus.whenReady(), annotations.ready]);
     await corpus.whenCurrent(doc.uri);
     const live = annotations.forDocument(doc.uri).filter((a) => a.start !== undefined && a.end !== undefined)
       .map((a): Annotation => ({ ...a.annotation, target: { ...a.annotation.target, start: a.start, end: a.end } }));
