@@ -7,6 +7,11 @@ import { toBrat } from '../../src/core/export/brat';
 import { importBrat } from '../../src/core/import/import-brat';
 import { addImported } from '../../src/core/import/imported';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
+import { XMLValidator } from 'fast-xml-parser';
+import { toTei } from '../../src/core/export/tei';
+import { toW3c } from '../../src/core/export/w3c';
+import { validateW3c } from '../../src/core/export/validate-w3c';
+import { importW3c } from '../../src/core/import/import-w3c';
 
 const TEXT = 'Goltzman said he met Sedov at the Hotel Bristol in 1932. But Sedov was in Berlin. The hotel was gone since 1917.';
 const ENTITIES: Entity[] = [
@@ -58,5 +63,31 @@ describe('claims: exports', () => {
     const { problems, annotations } = importBrat(ann, TEXT, 'essay.ann', ENTITIES);
     assert.ok(problems.some((p) => p.line === 1 && /T9/.test(p.message)));
     assert.strictEqual(annotations[0].refutes, undefined);
+  });
+});
+
+describe('claims: TEI and W3C exports', () => {
+  it('TEI lists claims as events with dates, persons and places, and relations between them; well-formed', () => {
+    const { xml } = toTei(doc([CLAIM, EVIDENCE, SUPPORT]));
+    assert.strictEqual(XMLValidator.validate(xml), true);
+    assert.match(xml, /<listEvent type="claims">/);
+    assert.match(xml, /<event xml:id="[^"]*claim-c1" type="claim" when="1932" ana="#[^"]*a-c1"><p><persName role="claimant" ref="#[^"]*goltzman">Goltzman<\/persName>/);
+    assert.match(xml, /<placeName ref="#[^"]*bristol">Hotel Bristol<\/placeName>/);
+    assert.match(xml, /<relation name="refutes" active="#[^"]*claim-e1" passive="#[^"]*claim-c1"\/>/);
+    assert.match(xml, /<listPlace>[\s\S]*Berlin/, 'the places of claims are in the registry lists');
+  });
+
+  it('W3C gives a claim a structured body and evidence links to the claims, and reads the claim back', () => {
+    const json = toW3c(doc([CLAIM, EVIDENCE]));
+    assert.deepStrictEqual(validateW3c(json), []);
+    const items = (json.first as { items: Array<{ id: string; body: Array<Record<string, unknown>> }> }).items;
+    const claim = items.find((a) => a.id.endsWith(':c1'))!;
+    const structured = claim.body.find((b) => b.format === 'application/json')!;
+    assert.deepStrictEqual(JSON.parse(structured.value as string), { type: 'claim', by: 'goltzman', who: ['goltzman', 'sedov'], where: 'bristol', when: '1932' });
+    const evidence = items.find((a) => a.id.endsWith(':e1'))!;
+    assert.ok(evidence.body.some((b) => b.purpose === 'linking' && b.relation === 'refutes' && b.source === claim.id));
+    const back = importW3c(JSON.stringify(json), TEXT, 'essay.txt', 'essay.jsonld', ENTITIES);
+    assert.deepStrictEqual(back.problems.filter((p) => p.severity !== 'info'), []);
+    assert.deepStrictEqual(back.annotations.find((a) => a.kind === 'claim')?.claim, CLAIM.claim);
   });
 });
