@@ -80,7 +80,7 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
 /** The claims' lists go at the end of the standOff (one is made when there was none). */
 function withClaims(standOff: string, claims: string): string {
   if (!claims) return standOff;
-  return standOff ? standOff.replace(/\n  <\/standOff>$/, `\n${claims}\n  </standOff>`) : `  <standOff>\n${claims}\n  </standOff>`;
+  return standOff ? standOff.replace(/\n {2}<\/standOff>$/, `\n${claims}\n  </standOff>`) : `  <standOff>\n${claims}\n  </standOff>`;
 }
 
 function crosses(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
