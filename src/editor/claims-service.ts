@@ -15,6 +15,8 @@ const RECOMPUTE_MS = 150;
 export class ClaimsService implements vscode.Disposable {
   private current: { ledger: Ledger; contradictions: Contradiction[] } = { ledger: buildLedger([], () => undefined, false), contradictions: [] };
   private readonly states = new Map<string, SidecarState>();
+  /** Line index of each text, kept while its content is the same (diagnostics ask for many passages at once). */
+  private readonly lineIndexes = new Map<string, { content: string; index: LineIndex }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private timer?: ReturnType<typeof setTimeout>;
@@ -32,6 +34,7 @@ export class ClaimsService implements vscode.Disposable {
   /** Rebuilds now (commands and tests call it to read the newest state). */
   recompute(): void {
     this.states.clear();
+    this.lineIndexes.clear();
     const sources: ClaimSource[] = [];
     for (const state of this.annotations.all()) {
       const file = vscode.workspace.asRelativePath(state.sidecar);
@@ -55,7 +58,10 @@ export class ClaimsService implements vscode.Disposable {
     const state = this.states.get(entry.file);
     const live = state?.annotations.find((a) => a.annotation.id === entry.id);
     if (!state || !live || live.start === undefined || live.end === undefined || state.content === undefined) return undefined;
-    const index = new LineIndex(state.content);
+    const key = state.text.toString();
+    let cached = this.lineIndexes.get(key);
+    if (cached?.content !== state.content) this.lineIndexes.set(key, cached = { content: state.content, index: new LineIndex(state.content) });
+    const index = cached.index;
     const at = (offset: number) => { const p = index.positionAt(offset); return new vscode.Position(p.line, p.character); };
     return new vscode.Location(state.text, new vscode.Range(at(live.start), at(live.end)));
   }
