@@ -16,6 +16,7 @@ import { buildLedger, type ClaimSource, type Ledger, type LedgerEntry } from '..
 import { findContradictions, type Contradiction } from '../core/claims/contradictions';
 import { contradictionProblem } from '../core/claims/claim-problems';
 import type { Problem } from '../core/model';
+import { formatProblem } from '../core/problem-format';
 import type { Registry } from '../core/registry/registry';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
@@ -53,7 +54,7 @@ export async function claims(argv: string[], out: NodeJS.WritableStream = proces
   const ledger = ledgerOf(readSources(sidecars, report), registry);
   const contradictions = findContradictions(ledger);
   out.write(format === 'jsonl' ? jsonl(ledger, contradictions) : table(ledger, contradictions));
-  for (const p of [...problems, ...ledger.problems]) err.write(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}\n`);
+  for (const p of [...problems, ...ledger.problems]) err.write(`${formatProblem(p)}\n`);
   err.write(`${ledger.entries.filter((e) => e.type === 'claim').length} claim(s), ${ledger.entries.filter((e) => e.type === 'evidence').length} evidence, ` +
     `${contradictions.length} contradiction(s) in ${sidecars.length} sidecar(s)\n`);
   return 0;

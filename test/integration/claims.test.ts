@@ -53,7 +53,7 @@ describe('claims: contradictions in the sample essay', () => {
     assert.match(text, /Leon Sedov at Hotel Bristol, Copenhagen, November 1932/);
     assert.match(text, /evidence a5a88f/);
     assert.match(text, /contradiction\/place-not-existing/);
-    assert.match(text, /\]\(file:\/\/[^)]*#L\d+\)/, 'links to the other passage');
+    assert.match(text, /\]\([a-z][a-z0-9+.-]*:\/\/[^)]*#L\d+\)/, 'links to the other passage');
   });
 
   it('Record as Claim proposes by/who/where/when for the Goltzman confession, and writes what is confirmed', async () => {
