@@ -15,6 +15,8 @@ const RECOMPUTE_MS = 150;
 export class ClaimsService implements vscode.Disposable {
   private current: { ledger: Ledger; contradictions: Contradiction[] } = { ledger: buildLedger([], () => undefined, false), contradictions: [] };
   private readonly states = new Map<string, SidecarState>();
+  /** Relative registry path (as messages name it) -> the registry's URI. */
+  private readonly registryFiles = new Map<string, string>();
   /** Line index of each text, kept while its content is the same (diagnostics ask for many passages at once). */
   private readonly lineIndexes = new Map<string, { content: string; index: LineIndex }>();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -43,7 +45,16 @@ export class ClaimsService implements vscode.Disposable {
         lines: new Map(state.annotations.map((a) => [a.annotation.id, a.sidecarLine])) });
     }
     const hasRegistry = this.corpus.entities().length > 0;
-    const ledger = buildLedger(sources, (id) => this.corpus.entity(id), hasRegistry);
+    // Registry entries are named by relative path in messages too; `locate` maps them back.
+    this.registryFiles.clear();
+    const entity = (id: string) => {
+      const e = this.corpus.entity(id);
+      if (!e?.source || !e.source.file.includes('://')) return e;
+      const file = vscode.workspace.asRelativePath(vscode.Uri.parse(e.source.file));
+      this.registryFiles.set(file, e.source.file);
+      return { ...e, source: { ...e.source, file } };
+    };
+    const ledger = buildLedger(sources, entity, hasRegistry);
     this.current = { ledger, contradictions: findContradictions(ledger) };
     this.emitter.fire();
   }
@@ -69,7 +80,8 @@ export class ClaimsService implements vscode.Disposable {
   /** Where a side of a contradiction is: the passage for an annotation, the item line for a registry entry. */
   locate(side: Side): vscode.Location | undefined {
     if (side.kind !== 'entity') return this.passage(side) ?? this.sidecarLine(side);
-    const uri = side.file.includes('://') ? vscode.Uri.parse(side.file) : vscode.Uri.file(side.file);
+    const file = this.registryFiles.get(side.file) ?? side.file;
+    const uri = file.includes('://') ? vscode.Uri.parse(file) : vscode.Uri.file(file);
     return new vscode.Location(uri, new vscode.Position(side.line, side.column));
   }
 
