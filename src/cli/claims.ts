@@ -11,6 +11,7 @@
  * Also `claimProblems`, the one call by which `check` reports the same.
  */
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLedger, type ClaimSource, type Ledger, type LedgerEntry } from '../core/claims/ledger';
 import { findContradictions, type Contradiction } from '../core/claims/contradictions';
@@ -60,10 +61,25 @@ export async function claims(argv: string[], out: NodeJS.WritableStream = proces
   return 0;
 }
 
-/** The claim problems and contradictions of these sidecars, as warnings for `check` (parse problems are check's own). */
+/**
+ * The claim problems and contradictions of these sidecars, as warnings for `check` (parse problems are check's own).
+ * The other sidecars of the corpus (under the registries' folders) are read too, so that a claim refuted from
+ * another text is found when one text is checked; only what touches the sidecars checked is reported.
+ */
 export function claimProblems(sidecars: readonly string[], registry: Registry | undefined): Problem[] {
-  const ledger = ledgerOf(readSources(sidecars, () => undefined), registry);
-  return [...ledger.problems, ...findContradictions(ledger).map(contradictionProblem)];
+  const checked = new Set(sidecars.map((f) => resolve(f)));
+  const roots = [...new Set(registry?.all().flatMap((e) => (e.source ? [dirname(e.source.file)] : [])) ?? [])];
+  const context = roots.length ? walkCorpus(roots).sidecars.filter((f) => !checked.has(resolve(f))) : [];
+  const ledger = ledgerOf(readSources([...sidecars, ...context], () => undefined), registry);
+  const mine = (file: string) => checked.has(resolve(file));
+  return [
+    ...ledger.problems.filter((p) => mine(p.file)),
+    ...findContradictions(ledger).flatMap((c) => {
+      // Reported at the first side that is in a sidecar checked (the claim, when it is one of them).
+      const at = c.sides.findIndex((s) => s.kind !== 'entity' && mine(s.file));
+      return at < 0 ? [] : [contradictionProblem({ ...c, sides: [c.sides[at], ...c.sides.filter((_, i) => i !== at)] })];
+    }),
+  ];
 }
 
 function ledgerOf(sources: ClaimSource[], registry: Registry | undefined): Ledger {

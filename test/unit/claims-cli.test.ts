@@ -94,3 +94,27 @@ describe('claims: a broken claim', function () {
     assert.match(err, /unknown format 'xml'/);
   });
 });
+
+describe('claims: check of one text of a corpus', function () {
+  this.timeout(20000);
+  let dir = '';
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'marginalia-claims-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds a claim refuted from another text, and reports it at the text checked', async () => {
+    writeFileSync(join(dir, 'entities.yaml'), 'version: 1\nentities:\n  - id: sedov\n    type: person\n    name: Leon Sedov\n' +
+      '  - id: copenhagen\n    type: place\n    name: Copenhagen\n');
+    writeFileSync(join(dir, 'trial.txt'), 'Sedov was in Copenhagen.\n');
+    writeFileSync(join(dir, 'essay.txt'), 'My son has never been to Copenhagen.\n');
+    writeFileSync(join(dir, 'trial.txt.annotations.yaml'), 'version: 1\ntext: trial.txt\nannotations:\n  - id: c00001\n    kind: claim\n' +
+      '    target: { exact: "Sedov was in Copenhagen.", start: 0, end: 24 }\n    claim: { who: [sedov], where: copenhagen, when: 1932-11 }\n');
+    writeFileSync(join(dir, 'essay.txt.annotations.yaml'), 'version: 1\ntext: essay.txt\nannotations:\n  - id: e00001\n    kind: evidence\n' +
+      '    target: { exact: "My son has never been to Copenhagen.", start: 0, end: 36 }\n    refutes: [c00001]\n');
+    const one = await run(check, join(dir, 'essay.txt'));
+    assert.strictEqual(one.code, 0, one.out);
+    assert.ok(!/unknown-id|names no claim/.test(one.out), one.out);
+    assert.match(one.out, new RegExp(`^${join(dir, 'essay.txt.annotations.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4:5: warning: claim 'c00001' .* is refuted by evidence 'e00001'`, 'm'));
+    const other = await run(check, join(dir, 'trial.txt'));
+    assert.match(other.out, /trial\.txt\.annotations\.yaml:4:5: warning: claim 'c00001'/);
+  });
+});
