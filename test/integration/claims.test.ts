@@ -81,6 +81,22 @@ describe('claims: contradictions in the sample essay', () => {
     }
   });
 
+  it('updates the contradictions live when the registry changes', async () => {
+    const doc = await essay();
+    const registry = inWorkspace('entities.yaml');
+    const before = await readFile(registry);
+    const gone = () => codesAt(doc, GOLTZMAN).includes('contradiction/place-not-existing');
+    await waitFor(gone, 15000, 'the place-not-existing diagnostic');
+    try {
+      await writeFile(registry, before.replace(/^ {4}existed: .*\n/m, ''));
+      await waitFor(() => !gone(), 15000, 'the diagnostic to go when the registry no longer says when the hotel existed');
+      assert.ok(codesAt(doc, GOLTZMAN).includes('contradiction/two-places'), 'the other contradictions stay');
+    } finally {
+      await writeFile(registry, before);
+    }
+    await waitFor(gone, 15000, 'the diagnostic to come back with the fact');
+  });
+
   it('the Itinerary of Leon Sedov lists Copenhagen (claimed) and Berlin (evidence) with the contradiction', async () => {
     const stops = await waitFor(async () => {
       const items = await vscode.commands.executeCommand<Array<{ type: string; where?: string; place?: string; contradictions: string[] }>>(
