@@ -7,7 +7,7 @@ import { makeTarget } from '../core/anchor/make-target';
 import { addAnnotation } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { newAnnotationId } from '../core/sidecar/new-id';
-import type { AnnotationsServiceImpl } from './annotations-service';
+import type { AnnotationsService } from './services';
 import type { CorpusService } from './corpus-service';
 import type { ClaimsService } from './claims-service';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
@@ -27,7 +27,7 @@ export interface RecordArgs { propose?: boolean; fields?: ClaimFields; supports?
  * shown field by field in quick picks to confirm or correct; nothing is
  * written before the last step. Also offered as code actions.
  */
-export function registerRecordClaim(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsServiceImpl,
+export function registerRecordClaim(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsService,
   claims: ClaimsService, log: vscode.LogOutputChannel): void {
   const run = (kind: 'claim' | 'evidence') => async (args?: RecordArgs) => {
     const editor = vscode.window.activeTextEditor;
@@ -67,7 +67,7 @@ const KIND = vscode.CodeActionKind.Refactor.append('marginalia.claim');
 
 /** Offers the two commands on a selection, a quotation or confession, or an annotated passage. */
 class RecordClaimActions implements vscode.CodeActionProvider {
-  constructor(private readonly corpus: CorpusService, private readonly annotations: AnnotationsServiceImpl) {}
+  constructor(private readonly corpus: CorpusService, private readonly annotations: AnnotationsService) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (isSidecar(doc.uri)) return [];
@@ -149,7 +149,7 @@ async function pickLinks(claims: ClaimsService): Promise<{ supports: string[]; r
 }
 
 async function write(doc: vscode.TextDocument, passage: { start: number; end: number }, kind: 'claim' | 'evidence', fields: ClaimFields,
-  links: { supports?: string[]; refutes?: string[] }, note: string | undefined, annotations: AnnotationsServiceImpl, log: vscode.LogOutputChannel): Promise<string | undefined> {
+  links: { supports?: string[]; refutes?: string[] }, note: string | undefined, annotations: AnnotationsService, log: vscode.LogOutputChannel): Promise<string | undefined> {
   const target = makeTarget(doc.getText(), passage.start, passage.end);
   const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim();
   const sidecar = sidecarUriFor(doc.uri);

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { AnnotationsServiceImpl } from './annotations-service';
+import type { AnnotationsService } from './services';
 import type { CorpusService } from './corpus-service';
 import { ClaimsService } from './claims-service';
 import { registerClaimsDiagnostics } from './claims-diagnostics';
@@ -8,7 +8,7 @@ import { registerItinerary } from './claims-itinerary';
 import { registerRecordClaim } from './claims-record';
 
 /** Claims, evidence and contradictions: the ledger, its diagnostics and hover, Record as Claim / Add Evidence, the Itinerary. */
-export function registerClaims(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsServiceImpl, log: vscode.LogOutputChannel): ClaimsService {
+export function registerClaims(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsService, log: vscode.LogOutputChannel): ClaimsService {
   const claims = new ClaimsService(annotations, corpus);
   context.subscriptions.push(claims);
   registerClaimsDiagnostics(context, claims);

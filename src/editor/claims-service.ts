@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { buildLedger, type ClaimSource, type Ledger, type LedgerEntry } from '../core/claims/ledger';
 import { findContradictions, type Contradiction, type Side } from '../core/claims/contradictions';
 import { LineIndex } from '../core/text/line-index';
-import type { AnnotationsServiceImpl, SidecarState } from './annotations-service';
+import type { AnnotationsService, SidecarState } from './services';
 import type { CorpusService } from './corpus-service';
 
 const RECOMPUTE_MS = 150;
@@ -24,7 +24,7 @@ export class ClaimsService implements vscode.Disposable {
   private timer?: ReturnType<typeof setTimeout>;
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly annotations: AnnotationsServiceImpl, private readonly corpus: CorpusService) {
+  constructor(private readonly annotations: AnnotationsService, private readonly corpus: CorpusService) {
     const later = () => this.later();
     this.disposables.push(annotations.onDidChange(later), corpus.onDidChangeRegistry(later), corpus.onDidChange((uri) => uri === undefined && later()));
     this.recompute();
