@@ -7,8 +7,12 @@ import { launchBrowser, startCodeServer, workbenchUrl } from '../test/host/code-
 import { repoRoot } from '../test/host/install-code-server.mjs';
 import { copyWorkspace, tempDir } from '../test/host/workspace.mjs';
 
-const scene = join(repoRoot, 'out', 'test', 'package', 'screenshot-scene.js');
-const target = join(repoRoot, 'media', 'screenshot.png');
+// `-- --scene claims-hover` or `-- --scene itinerary`: the claims screenshots (test/package/screenshot-claims-scene.ts).
+const claimsScene = process.argv[process.argv.indexOf('--scene') + 1];
+const CLAIMS = { 'claims-hover': { selector: '.monaco-hover', text: 'Refuted by' }, itinerary: { selector: '.quick-input-widget', text: 'Itinerary of' } };
+const shot = CLAIMS[claimsScene] ?? { selector: '.monaco-hover', text: 'Goltzman' };
+const scene = join(repoRoot, 'out', 'test', 'package', CLAIMS[claimsScene] ? 'screenshot-claims-scene.js' : 'screenshot-scene.js');
+const target = join(repoRoot, 'media', CLAIMS[claimsScene] ? `${claimsScene}.png` : 'screenshot.png');
 const SIZE = { width: 1400, height: 900 };
 // A light page reads like paper; a wrapped, slightly larger text like a reading view.
 const SETTINGS = {
@@ -35,7 +39,7 @@ let browser;
 try {
   mkdirSync(join(data.dir, 'user-data', 'User'), { recursive: true });
   writeFileSync(join(data.dir, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-  server = await startCodeServer({ folder: copy.folder, dataDir: data.dir });
+  server = await startCodeServer({ folder: copy.folder, dataDir: data.dir, env: { MARGINALIA_SCENE: claimsScene ?? '' } });
   browser = await launchBrowser();
   const page = await browser.browser.newPage({ viewport: SIZE, deviceScaleFactor: 1 });
   let ready;
@@ -51,7 +55,7 @@ try {
   await page.exposeFunction('codeAutomationExit', (code) => ready(Promise.reject(new Error(`the scene exited with ${code}`))));
   await page.goto(workbenchUrl(server, { testsPath: scene }));
   await sceneReady;
-  await page.locator('.monaco-hover').filter({ hasText: 'Goltzman' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator(shot.selector).filter({ hasText: shot.text }).first().waitFor({ state: 'visible', timeout: 20_000 });
   await page.waitForTimeout(500); // the hover fades in
   await page.screenshot({ path: target });
   console.log(`[screenshot] ${target}: ${SIZE.width}×${SIZE.height}, ${Math.round(statSync(target).size / 1024)} KB`);

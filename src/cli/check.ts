@@ -24,6 +24,7 @@ import { updateAnnotations } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { LineIndex } from '../core/text/line-index';
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../core/sidecar/sidecar';
+import { claimProblems } from './claims';
 import { loadRegistry, nearestRegistry, readText, sidecarPath } from './load-texts';
 import { walkCorpus } from './walk';
 
@@ -54,6 +55,7 @@ export async function check(argv: string[], out: NodeJS.WritableStream = process
   if (!registry) err.write('marginalia check: no entities.yaml under the paths or above them; entity ids were not checked\n');
   let fixed = 0;
   for (const file of sidecars) fixed += await checkSidecar(file, registry, args.values.fix === true, report);
+  claimProblems(sidecars, registry).forEach(report); // contradictions between claims: warnings, never errors
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   for (const p of problems) out.write(`${formatProblem(p)}\n`);

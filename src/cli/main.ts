@@ -1,5 +1,6 @@
 /** The `marginalia` command: scan, check, export. */
 import { check } from './check';
+import { claims } from './claims';
 import { exportCommand } from './export';
 import { gitSetupCommand } from './git-setup';
 import { importCommand } from './import';
@@ -12,6 +13,7 @@ const USAGE = `usage: marginalia <command> [options] PATH...
 commands:
   scan     print every name, date and quotation in the texts
   check    validate registries and sidecars, re-anchor annotations
+  claims   list claims and evidence, and the contradictions between them
   export   write annotations as W3C JSON-LD, TEI, CSV or brat
   import   read brat .ann or W3C JSON-LD annotations into a text's sidecar
   diff     annotations and entities changed between two revisions (Markdown or JSONL)
@@ -31,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
       return scan(argv.slice(1));
     case 'check':
       return check(argv.slice(1));
+    case 'claims':
+      return claims(argv.slice(1));
     case 'export':
       return exportCommand(argv.slice(1));
     case 'import':

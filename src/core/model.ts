@@ -17,6 +17,10 @@ export interface Entity {
   died?: string;
   note?: string;
   links?: Record<string, string>;
+  /** For places: the id of the place it lies in (the Hotel Bristol within Copenhagen). */
+  within?: string;
+  /** For places: when it existed, an EDTF interval with either end open (`../1917`). */
+  existed?: string;
   /** Where it is defined: registry file path and 0-based line of its `- id:` item. */
   source?: { file: string; line: number };
 }
@@ -75,6 +79,26 @@ export interface Annotation {
   author?: string;
   /** Set when the annotation could not be found in its text; never deleted for that. */
   orphaned?: boolean;
+  /** For kinds `claim` and `evidence`: what the passage asserts. */
+  claim?: ClaimFields;
+  /** For evidence: ids of the claims (in any sidecar of the corpus) it supports. */
+  supports?: string[];
+  /** For evidence: ids of the claims it refutes. */
+  refutes?: string[];
+}
+
+/** Who says who was where, when, doing what. Every field may be missing. */
+export interface ClaimFields {
+  /** Registry id of who asserts it (for a confession, the confessor). */
+  by?: string;
+  /** Registry ids of who was there. */
+  who?: string[];
+  /** Registry id of a place. */
+  where?: string;
+  /** EDTF: a day, month, year, interval, approximate or uncertain value. */
+  when?: string;
+  /** Free text: what happened. */
+  what?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -20,6 +20,7 @@ import { registerExportCommands } from './export-commands';
 import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
+import { registerClaims } from './claims-register';
 
 /** The composition root, and the list of what Marginalia is: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGitCommands(context, log);
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
+  registerClaims(context, corpus, annotations, log);
 }
 
 export function deactivate(): void {}

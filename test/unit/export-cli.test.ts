@@ -92,7 +92,7 @@ describe('marginalia export / import', () => {
     const result = await run(exportCommand, ['--format', 'csv', '--out', '-', join(dir, 'corpus', 'trotsky-1936.txt')]);
     assert.strictEqual(result.code, 0, result.err);
     assert.match(result.out, /\r\ntrotsky-1936\.txt,person,\d+,\d+,3,\d+,Stalin,stalin,/);
-    assert.match(result.out, /,Compare the trial of Medved\.,,b71e02\r\n/);
+    assert.match(result.out, /,Compare the trial of Medved\.,,b71e02,,,,,\r\n/);
   });
 
   const usage: Array<{ argv: string[]; message: RegExp }> = [

@@ -49,7 +49,7 @@ describe('toCsv', () => {
       'essays/trotsky-1936.txt', 'confession', String(start), String(end), '1', String(start + 1),
       'Goltzman alone “personally saw” me', 'goltzman', '', '', '',
       'The only one of the older accused who claims to have *seen* Trotsky, "in person".',
-      'contradiction; Hotel Bristol', 'a3f9c1',
+      'contradiction; Hotel Bristol', 'a3f9c1', '', '', '', '', '',
     ]);
   });
 

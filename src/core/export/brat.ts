@@ -21,7 +21,10 @@ export interface BratExport {
 export function toBrat(doc: ExportDocument): BratExport {
   const points = new CodePointIndex(doc.text);
   const lines: string[] = [];
-  const counters = { T: 0, N: 0, A: 0, '#': 0 };
+  const counters = { T: 0, N: 0, A: 0, '#': 0, R: 0 };
+  /** Sidecar id -> T id, and the evidence links to write as relations once every span has its T. */
+  const spans = new Map<string, string>();
+  const links: Array<{ type: 'Supports' | 'Refutes'; from: string; to: string }> = [];
   const next = (kind: keyof typeof counters) => `${kind}${++counters[kind]}`;
   let skipped = 0;
   for (const item of exportItems(doc)) {
@@ -35,6 +38,9 @@ export function toBrat(doc: ExportDocument): BratExport {
     const offsets = parts.map(([s, e]) => `${points.toCodePoint(s)} ${points.toCodePoint(e)}`).join(';');
     const text = bratSafe(parts.map(([s, e]) => doc.text.slice(s, e)).join(' '));
     lines.push(`${t}\t${bratType(classification(item))} ${offsets}\t${text}`);
+    if (item.id !== undefined) spans.set(item.id, t);
+    for (const to of item.supports ?? []) links.push({ type: 'Supports', from: t, to });
+    for (const to of item.refutes ?? []) links.push({ type: 'Refutes', from: t, to });
     const who = item.entity ?? item.speaker;
     if (who) {
       const entity = doc.entities.get(who);
@@ -46,6 +52,11 @@ export function toBrat(doc: ExportDocument): BratExport {
     if (item.value) lines.push(`${next('N')}\tReference ${t} EDTF:${item.value}\t${item.value}`);
     for (const tag of item.tags ?? []) lines.push(`${next('A')}\tTag ${t} ${bratSafe(tag.replace(/\s+/g, '_'))}`);
     if (item.note) lines.push(`${next('#')}\tAnnotatorNotes ${t}\t${oneLine(item.note)}`);
+  }
+  // Evidence -> claim, as brat relations (`R1\tRefutes Arg1:T3 Arg2:T7`); a claim in another text has no T here.
+  for (const { type, from, to } of links) {
+    const arg2 = spans.get(to);
+    if (arg2) lines.push(`${next('R')}\t${type} Arg1:${from} Arg2:${arg2}\t`);
   }
   return { ann: lines.map((line) => line + '\n').join(''), skipped };
 }

@@ -1,5 +1,6 @@
 import { LineIndex } from '../text/line-index';
 import { exportItems, type ExportDocument } from './export-document';
+import { claimStatuses } from '../claims/claim-status';
 
 // RFC 4180: fields holding a comma, a quote, CR or LF are quoted, quotes are
 // doubled, records end in CRLF. The file starts with a UTF-8 byte order mark
@@ -7,6 +8,8 @@ import { exportItems, type ExportDocument } from './export-document';
 // BOM-less file as the local code page and garbles “quotes” and Cyrillic.
 export const CSV_COLUMNS = [
   'file', 'kind', 'start', 'end', 'line', 'column', 'text', 'entity', 'value', 'quote', 'speaker', 'note', 'tags', 'id',
+  // Claims and evidence: registry ids (who: separated by '; '), EDTF, and refuted | contradicted | supported | unchallenged.
+  'by', 'who', 'where', 'when', 'status',
 ] as const;
 
 export interface CsvOptions {
@@ -31,6 +34,7 @@ export function csvField(value: string): string {
  */
 export function toCsv(docs: ExportDocument[], options: CsvOptions = {}): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
+  const statuses = claimStatuses(docs, docs[0]?.entities ?? new Map());
   for (const doc of docs) {
     const lines = new LineIndex(doc.text);
     for (const item of exportItems(doc)) {
@@ -39,6 +43,8 @@ export function toCsv(docs: ExportDocument[], options: CsvOptions = {}): string 
         doc.file, item.kind, str(item.start), str(item.end), str(at && at.line + 1), str(at && at.character + 1), item.text,
         item.entity ?? '', item.value ?? '', item.quote ?? '', item.speaker ?? '', item.note ?? '',
         (item.tags ?? []).join('; '), item.id ?? '',
+        item.claim?.by ?? '', (item.claim?.who ?? []).join('; '), item.claim?.where ?? '', str(item.claim?.when),
+        (item.id !== undefined && statuses.get(doc.file)?.get(item.id)) || '',
       ]);
     }
   }
@@ -46,6 +52,6 @@ export function toCsv(docs: ExportDocument[], options: CsvOptions = {}): string 
   return (options.bom ?? true ? '\uFEFF' : '') + body;
 }
 
-function str(n: number | undefined): string {
+function str(n: number | string | undefined): string {
   return n === undefined ? '' : String(n);
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Entity, Mention, QuoteKind } from '../model';
+import type { Annotation, ClaimFields, Entity, Mention, QuoteKind } from '../model';
 
 /** One text with everything known about it, as every exporter takes it. */
 export interface ExportDocument {
@@ -35,6 +35,10 @@ export interface ExportItem {
   id?: string;
   created?: string;
   author?: string;
+  /** For claims and evidence: what the passage asserts, and the claims it supports or refutes (sidecar ids). */
+  claim?: ClaimFields;
+  supports?: string[];
+  refutes?: string[];
 }
 
 /**
@@ -53,6 +57,7 @@ export function exportItems(doc: ExportDocument): ExportItem[] {
       start: anchored ? a.target.start : undefined, end: anchored ? a.target.end : undefined,
       text: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix,
       entity: a.entity, note: a.note, tags: a.tags, id: a.id, created: a.created, author: a.author,
+      ...(a.claim ? { claim: a.claim } : {}), ...(a.supports ? { supports: a.supports } : {}), ...(a.refutes ? { refutes: a.refutes } : {}),
     });
   }
   for (const m of doc.mentions) {

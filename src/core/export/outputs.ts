@@ -117,6 +117,7 @@ export function mayReplace(name: string, existing: string, next: string): boolea
       return false;
     }
   }
-  if (/\.csv$/i.test(name)) return text.split(/\r?\n/, 1)[0] === CSV_COLUMNS.join(',');
+  // A CSV written before the claim columns (by … status) were added is Marginalia's too.
+  if (/\.csv$/i.test(name)) return [CSV_COLUMNS.join(','), CSV_COLUMNS.slice(0, CSV_COLUMNS.indexOf('by')).join(',')].includes(text.split(/\r?\n/, 1)[0]);
   return false;
 }

@@ -2,6 +2,7 @@ import type { Entity } from '../model';
 import { exportItems, type ExportDocument, type ExportItem } from './export-document';
 import { annotationXmlId, teiElement, type TeiElement } from './tei-elements';
 import { teiHeader, teiStandOff } from './tei-header';
+import { claimEntityIds, teiClaims } from './tei-claims';
 import { xmlAttrs, xmlText } from './xml';
 
 export interface TeiOptions {
@@ -59,9 +60,9 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
   const orphanDiv = orphans.length
     ? `\n<div type="orphaned-annotations">\n${orphans.map((o) => orphanNote(o)).join('\n')}\n</div>`
     : '';
-  const referenced = new Set(items.flatMap((i) => [i.entity, i.speaker]).filter((id): id is string => !!id));
+  const referenced = new Set([...items.flatMap((i) => [i.entity, i.speaker]), ...claimEntityIds(items)].filter((id): id is string => !!id));
   const entities = [...referenced].map((id) => doc.entities.get(id)).filter((e): e is Entity => !!e);
-  const standOff = teiStandOff(entities);
+  const standOff = withClaims(teiStandOff(entities), teiClaims(items, doc.entities));
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
@@ -74,6 +75,12 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
     '',
   ].join('\n');
   return { xml, dropped };
+}
+
+/** The claims' lists go at the end of the standOff (one is made when there was none). */
+function withClaims(standOff: string, claims: string): string {
+  if (!claims) return standOff;
+  return standOff ? standOff.replace(/\n {2}<\/standOff>$/, `\n${claims}\n  </standOff>`) : `  <standOff>\n${claims}\n  </standOff>`;
 }
 
 function crosses(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -59,6 +59,11 @@ function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, poi
   if (item.value) bodies.push({ type: 'TextualBody', value: item.value, format: 'text/plain', purpose: 'describing' });
   if (item.note) bodies.push({ type: 'TextualBody', value: item.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of item.tags ?? []) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  // A claim or evidence: what it asserts as a structured (JSON) body, and links to the claims it supports or refutes.
+  if (item.claim) bodies.push({ type: 'TextualBody', format: 'application/json', purpose: 'describing', value: JSON.stringify(claimBody(item)) });
+  for (const relation of ['supports', 'refutes'] as const) {
+    for (const claim of item[relation] ?? []) bodies.push({ type: 'SpecificResource', source: fileUrn(doc.file, claim), purpose: 'linking', relation });
+  }
   const motivation = item.note ? 'commenting' : who ? 'identifying' : item.tags?.length ? 'tagging' : 'classifying';
 
   const selector: Json[] = [quoteSelector(item, doc.text)];
@@ -70,6 +75,13 @@ function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, poi
   if (item.author) annotation.creator = { type: 'Person', name: item.author };
   if (item.source === 'mention') annotation.generator = GENERATOR;
   return annotation;
+}
+
+/** The claim fields of a claim or evidence, registry ids as in the sidecar. */
+function claimBody(item: ExportItem): Json {
+  const c = item.claim ?? {};
+  return { type: item.kind === 'evidence' ? 'evidence' : 'claim', ...(c.by ? { by: c.by } : {}), ...(c.who?.length ? { who: c.who } : {}),
+    ...(c.where ? { where: c.where } : {}), ...(c.when !== undefined ? { when: String(c.when) } : {}), ...(c.what ? { what: c.what } : {}) };
 }
 
 function quoteSelector(item: ExportItem, text: string): Json {

@@ -3,7 +3,7 @@ import { kindOfBratType } from '../export/brat-types';
 import { bratSafe } from '../export/brat';
 import type { Entity, Problem } from '../model';
 import { entityOfReference } from './entity-ref';
-import type { ImportedAnnotation, ImportResult } from './imported';
+import { importedRef, type ImportedAnnotation, type ImportResult } from './imported';
 import { placeTarget } from './place-target';
 
 interface TextBound {
@@ -16,14 +16,16 @@ interface TextBound {
 
 /**
  * The text-bound annotations (T) of a brat .ann file over `text`, with their
- * AnnotatorNotes (#), Reference normalisations (N) and Tag attributes (A).
- * Offsets are code points, as brat counts them; relations and events have no
- * sidecar form and are reported, not imported.
+ * AnnotatorNotes (#), Reference normalisations (N), Tag attributes (A) and
+ * Supports / Refutes relations (R, evidence -> claim: the evidence gets
+ * `supports` / `refutes`). Offsets are code points, as brat counts them;
+ * other relations and events have no sidecar form and are reported, not imported.
  */
 export function importBrat(ann: string, text: string, annFile: string, entities: readonly Entity[]): ImportResult {
   const points = new CodePointIndex(text);
   const problems: Problem[] = [];
   const bound = new Map<string, TextBound>();
+  const relations: Array<{ line: number; id: string; type: 'supports' | 'refutes'; from: string; to: string }> = [];
   const problem = (line: number, message: string, code: string, severity: Problem['severity'] = 'warning') =>
     problems.push({ file: annFile, line, column: 0, severity, message, code });
 
@@ -52,6 +54,11 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
       bound.set(id, { line, annotation: { kind: kindOfBratType(fields[0]), target, ...(orphaned ? { orphaned } : {}) } });
       return;
     }
+    const relation = /^R\d+$/.test(id) && /^(Supports|Refutes)$/.test(fields[0]) ? /^Arg1:(\S+) Arg2:(\S+)$/.exec(fields.slice(1).join(' ')) : null;
+    if (relation) {
+      relations.push({ line, id, type: fields[0] === 'Supports' ? 'supports' : 'refutes', from: relation[1], to: relation[2] });
+      return;
+    }
     const of = bound.get(fields[1] ?? '');
     if (/^#\d+$/.test(id) && fields[0] === 'AnnotatorNotes' && of) {
       of.annotation.note = of.annotation.note ? `${of.annotation.note}\n\n${rest ?? ''}` : rest ?? '';
@@ -69,6 +76,19 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
     }
   });
 
+  const order = [...bound.keys()];
+  for (const r of relations) {
+    const from = bound.get(r.from);
+    const to = order.indexOf(r.to);
+    if (!from || to < 0) {
+      problem(r.line, `${r.id}: ${r.type} links ${r.from} and ${r.to}, which are not both spans of this file; not imported.`, 'brat-unsupported', 'warning');
+      continue;
+    }
+    from.annotation.kind = 'evidence';
+    const target = bound.get(r.to)!.annotation;
+    if (target.kind !== 'evidence') target.kind = 'claim';
+    from.annotation[r.type] = [...(from.annotation[r.type] ?? []), importedRef(to)];
+  }
   const annotations = [...bound.values()].map((b) => {
     const entity = b.own ?? b.other;
     return entity ? { ...b.annotation, entity } : b.annotation;

@@ -1,6 +1,6 @@
 import { CodePointIndex } from '../export/code-points';
 import { validateW3c } from '../export/validate-w3c';
-import type { Entity, Problem, Target } from '../model';
+import type { ClaimFields, Entity, Problem, Target } from '../model';
 import { entityOfReference } from './entity-ref';
 import type { ImportedAnnotation, ImportResult } from './imported';
 import { placeTarget } from './place-target';
@@ -73,6 +73,13 @@ function toImported(a: Node, text: string, points: CodePointIndex, entities: rea
   for (const body of list(a.body)) {
     const b = typeof body === 'string' ? { source: body } : isNode(body) ? body : {};
     const purpose = String(b.purpose ?? motivation);
+    // Links between annotations (evidence -> claim) point at annotations of the export, not at entities.
+    if (purpose === 'linking') continue;
+    if (purpose === 'describing' && b.format === 'application/json' && typeof b.value === 'string') {
+      const claim = claimOf(b.value);
+      if (claim) out.claim = claim;
+      continue;
+    }
     const reference = typeof b.source === 'string' ? b.source : typeof b.id === 'string' && !('value' in b) ? b.id : undefined;
     if (reference) {
       const entity = entityOfReference(reference, entities);
@@ -91,6 +98,21 @@ function toImported(a: Node, text: string, points: CodePointIndex, entities: rea
   if (author) out.author = author;
   if (orphaned) out.orphaned = true;
   return out;
+}
+
+/** The claim fields of a structured body that Marginalia wrote; undefined for any other JSON. */
+function claimOf(json: string): ClaimFields | undefined {
+  let v: unknown;
+  try { v = JSON.parse(json); } catch { return undefined; }
+  if (!isNode(v) || (v.type !== 'claim' && v.type !== 'evidence')) return undefined;
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+  const claim: ClaimFields = {};
+  if (str(v.by)) claim.by = str(v.by);
+  if (Array.isArray(v.who)) claim.who = v.who.filter((x): x is string => typeof x === 'string');
+  if (str(v.where)) claim.where = str(v.where);
+  if (str(v.when)) claim.when = str(v.when);
+  if (str(v.what)) claim.what = str(v.what);
+  return claim;
 }
 
 function isRecognized(a: Node): boolean {

@@ -9,6 +9,15 @@ import type { Annotation, Problem } from '../model';
 /** An annotation read from a foreign format, before it gets a sidecar id. */
 export type ImportedAnnotation = Omit<Annotation, 'id'>;
 
+/**
+ * In `supports` / `refutes` of an imported annotation, a link to another
+ * annotation of the same import, by its index: replaced by that one's new id.
+ */
+export function importedRef(index: number): string {
+  return `${IMPORTED_REF}${index}`;
+}
+const IMPORTED_REF = '\u0000imported:';
+
 /** What an importer read: annotations in file order and the problems met on the way. */
 export interface ImportResult {
   annotations: ImportedAnnotation[];
@@ -28,6 +37,11 @@ export function addImported(sidecarText: string | undefined, textFileName: strin
     used.add(id);
     return { id, ...a };
   });
+  const resolve = (refs: string[] | undefined) => refs?.map((r) => (r.startsWith(IMPORTED_REF) ? withIds[Number(r.slice(IMPORTED_REF.length))]?.id ?? r : r));
+  for (const a of withIds) {
+    if (a.supports) a.supports = resolve(a.supports);
+    if (a.refutes) a.refutes = resolve(a.refutes);
+  }
   const at = (a: { target?: { start?: number } } | null) => a?.target?.start ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...withIds].sort((a, b) => at(a) - at(b));
   if (sorted.length === 0) return sidecarText ?? `version: 1\ntext: ${JSON.stringify(textFileName)}\nannotations: []\n`;
