@@ -67,12 +67,13 @@ describe('onboarding: the walkthrough', () => {
 
   it('selects a quoted confession and asks what it is', async () => {
     const running = vscode.commands.executeCommand('marginalia.walkthrough.annotatePassage');
-    const editor = await waitFor(() => {
+    // Reopened, the essay first shows the selection an earlier step left (a name), then the command's: wait for a passage.
+    const selected = () => {
       const e = vscode.window.activeTextEditor;
-      return e && !e.selection.isEmpty ? e : undefined;
-    }, 8000, 'a passage to be selected');
-    const passage = editor.document.getText(editor.selection);
-    assert.ok(passage.length > 10, `selected “${passage}”`);
+      return e && !e.selection.isEmpty ? e.document.getText(e.selection) : '';
+    };
+    const passage = await waitFor(() => (selected().length > 10 ? selected() : undefined), 8000, () => `a passage to be selected (now “${selected()}”)`);
+    assert.ok(/[“"«„]/.test(passage), `selected a quotation: “${passage}”`);
     // The annotate command now asks for the kind: closing the quick pick leaves the text as it was.
     const done = Promise.resolve(running).then(() => true);
     await waitFor(async () => {
