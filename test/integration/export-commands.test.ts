@@ -1,6 +1,7 @@
 // Exporting and importing through the commands, with arguments instead of prompts, checked on the files written.
 import * as assert from 'node:assert';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { CSV_COLUMNS } from '../../src/core/export/csv';
 import { XMLValidator } from 'fast-xml-parser';
 import * as vscode from 'vscode';
 import { validateW3c } from '../../src/core/export/validate-w3c';
@@ -47,7 +48,7 @@ describe('export: commands', () => {
     const rows: string[][] = parseCsv(await readFile(file), { bom: true });
     assert.deepStrictEqual(rows[0].slice(0, 4), ['file', 'kind', 'start', 'end']);
     assert.ok(rows.length > 50);
-    assert.ok(rows.slice(1).every((r) => r.length === 14 && r[0] === TEXT_NAME));
+    assert.ok(rows.slice(1).every((r) => r.length === CSV_COLUMNS.length && r[0] === TEXT_NAME));
   });
 
   it('csv of the whole workspace: rows from the essay and the notes', async () => {
@@ -64,7 +65,7 @@ describe('export: commands', () => {
     const txt = written.find((u) => u.path.endsWith('.txt'));
     assert.ok(ann && txt);
     const lines = (await readFile(ann)).trimEnd().split('\n');
-    assert.ok(lines.every((l) => /^[TNA#]\d+\t/.test(l)), 'every line is a brat annotation');
+    assert.ok(lines.every((l) => /^[TNAR#]\d+\t/.test(l)), 'every line is a brat annotation or relation');
     assert.strictEqual(await readFile(txt), await readFile(text()));
 
     const copy = inWorkspace(`${OUT}/copy.txt`);
