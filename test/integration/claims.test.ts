@@ -53,11 +53,12 @@ describe('claims: contradictions in the sample essay', function () {
   it('hovers a claim with who/where/when in words, the evidence against it and its contradictions', async () => {
     const doc = await essay();
     const position = doc.positionAt(doc.getText().indexOf(GOLTZMAN) + 5);
+    let shown = '';
     const text = await waitFor(async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-      const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       return shown.includes('Refuted by') ? shown : undefined;
-    }, 15000, 'a claim hover');
+    }, 40000, () => `a claim hover (now: ${shown.slice(0, 300) || 'none'})`);
     assert.match(text, /according to Eduard Goltzman/);
     assert.match(text, /Leon Sedov at Hotel Bristol, Copenhagen, November 1932/);
     assert.match(text, /evidence a5a88f/);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { FileReview } from '../../src/core/merge/review';
 import { TEXT_NAME, activate, annotationsOnDisk, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
 
-interface GitApi { openRepository?(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown }
+interface GitApi { openRepository?(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown; repositories: unknown[] }
 
 describe('git: merge driver setup, changes since a revision, author from git', function () {
   this.timeout(60000);
@@ -14,6 +14,7 @@ describe('git: merge driver setup, changes since a revision, author from git', f
   const sidecar = () => inWorkspace(`${TEXT_NAME}.annotations.yaml`);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root().fsPath, encoding: 'utf8' });
   let original = '';
+  let api: GitApi;
 
   before(async () => {
     await activate();
@@ -26,7 +27,7 @@ describe('git: merge driver setup, changes since a revision, author from git', f
     git('-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'the sample');
     const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
     assert.ok(ext, 'the built-in Git extension is there');
-    const api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
+    api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
     await api.openRepository?.(root());
     await waitFor(() => api.getRepository(sidecar()), 15000, 'the Git extension to open the repository');
   });
@@ -36,6 +37,10 @@ describe('git: merge driver setup, changes since a revision, author from git', f
     await writeFile(sidecar(), original);
     await vscode.workspace.getConfiguration('marginalia').update('author', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(inWorkspace('.gitattributes').fsPath, { force: true });
+    // Closed in the Git extension first: deleting .git under it makes its pending git processes fail (EPIPE) in the
+    // extension host that the next suites run in.
+    await vscode.commands.executeCommand('git.close');
+    await waitFor(() => api.repositories.length === 0, 10000, 'the Git extension to close the repository');
     rmSync(inWorkspace('.git').fsPath, { recursive: true, force: true });
   });
 
