@@ -56,7 +56,7 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
     if (a.current === undefined) {
       const why = state.content === undefined ? ` (${text} cannot be read)` : '';
       out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
-        'Select the passage and run Re-attach Orphan, or delete the annotation.', vscode.DiagnosticSeverity.Warning, 'orphan'));
+        'Re-attach Orphan (the quick fix offers the likeliest passages), or delete the annotation.', vscode.DiagnosticSeverity.Error, 'orphan'));
     } else if (isMoved(a, state.content)) {
       const line = lineOf(a.start ?? 0);
       const where = line === undefined ? text : `line ${line + 1} of ${text}`;
