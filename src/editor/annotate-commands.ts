@@ -5,6 +5,7 @@ import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidec
 import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, EntitySource, LiveAnnotation, SidecarState } from './services';
+import { pickPassage } from './reattach-picker';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 import { gitUserName } from './git-api';
 
@@ -91,20 +92,21 @@ export function registerAnnotateCommands(
     return ok ? a.annotation.id : undefined;
   });
 
-  cmd('reattachOrphan', async (args?: AnnotationArgs) => {
+  cmd('reattachOrphan', async (args?: AnnotationArgs & { pick?: boolean }) => {
     const state = await stateFor(service, args?.uri);
     if (!state) return say('Open an annotated text (or its sidecar) to re-attach an orphan.');
-    const editor = vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
-    if (!editor) {
-      await vscode.window.showTextDocument(state.text, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-      return say(`Select the passage in ${baseName(state.text)} that the annotation belongs to, then run Re-attach Orphan again.`);
-    }
     const orphans = state.annotations.filter((a) => !a.current);
-    const a = args?.id ? state.annotations.find((x) => x.annotation.id === args.id) : await pickAnnotation(orphans, 'Re-attach which orphan to the selection?');
+    const a = args?.id ? state.annotations.find((x) => x.annotation.id === args.id) : await pickAnnotation(orphans, 'Re-attach which orphan?');
     if (!a) return orphans.length ? undefined : say(`${baseName(state.text)} has no orphaned annotations.`);
-    const doc = editor.document;
-    const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
-    return update(service, log, a, { target, orphaned: undefined });
+    // A passage already selected in the text is the answer (the command's old way); otherwise, and always from
+    // the quick fix (pick: true), the likeliest passages are offered.
+    const selected = args?.pick ? undefined
+      : vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
+    const passage = selected ? { start: selected.document.offsetAt(selected.selection.start), end: selected.document.offsetAt(selected.selection.end) }
+      : await pickPassage(state.text, a.annotation.target, `${a.annotation.kind} ${a.annotation.id}`);
+    if (!passage) return undefined;
+    const doc = await vscode.workspace.openTextDocument(state.text);
+    return update(service, log, a, { target: makeTarget(doc.getText(), passage.start, passage.end), orphaned: undefined });
   });
 
   cmd('openSidecar', async (args?: AnnotationArgs) => {

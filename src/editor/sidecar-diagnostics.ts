@@ -116,8 +116,8 @@ class SidecarQuickFixes implements vscode.CodeActionProvider {
       if (!a || d.source !== 'Marginalia') continue;
       const args = { id: a.annotation.id, uri: doc.uri.toString() };
       if (d.code === 'orphan') {
-        actions.push(action(`Re-attach annotation ${args.id} to a selected passage…`, d,
-          { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [args] }, true));
+        actions.push(action(`Re-attach annotation ${args.id} to its likeliest passage…`, d,
+          { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [{ ...args, pick: true }] }, true));
         actions.push(action(`Delete annotation ${args.id}`, d,
           { command: 'marginalia.deleteAnnotation', title: 'Delete Annotation', arguments: [args] }));
       } else if (d.code === 'unknown-entity' && a.annotation.entity) {

@@ -40,7 +40,7 @@ describe('annotating: texts changed on disk', () => {
     await vscode.workspace.openTextDocument(sidecar()); // Code actions are asked of open documents only.
     const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar(), new vscode.Range(orphan.range.start, orphan.range.start));
     const titles = fixes.map((f) => f.title);
-    assert.ok(titles.includes('Re-attach annotation c67dad to a selected passage…'), titles.join(' | '));
+    assert.ok(titles.includes('Re-attach annotation c67dad to its likeliest passage…'), titles.join(' | '));
     assert.ok(titles.includes('Delete annotation c67dad'), titles.join(' | '));
     // Changed with quiet sidecars: the others were found again, 37 characters later, by their quotes alone, so their
     // stale hints are no problem and no save would rewrite them: no 'moved' diagnostic.
