@@ -13,7 +13,13 @@ import { gitUserName } from './git-api';
 export type { EntitySource };
 
 /** Arguments that let tests and other commands skip the prompts. */
-export interface AnnotateArgs { kind?: string; note?: string; entity?: string; tags?: string[] }
+export interface AnnotateArgs {
+  kind?: string; note?: string; entity?: string; tags?: string[];
+  /** A reply to this annotation (same sidecar). */
+  replyTo?: string;
+  /** The passage [start, end) of this text instead of the active editor's selection (the comment thread's). */
+  passage?: { uri: string; start: number; end: number };
+}
 /** `uri`: the text or its sidecar (default: the active editor's); `id`: the annotation (default: the one under the cursor). */
 export interface AnnotationArgs { uri?: string; id?: string; note?: string; entity?: string; confirm?: boolean }
 
@@ -125,11 +131,13 @@ export function registerAnnotateCommands(
 
 /** Adds an annotation of the active editor's selection to its text's sidecar. */
 async function annotate(service: AnnotationsService, log: vscode.LogOutputChannel, fields: AnnotateArgs & { kind: string }): Promise<string | undefined> {
-  const editor = textEditor();
-  if (!editor) return undefined;
-  if (editor.selection.isEmpty) return say('Select the passage to annotate first.');
-  const doc = editor.document;
-  const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+  const p = fields.passage;
+  const editor = p ? undefined : textEditor();
+  if (!p && !editor) return undefined;
+  if (editor?.selection.isEmpty) return say('Select the passage to annotate first.');
+  const doc = editor?.document ?? await vscode.workspace.openTextDocument(vscode.Uri.parse(p!.uri));
+  const target = editor ? makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end))
+    : makeTarget(doc.getText(), p!.start, p!.end);
   // The setting wins; else the name git signs this repository's commits with.
   const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim() || await gitUserName(doc.uri);
   const sidecar = sidecarUriFor(doc.uri);
@@ -138,6 +146,7 @@ async function annotate(service: AnnotationsService, log: vscode.LogOutputChanne
     const existing = yaml === undefined ? [] : parseSidecar(yaml, baseName(sidecar)).sidecar?.annotations ?? [];
     id = newAnnotationId(new Set(existing.map((a) => a.id)));
     const annotation: Annotation = { id, kind: fields.kind, target };
+    if (fields.replyTo) annotation.replyTo = fields.replyTo;
     if (fields.entity) annotation.entity = fields.entity;
     if (fields.note) annotation.note = fields.note;
     if (fields.tags?.length) annotation.tags = fields.tags;
@@ -150,8 +159,8 @@ async function annotate(service: AnnotationsService, log: vscode.LogOutputChanne
   return ok ? id : undefined;
 }
 
-/** Changes one annotation in its sidecar and stamps `updated`. */
-async function update(service: AnnotationsService, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
+/** Changes one annotation in its sidecar and stamps `updated` (also the comment thread's kind and tags actions). */
+export async function update(service: AnnotationsService, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
   const ok = await editSidecar(a.sidecar, (yaml) => yaml === undefined ? undefined : updateAnnotation(yaml, a.annotation.id, { ...patch, updated: now() }), log);
   await service.reload(a.sidecar);
   return ok ? a.annotation.id : undefined;

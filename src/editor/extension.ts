@@ -21,6 +21,7 @@ import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
 import { registerClaims } from './claims-register';
+import { registerAnnotationComments } from './annotation-comments';
 
 /** The composition root, and the list of what Marginalia is: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
   registerClaims(context, corpus, annotations, log);
+  registerAnnotationComments(context, annotations, log);
 }
 
 export function deactivate(): void {}
