@@ -75,6 +75,9 @@ export function registerAnnotateCommands(
   cmd('editNote', async (args?: AnnotationArgs) => {
     const a = await annotationFor(service, args);
     if (!a) return undefined;
+    // Asked for no note: it is written in the annotation's comment thread (several lines, preview); an orphan has none.
+    const text = service.stateOf(a.sidecar)?.text;
+    if (args?.note === undefined && text && await vscode.commands.executeCommand<boolean>('marginalia.comments.open', { uri: text.toString(), id: a.annotation.id })) return undefined;
     const note = args?.note ?? (await vscode.window.showInputBox({
       title: `Edit note of ${a.annotation.kind} ${a.annotation.id}`, value: a.annotation.note ?? '',
       prompt: 'Markdown on one line; for longer notes use Open Sidecar',

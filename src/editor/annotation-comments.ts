@@ -167,6 +167,19 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
     const list = [...new Set(typed.split(',').map((t) => t.trim()).filter(Boolean))];
     return update(service, log, root, { tags: list.length ? list : undefined });
   });
+  /** Opens the thread of an annotation (or of the one it replies to) with its note in the comment editor; false: it has no thread (an orphan). */
+  cmd('open', async (args: { uri: string; id: string }) => {
+    const text = vscode.Uri.parse(args.uri);
+    const a = service.stateOf(text)?.annotations.find((x) => x.annotation.id === args.id);
+    const thread = threads.get(`${text.toString()}#${args.id}`) ?? (a?.annotation.replyTo ? threads.get(`${text.toString()}#${a.annotation.replyTo}`) : undefined);
+    if (!thread?.range) return false;
+    await vscode.window.showTextDocument(text, { selection: new vscode.Range(thread.range.start, thread.range.start), preview: false });
+    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    const comment = thread.comments.find((c): c is NoteComment => c instanceof NoteComment && c.id === args.id);
+    // No note yet: the expanded thread's input is where it is written.
+    if (comment) setMode(comment, vscode.CommentMode.Editing);
+    return true;
+  });
   /** For tests and other commands: the thread of an annotation, once it is shown. */
   cmd('threadOf', (args: { uri: string; id: string }) => threads.get(`${vscode.Uri.parse(args.uri).toString()}#${args.id}`));
 

@@ -88,6 +88,15 @@ describe('annotating: notes as comment threads', () => {
     await waitFor(() => thread.comments.length === 2 && body(thread.comments[1]) === 'Agreed.\nSee also Radek.', 5000, 'the reply in the thread');
   });
 
+  it('opens Edit Annotation Note in the comment editor of the thread', async () => {
+    const [a] = await annotationsOnDisk(sidecar());
+    const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id });
+    assert.strictEqual(await vscode.commands.executeCommand('marginalia.editNote', { uri: text().toString(), id: a.id }), undefined, 'nothing written yet');
+    assert.strictEqual(thread.comments[0].mode, vscode.CommentMode.Editing);
+    await vscode.commands.executeCommand('marginalia.comments.cancel', thread.comments[0]);
+    assert.strictEqual(thread.comments[0].mode, vscode.CommentMode.Preview);
+  });
+
   it('changes the kind and the tags from the thread', async () => {
     const [a] = await annotationsOnDisk(sidecar());
     const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id });
