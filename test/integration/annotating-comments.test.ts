@@ -4,12 +4,12 @@ import * as vscode from 'vscode';
 import { activate, annotationsOnDisk, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
 
 const TEXT = [
-  'On 19 August 1936 the court heard Zinoviev.',
-  'He said: “I am guilty of organising the murder of Kirov.”',
-  'Smirnov, alone, denied the charge of terror.',
+  'On 19 August 1936 the court heard Pickel.',
+  'He said: “I am guilty of organising the murder in Leningrad.”',
+  'Lurye, alone, denied the charge of terror.',
   '',
 ].join('\n');
-const PASSAGE = 'I am guilty of organising the murder of Kirov.';
+const PASSAGE = 'I am guilty of organising the murder in Leningrad.';
 const NOTE = [
   'A confession **written in advance**: compare the wording with the indictment.',
   '',

@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import { makeTarget } from '../../src/core/anchor/make-target';
 import { activate, annotationsOnDisk, diagnosticsOf, inWorkspace, waitFor, writeFile } from './annotating-helpers';
 
-const OLD = 'Smirnov, alone, denied the charge of terror until the last day';
-const NEW = 'Smirnoff alone kept denying any terror charge until the end';
-const BEFORE = 'In the first trial Zinoviev declared that he had organised the murder of Kirov in 1934. ' +
-  `Kamenev repeated the same words. ${OLD}. The prosecutor read the letters aloud, and the court adjourned.\n`;
+const OLD = 'Lurye, alone, denied the charge of terror until the last day';
+const NEW = 'Luriye alone kept denying any terror charge until the end';
+const BEFORE = 'In the first trial Pickel declared that he had organised the murder in Leningrad in 1934. ' +
+  `Dreitzer repeated the same words. ${OLD}. The prosecutor read the letters aloud, and the court adjourned.\n`;
 
 describe('annotating: re-attach an orphan to its likeliest passage', () => {
   const text = () => inWorkspace('reattach-pick.txt');

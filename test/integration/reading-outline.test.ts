@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { inWorkspace, ready, waitFor } from './reading-helpers';
 
 const NAME = 'outline-late.txt';
-const TEXT = 'On 19 August 1936 Zinoviev told the court: “I am guilty of organising the murder of Kirov.”\n';
+const TEXT = 'On 19 August 1936 Pickel told the court: “I am guilty of organising the murder in Leningrad.”\n';
 
 const symbols = (uri: vscode.Uri) => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
 
