@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../core/model';
 import { LineIndex } from '../core/text/line-index';
-import type { AnnotationsServiceImpl, LiveAnnotation } from './annotations-service';
+import type { AnnotationsService, LiveAnnotation } from './services';
 import { KINDS, update } from './annotate-commands';
 import { baseName, isSidecar } from './sidecar-store';
 
@@ -46,7 +46,7 @@ function markdown(note: string): vscode.MarkdownString {
  * panel for the whole corpus. Each change goes through the annotate commands and so through the one
  * sidecar write path. A reply is an annotation of its own with the same target and `replyTo: <id>`.
  */
-export function registerAnnotationComments(context: vscode.ExtensionContext, service: AnnotationsServiceImpl, log: vscode.LogOutputChannel): void {
+export function registerAnnotationComments(context: vscode.ExtensionContext, service: AnnotationsService, log: vscode.LogOutputChannel): void {
   const controller = vscode.comments.createCommentController(CONTROLLER, 'Marginalia notes');
   controller.options = { prompt: 'Write a note (Markdown)…', placeHolder: 'A note on this passage, in Markdown: paragraphs, lists, references' };
   controller.commentingRangeProvider = {

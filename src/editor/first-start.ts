@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from './corpus-service';
-import type { AnnotationsServiceImpl } from './annotations-service';
+import type { AnnotationsService } from './services';
 
 const WALKTHROUGH = 'marginalia.marginalia#marginalia.gettingStarted';
 const SHOWN = 'marginalia.firstStart.walkthroughShown';
@@ -11,7 +11,7 @@ const NESTING_ASKED = 'marginalia.firstStart.nestingAsked';
  * that has neither a registry nor annotations yet (in front of VS Code's own welcome page), and,
  * once, an offer to nest each sidecar under its text in the Explorer, which VS Code leaves off by default.
  */
-export function registerFirstStart(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsServiceImpl): void {
+export function registerFirstStart(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsService): void {
   void Promise.all([corpus.whenReady(), annotations.ready]).then(async () => {
     const fresh = corpus.registryUris().length === 0 && annotations.all().length === 0 && corpus.index.uris().length > 0;
     if (fresh && !context.workspaceState.get(SHOWN)) {
@@ -22,7 +22,7 @@ export function registerFirstStart(context: vscode.ExtensionContext, corpus: Cor
   }).catch(() => undefined);
 }
 
-async function offerNesting(context: vscode.ExtensionContext, annotations: AnnotationsServiceImpl): Promise<void> {
+async function offerNesting(context: vscode.ExtensionContext, annotations: AnnotationsService): Promise<void> {
   const nesting = vscode.workspace.getConfiguration('explorer.fileNesting');
   if (nesting.get<boolean>('enabled') || context.workspaceState.get(NESTING_ASKED)) return;
   // Asked only where there is something to nest, and only once per folder.
