@@ -115,7 +115,8 @@ export function registerAnnotateCommands(
       : await pickPassage(state.text, a.annotation.target, `${a.annotation.kind} ${a.annotation.id}`);
     if (!passage) return undefined;
     const doc = await vscode.workspace.openTextDocument(state.text);
-    return update(service, log, a, { target: makeTarget(doc.getText(), passage.start, passage.end), orphaned: undefined });
+    // The passage chosen is the annotation's words from now on: no `current` reading is left over.
+    return update(service, log, a, { target: { ...makeTarget(doc.getText(), passage.start, passage.end), current: undefined }, orphaned: undefined });
   });
 
   cmd('openSidecar', async (args?: AnnotationArgs) => {
