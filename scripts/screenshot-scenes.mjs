@@ -1,14 +1,23 @@
-// node scripts/screenshot-comments.mjs (after npm run build): media/comments.png for the README, the comment thread
-// of an annotation with its Markdown note. As scripts/screenshot.mjs, with test/package/screenshot-comments-scene.ts
-// setting the scene.
+// node scripts/screenshot-scenes.mjs comments|registry (after npm run build): the README's pictures of the comment
+// thread of a note (media/comments.png) and of the registry builder (media/registry-builder.png). As
+// scripts/screenshot.mjs, with test/package/screenshot-<name>-scene.ts setting the scene.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../test/host/code-server-host.mjs';
 import { repoRoot } from '../test/host/install-code-server.mjs';
 import { copyWorkspace, tempDir } from '../test/host/workspace.mjs';
 
-const scene = join(repoRoot, 'out', 'test', 'package', 'screenshot-comments-scene.js');
-const target = join(repoRoot, 'media', 'comments.png');
+const SCENES = {
+  comments: { target: 'comments.png', shown: (page) => page.locator('.review-widget').filter({ hasText: 'Smirnov capitulated' }).first() },
+  registry: { target: 'registry-builder.png', shown: (page) => page.locator('.quick-input-widget').filter({ hasText: 'Create Registry' }).first() },
+};
+const name = process.argv[2];
+if (!SCENES[name]) {
+  console.error(`usage: node scripts/screenshot-scenes.mjs ${Object.keys(SCENES).join('|')}`);
+  process.exit(2);
+}
+const scene = join(repoRoot, 'out', 'test', 'package', `screenshot-${name}-scene.js`);
+const target = join(repoRoot, 'media', SCENES[name].target);
 const SIZE = { width: 1400, height: 900 };
 // A light page reads like paper; a wrapped, slightly larger text like a reading view.
 const SETTINGS = {
@@ -51,8 +60,8 @@ try {
   await page.exposeFunction('codeAutomationExit', (code) => ready(Promise.reject(new Error(`the scene exited with ${code}`))));
   await page.goto(workbenchUrl(server, { testsPath: scene }));
   await sceneReady;
-  await page.locator('.review-widget').filter({ hasText: 'Smirnov capitulated' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-  await page.waitForTimeout(500); // the thread's Markdown renders
+  await SCENES[name].shown(page).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForTimeout(500); // Markdown and icons render
   await page.screenshot({ path: target });
   console.log(`[screenshot] ${target}: ${SIZE.width}×${SIZE.height}, ${Math.round(statSync(target).size / 1024)} KB`);
 } catch (err) {
