@@ -72,6 +72,8 @@ export interface Annotation {
   target: Target;
   entity?: string;
   note?: string;
+  /** A reply: the id of the annotation of the same sidecar whose note this one answers (same passage). */
+  replyTo?: string;
   tags?: string[];
   created?: string;
   /** When the annotation was last changed (ISO 8601). */

@@ -5,6 +5,7 @@ import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidec
 import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, EntitySource, LiveAnnotation, SidecarState } from './services';
+import { pickPassage } from './reattach-picker';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 import { gitUserName } from './git-api';
 
@@ -12,7 +13,13 @@ import { gitUserName } from './git-api';
 export type { EntitySource };
 
 /** Arguments that let tests and other commands skip the prompts. */
-export interface AnnotateArgs { kind?: string; note?: string; entity?: string; tags?: string[] }
+export interface AnnotateArgs {
+  kind?: string; note?: string; entity?: string; tags?: string[];
+  /** A reply to this annotation (same sidecar). */
+  replyTo?: string;
+  /** The passage [start, end) of this text instead of the active editor's selection (the comment thread's). */
+  passage?: { uri: string; start: number; end: number };
+}
 /** `uri`: the text or its sidecar (default: the active editor's); `id`: the annotation (default: the one under the cursor). */
 export interface AnnotationArgs { uri?: string; id?: string; note?: string; entity?: string; confirm?: boolean }
 
@@ -68,6 +75,9 @@ export function registerAnnotateCommands(
   cmd('editNote', async (args?: AnnotationArgs) => {
     const a = await annotationFor(service, args);
     if (!a) return undefined;
+    // Asked for no note: it is written in the annotation's comment thread (several lines, preview); an orphan has none.
+    const text = service.stateOf(a.sidecar)?.text;
+    if (args?.note === undefined && text && await vscode.commands.executeCommand<boolean>('marginalia.comments.open', { uri: text.toString(), id: a.annotation.id })) return undefined;
     const note = args?.note ?? (await vscode.window.showInputBox({
       title: `Edit note of ${a.annotation.kind} ${a.annotation.id}`, value: a.annotation.note ?? '',
       prompt: 'Markdown on one line; for longer notes use Open Sidecar',
@@ -91,20 +101,22 @@ export function registerAnnotateCommands(
     return ok ? a.annotation.id : undefined;
   });
 
-  cmd('reattachOrphan', async (args?: AnnotationArgs) => {
+  cmd('reattachOrphan', async (args?: AnnotationArgs & { pick?: boolean }) => {
     const state = await stateFor(service, args?.uri);
     if (!state) return say('Open an annotated text (or its sidecar) to re-attach an orphan.');
-    const editor = vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
-    if (!editor) {
-      await vscode.window.showTextDocument(state.text, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-      return say(`Select the passage in ${baseName(state.text)} that the annotation belongs to, then run Re-attach Orphan again.`);
-    }
     const orphans = state.annotations.filter((a) => !a.current);
-    const a = args?.id ? state.annotations.find((x) => x.annotation.id === args.id) : await pickAnnotation(orphans, 'Re-attach which orphan to the selection?');
+    const a = args?.id ? state.annotations.find((x) => x.annotation.id === args.id) : await pickAnnotation(orphans, 'Re-attach which orphan?');
     if (!a) return orphans.length ? undefined : say(`${baseName(state.text)} has no orphaned annotations.`);
-    const doc = editor.document;
-    const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
-    return update(service, log, a, { target, orphaned: undefined });
+    // A passage already selected in the text is the answer (the command's old way); otherwise, and always from
+    // the quick fix (pick: true), the likeliest passages are offered.
+    const selected = args?.pick ? undefined
+      : vscode.window.visibleTextEditors.find((ed) => ed.document.uri.toString() === state.text.toString() && !ed.selection.isEmpty);
+    const passage = selected ? { start: selected.document.offsetAt(selected.selection.start), end: selected.document.offsetAt(selected.selection.end) }
+      : await pickPassage(state.text, a.annotation.target, `${a.annotation.kind} ${a.annotation.id}`);
+    if (!passage) return undefined;
+    const doc = await vscode.workspace.openTextDocument(state.text);
+    // The passage chosen is the annotation's words from now on: no `current` reading is left over.
+    return update(service, log, a, { target: { ...makeTarget(doc.getText(), passage.start, passage.end), current: undefined }, orphaned: undefined });
   });
 
   cmd('openSidecar', async (args?: AnnotationArgs) => {
@@ -123,11 +135,13 @@ export function registerAnnotateCommands(
 
 /** Adds an annotation of the active editor's selection to its text's sidecar. */
 async function annotate(service: AnnotationsService, log: vscode.LogOutputChannel, fields: AnnotateArgs & { kind: string }): Promise<string | undefined> {
-  const editor = textEditor();
-  if (!editor) return undefined;
-  if (editor.selection.isEmpty) return say('Select the passage to annotate first.');
-  const doc = editor.document;
-  const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+  const p = fields.passage;
+  const editor = p ? undefined : textEditor();
+  if (!p && !editor) return undefined;
+  if (editor?.selection.isEmpty) return say('Select the passage to annotate first.');
+  const doc = editor?.document ?? await vscode.workspace.openTextDocument(vscode.Uri.parse(p!.uri));
+  const target = editor ? makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end))
+    : makeTarget(doc.getText(), p!.start, p!.end);
   // The setting wins; else the name git signs this repository's commits with.
   const author = vscode.workspace.getConfiguration('marginalia', doc.uri).get<string>('author')?.trim() || await gitUserName(doc.uri);
   const sidecar = sidecarUriFor(doc.uri);
@@ -136,6 +150,7 @@ async function annotate(service: AnnotationsService, log: vscode.LogOutputChanne
     const existing = yaml === undefined ? [] : parseSidecar(yaml, baseName(sidecar)).sidecar?.annotations ?? [];
     id = newAnnotationId(new Set(existing.map((a) => a.id)));
     const annotation: Annotation = { id, kind: fields.kind, target };
+    if (fields.replyTo) annotation.replyTo = fields.replyTo;
     if (fields.entity) annotation.entity = fields.entity;
     if (fields.note) annotation.note = fields.note;
     if (fields.tags?.length) annotation.tags = fields.tags;
@@ -148,8 +163,8 @@ async function annotate(service: AnnotationsService, log: vscode.LogOutputChanne
   return ok ? id : undefined;
 }
 
-/** Changes one annotation in its sidecar and stamps `updated`. */
-async function update(service: AnnotationsService, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
+/** Changes one annotation in its sidecar and stamps `updated` (also the comment thread's kind and tags actions). */
+export async function update(service: AnnotationsService, log: vscode.LogOutputChannel, a: LiveAnnotation, patch: Partial<Annotation>): Promise<string | undefined> {
   const ok = await editSidecar(a.sidecar, (yaml) => yaml === undefined ? undefined : updateAnnotation(yaml, a.annotation.id, { ...patch, updated: now() }), log);
   await service.reload(a.sidecar);
   return ok ? a.annotation.id : undefined;

@@ -35,7 +35,7 @@ export function registerCandidateActions(context: vscode.ExtensionContext, corpu
 
 /** Adds a name to the registry nearest the active text, as a new entity or as an alias; saves the registry. Returns the entity id. */
 async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): Promise<string | undefined> {
-  const name = args?.name ?? (await vscode.window.showInputBox({ prompt: 'Name to add to the registry' }));
+  const name = args?.name ?? (await vscode.window.showInputBox({ title: 'Add Name to the Registry', prompt: 'The name as the registry should hold it', value: selectedName() }));
   if (!name?.trim()) return undefined;
   let type = args?.type;
   let aliasOf: Entity | undefined;
@@ -73,6 +73,13 @@ async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): P
   if (!(await vscode.workspace.applyEdit(edit))) return undefined;
   await (await vscode.workspace.openTextDocument(uri)).save();
   return id;
+}
+
+/** The active editor's selection as a name (one line, spaces collapsed); empty when nothing is selected. */
+function selectedName(): string {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) return '';
+  return editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
 }
 
 /** The registry that serves the active text: the nearest entities.yaml above it, else the first, else a new one at the workspace root. */

@@ -21,6 +21,8 @@ import { registerGitCommands } from './git-commands';
 import { registerCreateRegistry } from './create-registry';
 import { registerWalkthrough } from './walkthrough';
 import { registerClaims } from './claims-register';
+import { registerAnnotationComments } from './annotation-comments';
+import { registerFirstStart } from './first-start';
 
 /** The composition root, and the list of what Marginalia is: each feature registers itself and pushes its disposables. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -49,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCreateRegistry(context, corpus);
   registerWalkthrough(context, corpus);
   registerClaims(context, corpus, annotations, log);
+  registerAnnotationComments(context, annotations, log);
+  registerFirstStart(context, corpus, annotations);
 }
 
 export function deactivate(): void {}

@@ -56,7 +56,7 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
     if (a.current === undefined) {
       const why = state.content === undefined ? ` (${text} cannot be read)` : '';
       out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
-        'Select the passage and run Re-attach Orphan, or delete the annotation.', vscode.DiagnosticSeverity.Warning, 'orphan'));
+        'Re-attach Orphan (the quick fix offers the likeliest passages), or delete the annotation.', vscode.DiagnosticSeverity.Error, 'orphan'));
     } else if (isMoved(a, state.content)) {
       const line = lineOf(a.start ?? 0);
       const where = line === undefined ? text : `line ${line + 1} of ${text}`;
@@ -116,8 +116,8 @@ class SidecarQuickFixes implements vscode.CodeActionProvider {
       if (!a || d.source !== 'Marginalia') continue;
       const args = { id: a.annotation.id, uri: doc.uri.toString() };
       if (d.code === 'orphan') {
-        actions.push(action(`Re-attach annotation ${args.id} to a selected passage…`, d,
-          { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [args] }, true));
+        actions.push(action(`Re-attach annotation ${args.id} to its likeliest passage…`, d,
+          { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [{ ...args, pick: true }] }, true));
         actions.push(action(`Delete annotation ${args.id}`, d,
           { command: 'marginalia.deleteAnnotation', title: 'Delete Annotation', arguments: [args] }));
       } else if (d.code === 'unknown-entity' && a.annotation.entity) {

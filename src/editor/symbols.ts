@@ -13,11 +13,12 @@ const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
 
 /** Outline (quotations, confessions, dated passages, annotations) and Go to Symbol in Workspace (entities). */
 export function registerSymbols(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
-  context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(textSelector(), {
+  const provider: vscode.DocumentSymbolProvider = {
       async provideDocumentSymbols(doc) {
         const key = doc.uri.toString();
         await corpus.whenCurrent(doc.uri);
+        // Opened before the index has it (a reload, a new text): wait for the index rather than answer "no symbols".
+        if (!corpus.index.has(key) && corpus.isText(doc.uri)) await corpus.whenReady();
         if (!corpus.index.has(key)) return undefined;
         const text = doc.getText();
         // Offsets are only good for the text they were found in; a pending edit waits for the next request.
@@ -32,7 +33,9 @@ export function registerSymbols(context: vscode.ExtensionContext, corpus: Corpus
         }
         return symbols.sort((x, y) => x.range.start.compareTo(y.range.start));
       },
-    }),
+  };
+  context.subscriptions.push(
+    registerRefreshing(provider, corpus, annotations),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query) {
         const q = query.toLowerCase();
@@ -47,6 +50,42 @@ export function registerSymbols(context: vscode.ExtensionContext, corpus: Corpus
       },
     }),
   );
+}
+
+/**
+ * A document symbol provider has no change event: the Outline and breadcrumbs ask again when the
+ * document changes or when the provider is registered anew. So when what the Outline shows changed
+ * without an edit (the index took in an open text, an annotation was added or removed), the provider
+ * is registered again (debounced) and every open Outline refreshes.
+ */
+function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: CorpusService, annotations?: AnnotationsService): vscode.Disposable {
+  let registration = vscode.languages.registerDocumentSymbolProvider(textSelector(), provider);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      registration.dispose();
+      registration = vscode.languages.registerDocumentSymbolProvider(textSelector(), provider);
+    }, 250);
+  };
+  const isOpen = (uri?: vscode.Uri) => uri === undefined || vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString());
+  // What was shown per open text: whether the index had it, and which annotations were anchored where.
+  const shown = new Map<string, string>();
+  const changed = (uri: vscode.Uri): boolean => {
+    const key = uri.toString();
+    const now = `${corpus.index.has(key)}|${(annotations?.forDocument(uri) ?? []).map((a) => `${a.annotation.id}@${a.start !== undefined}`).join(',')}`;
+    const before = shown.get(key);
+    shown.set(key, now);
+    return before !== now;
+  };
+  const onChange = (uri?: vscode.Uri) => {
+    if (!isOpen(uri)) return;
+    const uris = uri ? [uri] : vscode.window.visibleTextEditors.map((e) => e.document.uri);
+    // Every uri is checked (no short-circuit): each one's state is remembered.
+    if (uris.map(changed).some(Boolean)) refresh();
+  };
+  const subs = [corpus.onDidChange(onChange), ...(annotations ? [annotations.onDidChange(onChange)] : [])];
+  return { dispose: () => { clearTimeout(timer); registration.dispose(); subs.forEach((s) => s.dispose()); } };
 }
 
 function shorten(text: string): string {

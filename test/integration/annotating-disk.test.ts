@@ -34,13 +34,13 @@ describe('annotating: texts changed on disk', () => {
     const orphan = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'orphan'), 5000, 'an orphan diagnostic');
     assert.match(orphan.message, /^Annotation c67dad no longer matches its text \(“in 1929 drew up/);
     assert.match(orphan.message, /Re-attach Orphan/);
-    assert.strictEqual(orphan.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(orphan.severity, vscode.DiagnosticSeverity.Error, "an orphan is an error, as in marginalia check");
     const yaml = await readFile(sidecar());
     assert.match(yaml.split('\n')[orphan.range.start.line], /- id: c67dad/, 'the diagnostic sits on the annotation in the sidecar');
     await vscode.workspace.openTextDocument(sidecar()); // Code actions are asked of open documents only.
     const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar(), new vscode.Range(orphan.range.start, orphan.range.start));
     const titles = fixes.map((f) => f.title);
-    assert.ok(titles.includes('Re-attach annotation c67dad to a selected passage…'), titles.join(' | '));
+    assert.ok(titles.includes('Re-attach annotation c67dad to its likeliest passage…'), titles.join(' | '));
     assert.ok(titles.includes('Delete annotation c67dad'), titles.join(' | '));
     // Changed with quiet sidecars: the others were found again, 37 characters later, by their quotes alone, so their
     // stale hints are no problem and no save would rewrite them: no 'moved' diagnostic.

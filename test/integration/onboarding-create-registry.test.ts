@@ -8,6 +8,7 @@ const TEXT = [
   'Friedrich Adler, secretary of the Labour and Socialist International, called the Moscow proceedings a witchcraft trial.',
   'Carleton Beals later left the commission of inquiry in anger, while Suzanne La Follette stayed on as its secretary.',
   'In Zurich, Friedrich Adler kept a file of every confession printed in the Soviet press.',
+  'Max Shachtman wrote to him from New York.',
   '',
 ].join('\n');
 
@@ -42,9 +43,9 @@ describe('onboarding: create a registry from candidate names', () => {
     await vscode.commands.executeCommand('marginalia.waitForIndex');
   });
 
-  it('offers the candidates, and adds the one ticked as a person', async () => {
+  it('offers the candidates, and adds the one ticked with its type', async () => {
     const running = Promise.resolve(vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry'));
-    // Drive the two quick picks as a keyboard would: tick the first name, accept, accept "as persons".
+    // Drive the quick pick as a keyboard would: tick the first name, accept; it is added with the type its row shows.
     // Which name comes first depends on what the other suites left in the workspace (the order is tested in core).
     const ui = async (command: string) => {
       await new Promise((r) => setTimeout(r, 750)); // a quick pick has no event to wait for
@@ -53,11 +54,10 @@ describe('onboarding: create a registry from candidate names', () => {
     await ui('quickInput.first');
     await ui('workbench.action.quickPickManyToggle');
     await ui('workbench.action.acceptSelectedQuickOpenItem');
-    await ui('workbench.action.acceptSelectedQuickOpenItem');
     const result = await running;
     assert.strictEqual(result?.added.length, 1, 'one name ticked, one entity added');
     const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
-    assert.match(registry, new RegExp(`- id: ${result.added[0]}\\n\\s+type: person\\n`));
+    assert.match(registry, new RegExp(`- id: ${result.added[0]}\\n\\s+type: (person|place|organisation|event|work)\\n`));
   });
 
   it('adds the names given as persons to the registry, keeping its comments', async () => {
@@ -86,6 +86,39 @@ describe('onboarding: create a registry from candidate names', () => {
     assert.deepStrictEqual(result?.added, ['suzanne-la-follette']);
     const none = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Carleton Beals'], type: 'organisation' });
     assert.strictEqual(none, undefined, 'nothing to add, nothing written');
+  });
+
+  it('writes a different type for each name, and another name of a known entity, in one pass', async () => {
+    const result = await vscode.commands.executeCommand<Result & { aliased: unknown[] } | undefined>('marginalia.createRegistry', { choices: [
+      { name: 'Zurich', type: 'place' },
+      { name: 'Labour and Socialist International', type: 'organisation' },
+      { name: 'Otto Ruehle', type: 'person' },
+      { name: 'S. M. Kirov', aliasOf: 'kirov' },
+    ] });
+    assert.deepStrictEqual(result?.added, ['zurich', 'labour-and-socialist-international', 'otto-ruehle']);
+    assert.deepStrictEqual(result.aliased, [{ name: 'S. M. Kirov', id: 'kirov' }]);
+    const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.registry)));
+    assert.match(registry, /- id: zurich\n\s+type: place\n/);
+    assert.match(registry, /- id: labour-and-socialist-international\n\s+type: organisation\n/);
+    assert.match(registry, /- id: otto-ruehle\n\s+type: person\n/);
+    assert.match(registry, /S\. M\. Kirov/);
+  });
+
+  it('starts Add Name to the Registry from the selected name', async () => {
+    const { doc, offset } = await find(inWorkspace(LETTER), 'Max Shachtman');
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(doc.positionAt(offset), doc.positionAt(offset + 'Max Shachtman'.length));
+    const running = Promise.resolve(vscode.commands.executeCommand<string | undefined>('marginalia.addToRegistry'));
+    const ui = async (command: string) => {
+      await new Promise((r) => setTimeout(r, 750)); // a quick input has no event to wait for
+      await vscode.commands.executeCommand(command);
+    };
+    await ui('workbench.action.acceptSelectedQuickOpenItem'); // the name, as selected
+    await ui('workbench.action.acceptSelectedQuickOpenItem'); // "as a person", the first type
+    const id = await running;
+    assert.strictEqual(id, 'max-shachtman', 'the input started from the selected name');
+    const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
+    assert.match(registry, /- id: max-shachtman\n\s+type: person\n\s+name: Max Shachtman\n/);
   });
 
   it('refuses to touch a registry that does not parse', async () => {

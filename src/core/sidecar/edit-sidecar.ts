@@ -6,7 +6,7 @@ import { ENTITY_ID } from '../registry/edit-registry';
 import { SidecarError } from './sidecar-error';
 
 /** Keys in the order people read them; new annotations are written this way. */
-const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'target', 'claim', 'supports', 'refutes', 'entity', 'note', 'tags', 'author', 'created', 'updated', 'orphaned'];
+const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'replyTo', 'target', 'claim', 'supports', 'refutes', 'entity', 'note', 'tags', 'author', 'created', 'updated', 'orphaned'];
 const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end', 'current'];
 
 /** Fields to change; a field set to undefined is removed; `target` is patched key by key. */
