@@ -40,6 +40,11 @@ const CASES: Array<[string, string[]]> = [
   ['C\u2019était à la fin des années 1920 et à la mi-1935 que cela se passa.', ['fin des années 1920 => 1927/1929', 'mi-1935 => 1935-06~']],
   ['Il est venu en mars 1938 et il est reparti en 1937 avec les années trente.', ['mars 1938 => 1938-03', '1937 => 1937', 'les années trente => 193X']],
   ['Il a vu Mars et il est parti le 14 juillet.', ['14 juillet => XXXX-07-14']],
+  // Lists of days: one date per day, with the month (and year) of the last.
+  ['Les 6, 12 et 18 décembre 1934, les journaux publièrent la nouvelle.', ['6 => 1934-12-06', '12 => 1934-12-12', '18 décembre 1934 => 1934-12-18']],
+  ['Это было 6, 12 и 18 декабря, и все знали.', ['6 => XXXX-12-06', '12 => XXXX-12-12', '18 декабря => XXXX-12-18']],
+  ['Es war am 6., 12. und 18. Dezember 1934 so.', ['6 => 1934-12-06', '12 => 1934-12-12', '18. Dezember 1934 => 1934-12-18']],
+  ['Il avait 3, 4 et 5 ans le 6 mai de cette année.', ['6 mai => XXXX-05-06']],
 ];
 
 describe('recognize ru/de/fr: dates', () => {

@@ -125,6 +125,31 @@ export function runRules(text: string, from: number, to: number, rules: IntlRule
 export function intlDates(text: string, spans: LanguageSpans, rules: Partial<Record<Language, IntlRule[]>>, o: IntlOptions, found: FoundDate[]): void {
   for (let i = 0; i < spans.langs.length; i++) {
     const r = rules[spans.langs[i]];
-    if (r) runRules(text, spans.starts[i], spans.ends[i], r, o, found);
+    if (!r) continue;
+    const first = found.length;
+    runRules(text, spans.starts[i], spans.ends[i], r, o, found);
+    const last = found.length;
+    for (let k = first; k < last; k++) listedDays(text, spans.starts[i], found[k], found);
+  }
+}
+
+/** Days listed before a day and its month: «Les 6, 12 et 18 décembre», «6, 12 и 18 декабря», «am 6., 12. und 18. Dezember». */
+const LIST_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\d{1,2}\.?(?:,[ \u00a0]*|[ \u00a0]+(?:et|и|und)[ \u00a0]+))+)$/u;
+const LIST_DAY = /(\d{1,2})\.?(?:,[ \u00a0]*|[ \u00a0]+(?:et|и|und)[ \u00a0]+)/gu;
+
+/** Each day listed before a found day gets its own date, with that day's month and year (one date per day, as per month in English). */
+function listedDays(text: string, from: number, f: FoundDate, found: FoundDate[]): void {
+  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(f.value);
+  if (!m) return;
+  const headStart = Math.max(from, f.start - 60);
+  const list = LIST_BEFORE.exec(text.slice(headStart, f.start));
+  if (!list) return;
+  const listStart = headStart + list.index + list[0].length - list[1].length;
+  LIST_DAY.lastIndex = 0;
+  for (let d = LIST_DAY.exec(list[1]); d; d = LIST_DAY.exec(list[1])) {
+    const start = listStart + d.index;
+    const y = m[1] === 'XXXX' ? undefined : Number(m[1]);
+    const made = y === undefined ? dayNoYear(+m[2], +d[1], f.oldStyle) : f.julian ? null : dayOf(y, +m[2], +d[1]);
+    if (made) found.push({ ...made, start, end: start + d[1].length });
   }
 }
