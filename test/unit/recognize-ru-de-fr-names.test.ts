@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import type { Entity } from '../../src/core/model';
 import { NameMatcher } from '../../src/core/recognize/name-matcher';
 import { caseForms } from '../../src/core/recognize/name-declension';
+import { recognize } from '../../src/core/recognize/index';
 
 const person = (id: string, name: string, aliases: string[] = []): Entity => ({ id, type: 'person', name, aliases });
 const REGISTRY: Entity[] = [
@@ -59,5 +60,15 @@ describe('recognize ru/de/fr: Russian names through declension', () => {
     assert.strictEqual(caseForms('Шеболдаево'), undefined);
     assert.strictEqual(caseForms('Черных'), undefined);
     assert.strictEqual(caseForms('Trotsky'), undefined);
+  });
+});
+
+describe('recognize ru/de/fr: a capitalised word opening a Russian sentence is no other given name', () => {
+  it('links «Убийство Кирова» and still leaves «Иван Киров» (another given name) unlinked', () => {
+    const kirov = [person('kirov', 'Сергей Миронович Киров', ['Киров'])];
+    const names = new NameMatcher(kirov);
+    const linked = (text: string): string[] => recognize(text, names, { kinds: ['name'] }).map((m) => `${m.text}=${m.entity}`);
+    assert.deepStrictEqual(linked('Убийство Кирова потрясло всех. После убийства Кирова начался террор.'), ['Кирова=kirov', 'Кирова=kirov']);
+    assert.deepStrictEqual(linked('Об этом писал и Иван Киров, его однофамилец.'), []);
   });
 });
