@@ -7,7 +7,7 @@ import { scan } from '../../src/cli/scan';
 
 class Collect extends Writable {
   data = '';
-  _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
     this.data += chunk.toString();
     done();
   }

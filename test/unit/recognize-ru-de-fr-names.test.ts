@@ -72,3 +72,11 @@ describe('recognize ru/de/fr: a capitalised word opening a Russian sentence is n
     assert.deepStrictEqual(linked('Об этом писал и Иван Киров, его однофамилец.'), []);
   });
 });
+
+describe('recognize ru/de/fr: a declined given name of the entity is its own, not another', () => {
+  it('links «Сергея Кирова» when the registry knows Сергей Киров only by «Сергей Миронович Киров» and «Киров»', () => {
+    const names = new NameMatcher([person('kirov', 'Сергей Миронович Киров', ['Киров'])]);
+    const linked = recognize('В Смольном убили Сергея Кирова.', names, { kinds: ['name'] }).map((m) => `${m.text}=${m.entity}`);
+    assert.deepStrictEqual(linked, ['Кирова=kirov']);
+  });
+});

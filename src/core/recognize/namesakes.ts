@@ -11,6 +11,7 @@
  */
 import type { Entity, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
+import { caseForms } from './name-declension';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
@@ -78,6 +79,8 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
 function ownWords(entity: Entity): Set<string> {
   const words = new Set<string>();
   for (const name of [entity.name, ...entity.aliases]) for (const w of String(name).split(/[\s\u00a0.]+/)) if (w) words.add(w);
+  // A Russian given name in another case is still the entity's own («Сергея Кирова» for Сергей Киров).
+  for (const w of [...words]) for (const forms of caseForms(w) ?? []) for (const f of forms) words.add(f);
   return words;
 }
 
