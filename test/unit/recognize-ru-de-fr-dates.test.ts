@@ -30,7 +30,7 @@ const CASES: Array<[string, string[]]> = [
   ['Mitte 1935 und Ende der 1920er Jahre war er noch in der Partei.', ['Mitte 1935 => 1935-06~', 'Ende der 1920er Jahre => 1927/1929']],
   ['Im Frühjahr 1933 und im Herbst 1933 war er in Berlin.', ['Frühjahr 1933 => 1933-21', 'Herbst 1933 => 1933-23']],
   ['Im März 1938 und in den dreißiger Jahren war das so.', ['März 1938 => 1938-03', 'den dreißiger Jahren => 193X']],
-  ['Die Sitzung war am 23.–30. Januar, also nicht im Mai.', ['23.–30. Januar => XXXX-01-23/XXXX-01-30']],
+  ['Die Sitzung war am 23.–30. Januar, also nicht im Mai.', ['23.–30. Januar => XXXX-01-23/XXXX-01-30', 'Mai => XXXX-05']],
   ['Er kam im Jahre 1937 nach Moskau und blieb von 1931 bis 1936 dort.', ['1937 => 1937', 'von 1931 bis 1936 => 1931/1936']],
   // French
   ['Le procès s\u2019ouvrit le 2 mars 1938 à Moscou.', ['2 mars 1938 => 1938-03-02']],
@@ -40,6 +40,12 @@ const CASES: Array<[string, string[]]> = [
   ['C\u2019était à la fin des années 1920 et à la mi-1935 que cela se passa.', ['fin des années 1920 => 1927/1929', 'mi-1935 => 1935-06~']],
   ['Il est venu en mars 1938 et il est reparti en 1937 avec les années trente.', ['mars 1938 => 1938-03', '1937 => 1937', 'les années trente => 193X']],
   ['Il a vu Mars et il est parti le 14 juillet.', ['14 juillet => XXXX-07-14']],
+  // Months without a year, governed by a word of time; the year from the context.
+  ['Весной 1936 г. всё началось, а в марте его арестовали, и к маю всё кончилось.', ['Весной 1936 г. => 1936-21', 'марте => 1936-03', 'маю => 1936-05']],
+  ['Im Jahre 1936 kam er, im März wurde er verhaftet.', ['1936 => 1936', 'März => 1936-03']],
+  ['En 1936 il arriva, en mars il fut arrêté, et au mois d\u2019août jugé.', ['1936 => 1936', 'mars => 1936-03', 'août => 1936-08']],
+  ['Мая пришла в мае, а Марта осталась дома.', ['мае => XXXX-05']],
+  ['Это было в 1937г. и 5 мая 1938г. тоже.', ['1937г. => 1937', '5 мая 1938г. => 1938-05-05']],
   // Lists of days: one date per day, with the month (and year) of the last.
   ['Les 6, 12 et 18 décembre 1934, les journaux publièrent la nouvelle.', ['6 => 1934-12-06', '12 => 1934-12-12', '18 décembre 1934 => 1934-12-18']],
   ['Это было 6, 12 и 18 декабря, и все знали.', ['6 => XXXX-12-06', '12 => XXXX-12-12', '18 декабря => XXXX-12-18']],

@@ -73,6 +73,8 @@ export function days(y: number | undefined, m: number, d1: number, d2: number, m
 }
 
 export const month = (y: number, m: number): Made => (y && m ? { value: edtf(y, m) } : null);
+/** A month without a year («в марте», «im März», «en mars»): XXXX-MM until the context gives a year, as in English. */
+export const monthNoYear = (m: number): Made => (m ? { value: edtf(0, m), month: m, monthOnly: true } : null);
 export const season = (y: number, code: number): Made => (y ? { value: `${edtf(y)}-${code}` } : null);
 export const yearOnly = (y: number): Made => (y ? { value: edtf(y) } : null);
 export const years = (a: number, b: number): Made => (a && b && b > a && b - a <= 150 ? { value: `${edtf(a)}/${edtf(b)}` } : null);

@@ -6,7 +6,7 @@
  * its full stop («2.»). Spans leave out «am», «im», «in» and keep «vom» of a
  * range, as the English rules keep «from».
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 const MONTHS: Record<string, number> = {
   januar: 1, jänner: 1, februar: 2, feber: 2, märz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
@@ -39,6 +39,8 @@ export const DE_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${E}`, (m) => dayNoYear(deMonth(m[2]), +m[1])),
   // März 1938, im März 1938, Anfang März 1938 (the month)
   rule(`${B}(?:(?:Anfang|Mitte|Ende)${SP})?${MON}${WS}${YEAR}${E}`, (m) => month(year(m[2]), deMonth(m[1]))),
+  // im März, seit Mai, bis Juni, Anfang März: a month governed by a word of time, the year from the context
+  rule(`${B}(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|Anfang|Mitte|Ende)${SP}${MON}${E}`, (m) => monthNoYear(deMonth(m[1])), 1),
   // Frühjahr 1933, im Herbst 1933
   rule(`${B}(Frühjahr|Frühling|Sommer|Herbst|Winter)(?:s|es)?${SP}${YEAR}${E}`, (m) => season(year(m[2]), SEASONS[m[1].toLowerCase()])),
   // Anfang 1935, Mitte 1935, Ende 1929, in der ersten Hälfte 1930, Ende des Jahres 1929

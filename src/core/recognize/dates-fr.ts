@@ -7,7 +7,7 @@
  * god. Spans leave out «le», «en», «à» and keep «du» of a range, as the
  * English rules keep «from», and the article of a season, as «the autumn».
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 const MONTHS: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
@@ -43,7 +43,10 @@ export const FR_RULES: IntlRule[] = [
   // le 1er mai (the year from the context)
   rule(`${B}${DAY}${SP}${MON}${E}`, (m) => dayNoYear(frMonth(m[2]), dayNum(m[1]))),
   // en mars 1938, mars 1938, début mars 1938 (the month)
-  rule(`${B}(?:(?:[Dd]ébut|[Ff]in|[Mm]i-)${SP}?)?${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), frMonth(m[1]))),
+  rule(`${B}(?:(?:[Dd]ébut|[Ff]in|[Mm]i-)(?:${SP})?)?${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), frMonth(m[1]))),
+  // en mars, depuis mai, jusqu'en juin, début mars: a month governed by a word of time, the year from the context
+  rule(`${B}(?:[Ee]n|[Dd]epuis|[Jj]usqu${APOS}en|[Dd]ès|[Aa]vant|[Aa]près|[Dd]ébut|[Ff]in|[Mm]i-|[Mm]ois${SP}d${APOS}|[Mm]ois${SP}de)(?:${SP})?${MON_LOWER}${E}`,
+    (m) => monthNoYear(frMonth(m[1])), 1),
   // au printemps 1933, à l'automne 1933, l'été de 1936, l'hiver 1917
   rule(`${B}((?:[Ll]${APOS}|[Ll]e${SP})?)(printemps|été|ete|automne|hiver)${SP}(?:de${SP})?${YEAR}${E}`, (m) => season(year(m[3]), SEASONS[m[2]])),
   // début 1935, fin 1929, mi-1935, au début de 1935, à la fin de l'année 1929, au milieu de 1935

@@ -8,7 +8,7 @@
  * and no day number before it is a name, not May. Spans leave out a leading
  * preposition («в», «с», «к») and keep «г.» / «года» after the year.
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, dual, month, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, dual, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 /** Month stems and the endings of their cases: января, январе, январь, январём; abbreviations янв., сент. */
 const MONTH_STEMS: Array<[string, number]> = [
@@ -28,7 +28,7 @@ const MON = `(${monthWord(true)}|(?:${Object.keys(ABBREV).join('|')})\\.)`;
 const MON_LOWER = `(${MON_WORD})`;
 const DAY = '(\\d{1,2})(?:-?(?:го|е))?';
 /** The year, with «г.», «года», «году», «год» after it (kept in the span). */
-const YEAR = `(\\d{4})(?:${SP}?(?:г\\.|года|году|год|гг\\.)(?![\\p{L}]))?`;
+const YEAR = `(\\d{4})(?:(?:${SP})?(?:г\\.|года|году|год|гг\\.)(?![\\p{L}]))?`;
 const OLD = 'ст\\.\\s?ст\\.|старому\\s+стилю|старого\\s+стиля|стар\\.\\s?ст\\.';
 const NEW = 'н\\.\\s?ст\\.|нов\\.\\s?ст\\.|новому\\s+стилю|нового\\s+стиля';
 /** «(по ст. ст.)», «по н. ст.» after a date. */
@@ -68,6 +68,8 @@ export const RU_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${E}${MARK}`, (m) => dayNoYear(ruMonth(m[2]), +m[1], old(m[3]))),
   // в марте 1938 г.; март 1938; марта 1938 года
   rule(`${B}${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), ruMonth(m[1]))),
+  // в марте, к маю, с января, до октября: a month governed by a preposition of time, the year from the context
+  rule(`${B}(?:[Вв]о?|[Кк]|[Сс]о?|[Дд]о|[Пп]осле|[Пп]еред|[Кк]онце|[Нн]ачале|[Сс]ередине)${SP}${MON_LOWER}${E}`, (m) => monthNoYear(ruMonth(m[1])), 1),
   // весной 1933 г.; осень 1917 года; зимой 1917/18 г.
   rule(`${B}((?:[Вв]есн|[Лл]ет|[Оо]сен|[Зз]им)(?:ой|ом|ью|а|о|ь|е|у|ы|и)?)${SP}${YEAR}${E}`, (m) => season(year(m[2]), seasonCode(m[1]))),
   // в начале 1935 года, в середине 1935 г., в конце 1929 года, в первой половине 1930 г.
@@ -79,7 +81,7 @@ export const RU_RULES: IntlRule[] = [
   // с 1931 по 1936 г.; с 1931 до 1936 года
   rule(`${B}[Сс]${SP}(\\d{4})${SP}(?:по|до)${SP}${YEAR}${E}`, (m) => years(year(m[1]), year(m[2]))),
   // в 1937 году, 1937 г., 1937 год (not «1937 рублей»)
-  rule(`${B}(\\d{4})${SP}?(?:г\\.|года|году|год)(?![\\p{L}])`, (m) => yearOnly(year(m[1]))),
+  rule(`${B}(\\d{4})(?:${SP})?(?:г\\.|года|году|год)(?![\\p{L}])`, (m) => yearOnly(year(m[1]))),
   rule(`${B}(?:[Вв]|[Сс]|[Дд]о|[Пп]осле|[Кк]|[Оо]т|[Пп]о)${SP}(\\d{4})${E}(?![ \\u00a0]*(?:[-\\u2013]|г\\.|год|р\\.|руб|чел|тыс|млн|%))`,
     (m) => yearOnly(year(m[1])), 1),
 ];
