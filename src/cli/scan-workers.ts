@@ -6,20 +6,21 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../core/model';
+import type { LanguageSetting } from '../core/text/language';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { readText } from './load-texts';
 import { jsonLine } from './json-line';
 
 interface Job { i: number; file: string }
 interface Done { i: number; out: string; problems: Array<{ line: number; column: number; message: string }> }
-interface Setup { marginaliaScanWorker: true; entities: Entity[]; dayFirst: boolean }
+interface Setup { marginaliaScanWorker: true; entities: Entity[]; dayFirst: boolean; lang?: LanguageSetting }
 
 /** Scans `files` in `jobs` workers, passing each file's jsonl to `emit` in file order; unreadable files go to `fail` (1-based line/col). */
 export async function scanInWorkers(
-  files: readonly string[], entities: Entity[], options: { dayFirst: boolean }, jobs: number,
+  files: readonly string[], entities: Entity[], options: { dayFirst: boolean; lang?: LanguageSetting }, jobs: number,
   emit: (chunk: string) => Promise<void>, fail: (file: string, line: number, col: number, message: string) => void,
 ): Promise<void> {
-  const setup: Setup = { marginaliaScanWorker: true, entities, dayFirst: options.dayFirst };
+  const setup: Setup = { marginaliaScanWorker: true, entities, dayFirst: options.dayFirst, lang: options.lang };
   // An eval worker has no require.main, so the CLI's own entry point does not run again inside it.
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) },
     () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: setup }));
@@ -63,7 +64,7 @@ function runWorker(setup: Setup): void {
     const problems: Done['problems'] = [];
     const text = readText(file, (p) => problems.push({ line: p.line, column: p.column, message: p.message }));
     let out = '';
-    if (text !== undefined) for (const m of recognize(text, names, { dayFirst: setup.dayFirst })) out += jsonLine(file, m);
+    if (text !== undefined) for (const m of recognize(text, names, { dayFirst: setup.dayFirst, lang: setup.lang })) out += jsonLine(file, m);
     parentPort?.postMessage({ i, out, problems } satisfies Done);
   });
 }

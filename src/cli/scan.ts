@@ -12,13 +12,14 @@ import { parseArgs } from 'node:util';
 import type { Mention } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
+import { LANGUAGES, type LanguageSetting } from '../core/text/language';
 import { LineIndex } from '../core/text/line-index';
 import { loadRegistry, readText } from './load-texts';
 import { walkCorpus } from './walk';
 import { scanInWorkers } from './scan-workers';
 import { jsonLine } from './json-line';
 
-const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--format jsonl|table] [--jobs N] PATH...\n';
+const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] PATH...\n';
 /** Below this many texts a scan stays on the main thread. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -49,7 +50,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   try {
     args = parseArgs({
       args: argv, allowPositionals: true,
-      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, format: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
+      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, lang: { type: 'string' }, format: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     err.write(`marginalia scan: ${(e as Error).message}\n${USAGE}`);
@@ -59,6 +60,12 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   const format = args.values.format ?? 'jsonl';
   if ((format !== 'jsonl' && format !== 'table') || args.positionals.length === 0) {
     err.write(format !== 'jsonl' && format !== 'table' ? `marginalia scan: unknown format '${format}' — use jsonl or table\n${USAGE}` : USAGE);
+    return 2;
+  }
+  // The language of the texts: auto (each paragraph's own, detected) unless told.
+  const lang = (args.values.lang ?? 'auto') as LanguageSetting;
+  if (!LANGUAGES.includes(lang)) {
+    err.write(`marginalia scan: unknown language '${args.values.lang}' — use auto, en, ru, de or fr\n${USAGE}`);
     return 2;
   }
   // One worker thread per core unless told otherwise: one core cannot scan a 100 MB corpus quickly.
@@ -83,7 +90,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts.
   if (format === 'jsonl' && jobs > 1 && corpus.texts.length >= MIN_FILES_FOR_WORKERS) {
     // Worker threads for big corpora (src/cli/scan-workers.ts); same output, same order.
-    await scanInWorkers(corpus.texts, entities, { dayFirst: args.values['day-first'] ?? false }, jobs, (s) => writer.write(s), fail);
+    await scanInWorkers(corpus.texts, entities, { dayFirst: args.values['day-first'] ?? false, lang }, jobs, (s) => writer.write(s), fail);
     await writer.flush();
     return failed ? 2 : 0;
   }
@@ -91,7 +98,7 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   for (const file of corpus.texts) {
     const text = readText(file, (p) => fail(file, p.line + 1, p.column + 1, p.message));
     if (text === undefined) continue;
-    const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false });
+    const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false, lang });
     if (format === 'jsonl') for (const m of mentions) await writer.write(jsonLine(file, m));
     else await writer.write(table(file, text, mentions));
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_TEXTS, globProblem } from '../core/corpus/text-filter';
+import { LANGUAGES, type LanguageSetting } from '../core/text/language';
 
 /** The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`). */
 export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'quotation', 'confession'] as const;
@@ -18,6 +19,8 @@ export interface ReadingConfig {
   highlight: Record<HighlightKind, boolean>;
   dayFirst: boolean;
   julianBefore: string;
+  /** `marginalia.language`: auto (each paragraph's language, detected) or one language for every text. */
+  language: LanguageSetting;
 }
 
 export function readConfig(): ReadingConfig {
@@ -39,12 +42,13 @@ export function readConfig(): ReadingConfig {
     highlight,
     dayFirst: c.get<boolean>('dayFirst', false),
     julianBefore: c.get<string>('julianBefore', '1918-02-14'),
+    language: LANGUAGES.includes(c.get<LanguageSetting>('language', 'auto')) ? c.get<LanguageSetting>('language', 'auto') : 'auto',
   };
 }
 
 /** True when a settings change means the corpus must be re-scanned. */
 export function affectsIndex(e: vscode.ConfigurationChangeEvent): boolean {
-  return ['texts', 'exclude', 'maxFileSize', 'dayFirst', 'julianBefore'].some((k) => e.affectsConfiguration(`marginalia.${k}`)) || e.affectsConfiguration('files.exclude');
+  return ['texts', 'exclude', 'maxFileSize', 'dayFirst', 'julianBefore', 'language'].some((k) => e.affectsConfiguration(`marginalia.${k}`)) || e.affectsConfiguration('files.exclude');
 }
 
 /** True when a settings change only changes what is highlighted. */

@@ -288,7 +288,7 @@ export class CorpusService implements vscode.Disposable {
 
   private applyRegistry(): void {
     this.registry = new Registry([...this.registries.keys()].sort().map((k) => this.registries.get(k)!));
-    this.index.setScanner(createScanner(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore }));
+    this.index.setScanner(createScanner(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language }));
     this.registryEmitter.fire();
   }
 

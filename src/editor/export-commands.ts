@@ -189,7 +189,7 @@ async function documentOf(corpus: CorpusService, uri: vscode.Uri, scope: { uri: 
   const text = openText(uri) ?? corpus.index.textOf(key) ?? (await readText(uri));
   const found = corpus.index.has(key) && corpus.index.textOf(key) === text
     ? corpus.index.mentionsIn(key)
-    : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore })(text);
+    : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore, lang: corpus.config.language })(text);
   const mentions = found.filter((m) => m.kind !== 'candidate');
   const file = scope.isFile ? uri.path.split('/').pop() as string : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
   return exportDocument(file, text, mentions, await annotationsOf(uri), corpus.entities());

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import { LANGUAGES, mainLanguage, type LanguageSetting } from '../core/text/language';
 import type { AnnotationsService } from './services';
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', de: 'German', fr: 'French' };
 
 /** The current text's annotation and orphan counts; a click opens the Annotations view. */
 export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, service: AnnotationsService): vscode.StatusBarItem {
@@ -12,8 +15,12 @@ export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, s
     if (!doc || !state || doc.uri.toString() !== state.text.toString()) return item.hide();
     const orphans = state.annotations.filter((a) => a.current === undefined).length;
     const total = state.annotations.length;
-    item.text = `$(note) ${total - orphans}` + (orphans ? `  $(warning) ${orphans}` : '');
+    // The language the text is read in, shown when it is not English (language.ts: the most of its paragraphs).
+    const setting = vscode.workspace.getConfiguration('marginalia', doc.uri).get<LanguageSetting>('language', 'auto');
+    const lang = mainLanguage(doc.getText(), LANGUAGES.includes(setting) ? setting : 'auto');
+    item.text = `$(note) ${total - orphans}` + (orphans ? `  $(warning) ${orphans}` : '') + (lang !== 'en' ? `  ${lang.toUpperCase()}` : '');
     item.tooltip = `${total - orphans} annotation(s) in this text` + (orphans ? `, ${orphans} orphaned (no longer match the text)` : '') +
+      (lang !== 'en' ? `. Read as ${LANGUAGE_NAMES[lang]} (the setting marginalia.language or a front matter lang: changes it)` : '') +
       '. Click to show the Annotations view.';
     item.show();
   };

@@ -41,12 +41,19 @@ import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregoria
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
+import { intlDates } from './date-intl';
+import { DE_RULES } from './dates-de';
+import { FR_RULES } from './dates-fr';
+import { RU_RULES } from './dates-ru';
+import { paragraphLanguages, type LanguageSetting } from '../text/language';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
   dayFirst?: boolean;
   /** EDTF day before which dual Old Style / New Style dates are read as Julian; default 1918-02-14. */
   julianBefore?: string;
+  /** The language of the text, or `auto` (default): each paragraph's own, detected (language.ts). */
+  lang?: LanguageSetting;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -402,7 +409,7 @@ function centuries(text: string, found: FoundDate[]): void {
 
 /** Every date in the text, as EDTF, in text order. */
 export function findDates(text: string, options: DateOptions = {}): Mention[] {
-  const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14' };
+  const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14', lang: options.lang ?? 'auto' };
   const found: FoundDate[] = [];
   // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
   for (const [ws, we] of dateWindows(text)) {
@@ -424,6 +431,8 @@ export function findDates(text: string, options: DateOptions = {}): Mention[] {
   wordDays(text, o, found);
   centuries(text, found);
   monthsWithoutYear(text, found);
+  // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
+  if (o.lang !== 'en') intlDates(text, paragraphLanguages(text, o.lang), { ru: RU_RULES, de: DE_RULES, fr: FR_RULES }, o, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);

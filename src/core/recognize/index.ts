@@ -4,6 +4,7 @@
  * (an outer quotation before the names inside it).
  */
 import type { Mention } from '../model';
+import type { LanguageSetting } from '../text/language';
 import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
@@ -26,6 +27,8 @@ export interface RecognizeOptions {
   /** EDTF day before which dual Old Style / New Style dates are read as Julian; default 1918-02-14. */
   julianBefore?: string;
   kinds?: RecognizerKind[];
+  /** The text's language (a setting, a CLI flag), or `auto` (default): each paragraph's own, detected (text/language.ts). */
+  lang?: LanguageSetting;
 }
 
 /** Every mention in the text, sorted by start then by end descending. */

@@ -9,6 +9,7 @@
 import type { Entity, Mention } from '../model';
 import { TOKEN_LOWER, TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
 import { WordTable } from './word-table';
+import { declinable, declinedNames } from './name-declension';
 
 /** A trie node: the names continuing with one more token, and the entity whose name ends here. */
 interface Node {
@@ -26,26 +27,35 @@ export class NameMatcher {
   private readonly byId = new Map<string, Entity>();
 
   constructor(entities: Entity[]) {
+    const declined: Array<[string[], Entity]> = [];
     for (const entity of entities) {
       if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
       for (const alias of [entity.name, ...entity.aliases]) {
         if (typeof alias !== 'string') continue;
         const keys = keysOf(alias);
-        // A name must start with a word: "’s" or "." alone would match everywhere.
-        if (keys.length === 0 || !/^[\p{L}\p{M}\p{N}]/u.test(keys[0])) continue;
-        this.firstFilter[keys[0].charCodeAt(0)] |= lengthBit(keys[0].length);
-        // A decomposed spelling in the text (E + U+0301 for É) starts and measures differently: let all its lengths through.
-        const nfd = keys[0].normalize('NFD');
-        if (nfd !== keys[0]) this.firstFilter[nfd.charCodeAt(0)] = 0xffffffff;
-        let node = this.root.set(keys[0], {});
-        for (let k = 1; k < keys.length; k++) {
-          node.next ??= new WordTable<Node>(false, 4);
-          node = node.next.set(keys[k], {});
-        }
-        // An alias two entities share goes to the first one defined.
-        node.entity ??= entity;
+        this.add(keys, entity);
+        if (declinable(keys)) declined.push([keys, entity]);
       }
     }
+    // Russian names match in every case (name-declension.ts); added last, so that a name registered as written
+    // («Рыкова», a woman) wins over the same word declined from another («Рыкова», genitive of Рыков).
+    for (const [keys, entity] of declined) for (const forms of declinedNames(keys)) this.add(forms, entity);
+  }
+
+  private add(keys: string[], entity: Entity): void {
+    // A name must start with a word: "’s" or "." alone would match everywhere.
+    if (keys.length === 0 || !/^[\p{L}\p{M}\p{N}]/u.test(keys[0])) return;
+    this.firstFilter[keys[0].charCodeAt(0)] |= lengthBit(keys[0].length);
+    // A decomposed spelling in the text (E + U+0301 for É) starts and measures differently: let all its lengths through.
+    const nfd = keys[0].normalize('NFD');
+    if (nfd !== keys[0]) this.firstFilter[nfd.charCodeAt(0)] = 0xffffffff;
+    let node = this.root.set(keys[0], {});
+    for (let k = 1; k < keys.length; k++) {
+      node.next ??= new WordTable<Node>(false, 4);
+      node = node.next.set(keys[k], {});
+    }
+    // An alias two entities share goes to the first one defined.
+    node.entity ??= entity;
   }
 
   /** The entity with this id (the first defined), if any. */

@@ -11,6 +11,7 @@
  */
 import type { Entity, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
+import { caseForms } from './name-declension';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
@@ -68,12 +69,25 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   const word = given[1];
   // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
   if (TITLES.has(word) || ROLES.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
-  return { mention: m, reason: 'not linked: another given name', start: m.start - before.length + given.index + given[0].indexOf(word) };
+  const start = m.start - before.length + given.index + given[0].indexOf(word);
+  // Russian capitalises no common noun inside a sentence, but any at its start («Убийство Кирова»): only there is it no name.
+  if (/^[\u0400-\u04ff]/.test(word) && sentenceStart(text, start)) return undefined;
+  return { mention: m, reason: 'not linked: another given name', start };
 }
 
 /** The words of an entity's name and aliases. */
 function ownWords(entity: Entity): Set<string> {
   const words = new Set<string>();
   for (const name of [entity.name, ...entity.aliases]) for (const w of String(name).split(/[\s\u00a0.]+/)) if (w) words.add(w);
+  // A Russian given name in another case is still the entity's own («Сергея Кирова» for Сергей Киров).
+  for (const w of [...words]) for (const forms of caseForms(w) ?? []) for (const f of forms) words.add(f);
   return words;
+}
+
+/** Whether offset `at` opens the text, a line or a sentence. */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 40 && /[\s\u00a0]/.test(text[i - 1])) i--;
+  if (i === 0 || text.slice(i, at).includes('\n')) return true;
+  return i < at && /[.!?\u2026]["»\u201d)]?$/.test(text.slice(Math.max(0, i - 2), i));
 }

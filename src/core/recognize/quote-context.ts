@@ -12,6 +12,7 @@ import type { Mention } from '../model';
 import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
+import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
 
 const CONFESS =
   '(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|testif(?:y|ies|ied|ying)|declar(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|' +
@@ -20,8 +21,12 @@ const SAY =
   `(?:${CONFESS}|says?|said|writes?|wrote|written|warn(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|asks?|asked|adds?|added|tells?|told|` +
   'exclaim(?:s|ed)?|cr(?:y|ies|ied)|shout(?:s|ed)?|insist(?:s|ed)?|explain(?:s|ed)?|continu(?:es|ed)|remark(?:s|ed)?|observ(?:es|ed)|' +
   'not(?:es|ed)|announc(?:es|ed)|claim(?:s|ed)?|maintain(?:s|ed)?|protest(?:s|ed)?|retort(?:s|ed)?|repeat(?:s|ed)?|put it)';
-const CONFESS_RE = new RegExp(`(?<![\\p{L}])${CONFESS}(?![\\p{L}])`, 'u');
-const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|[Aa]ccording to)(?![\\p{L}])`, 'gu');
+// The verbs of Russian, German and French (quote-verbs-intl.ts) are alternatives after the English ones.
+const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${CONFESS}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
+const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`, 'gu');
+const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
+/** After a quotation, the Russian and French way: «…», — сказал Бухарин; «…», dit Boukharine; „…“, sagte Bucharin. */
+const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
 const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
 const SPEAKER_KINDS = new Set(['person', 'organisation']);
 
@@ -55,7 +60,7 @@ export function classifyQuote(text: string, start: number, end: number, names: N
 }
 
 /** "he answered, “No, sir”", "he promised to “cut the tax”", "“No,” he said": short words someone says, not a scare quote. */
-const SPOKEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SAY}[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`, 'u');
+const SPOKEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`, 'u');
 const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string): boolean {
@@ -119,7 +124,7 @@ function findSpeaker(text: string, s: number, start: number, end: number, e: num
   for (let m = SAY_RE.exec(head); m; m = SAY_RE.exec(head)) verb = m;
   if (verb) {
     const at = s + verb.index;
-    const according = /^[Aa]ccording/.test(verb[0]);
+    const according = ACCORDING_RE.test(verb[0]);
     // The subject of the verb: a name right before it ("Lenin warned in 1922:") or one whose apposition runs up to it
     // ("Dr. Ciliga, a Yugoslav revolutionary ..., testifies:"), not one inside a clause ("... Pritt belongs, wrote").
     const prior = according ? undefined : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at))));
@@ -134,6 +139,8 @@ function findSpeaker(text: string, s: number, start: number, end: number, e: num
     if (/^[\s,]*$/.test(gap) ? SAY_AFTER_RE.test(text.slice(tail.end, tail.end + 30)) : SAY_AFTER_RE.test(gap) && /^[\s,]*\p{L}+[\s]*$/u.test(gap.replace(/^[\s,]*/, ''))) {
       return tail.entity;
     }
+    // «…», — признался Бухарин; „…“, gab Bucharin zu: a verb of another language, at most one word, then the name.
+    if (INTL_SAY_AFTER_RE.test(gap) && /^[\s,\u2013\u2014]*\p{L}+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]*$/u.test(gap)) return tail.entity;
   }
   return undefined;
 }

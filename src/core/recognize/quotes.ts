@@ -19,7 +19,7 @@ import { classifyQuote } from './quote-context';
 /** Opening mark -> the marks that can close it. */
 const CLOSERS: Record<string, string> = {
   '\u201c': '\u201d\u201c', // “ ” (and a stray “ used as a closer)
-  '\u201e': '\u201c\u201d', // „ “ ”
+  '\u201e': '\u201c\u201d\u201f', // „ “ ” ‟
   '\u201a': '\u2018\u2019', // ‚ ‘ ’
   '\u2018': '\u2019', // ‘ ’
   '\u2019': '\u2019', // ’…’ (a closing mark misused as opener)
@@ -32,7 +32,7 @@ const CLOSERS: Record<string, string> = {
 };
 const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
 /** Any of MARKS: the scan jumps from one to the next instead of visiting every character. */
-const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g;
+const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
 const SINGLE = new Set(["'", '\u2019', '\u2018', '\u201a']);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -1,0 +1,48 @@
+/**
+ * Verbs of saying, testifying and confessing in Russian, German and French,
+ * for quote-context.ts (the English ones are there). Each verb is spelled out
+ * in its forms (past tense by gender and number, present, participles), not
+ * cut to a stem: «показал» (testified) must not match «показатель».
+ * Case matters, as for the English verbs: German «Bekannte» (acquaintances)
+ * is no «bekannte» (confessed).
+ */
+
+const RU_CONFESS = [
+  'призна(?:л|ла|ли|ло|лся|лась|лись|ётся|ется|ёт|ет|ю|юсь|вал|вала|вали|вался|валась|вались)',
+  'созна(?:лся|лась|лись|ётся|ется|юсь|вался|валась|вались)', '(?:по|рас)ка(?:ялся|ялась|ялись|ивался|ивалась|ивается)',
+  'показа(?:л|ла|ли)', 'показыва(?:л|ла|ли|ет|ют)', 'заяви(?:л|ла|ли)', 'заявля(?:л|ла|ли|ет|ют)',
+  'подтверди(?:л|ла|ли)', 'подтвержда(?:л|ла|ли|ет|ют)', 'свидетельствова(?:л|ла|ли)', 'свидетельству(?:ет|ют)',
+  'дал(?:а|и)?[ \\u00a0]+показания', '(?:по)?кля(?:лся|лась|лись)',
+];
+const DE_CONFESS = [
+  'gestand(?:en)?', 'gesteht', 'gestehe', 'zugegeben', 'zugab(?:en)?', 'gab(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu', 'gibt(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu',
+  'räumte(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+ein', 'eingeräumt', 'bekannte(?:n)?', 'bekennt', 'sagte(?:n)?(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+aus',
+  'ausgesagt', 'aussagte', 'bezeugte(?:n)?', 'bezeugt', 'erklärte(?:n)?', 'erklärt', 'beteuerte(?:n)?', 'versicherte(?:n)?', 'schwor(?:en)?',
+];
+const FR_CONFESS = [
+  'avou(?:a|e|é|èrent|ait|aient)', 'reconnu(?:t|rent)?', 'reconna(?:ît|it|issait|issaient|issent)', 'admi(?:t|s|rent)',
+  'confess(?:a|e|é|èrent|ait)', 'déclar(?:a|e|é|èrent|ait)', 'témoign(?:a|e|é|èrent|ait)', 'attest(?:a|e|é)', 'affirm(?:a|e|é|èrent|ait)',
+  'jura', 'dépos(?:a|é)', 's[\'\\u2019]accus(?:a|e|èrent)',
+];
+const RU_SAY = [
+  'сказа(?:л|ла|ли)', 'говори(?:л|ла|ли|т)', 'пиш(?:ет|ут)', '(?:на)?писа(?:л|ла|ли)', 'ответи(?:л|ла|ли)', 'отвеча(?:л|ла|ли|ет)',
+  'спроси(?:л|ла|ли)', 'добави(?:л|ла|ли)', 'воскликну(?:л|ла|ли)', '(?:за)?крича(?:л|ла|ли)', 'отмети(?:л|ла|ли)', 'утвержда(?:л|ла|ли|ет)',
+  'продолжа(?:л|ла|ли)', 'повтори(?:л|ла|ли)', 'объясни(?:л|ла|ли)', 'замети(?:л|ла|ли)', 'возрази(?:л|ла|ли)', 'заключи(?:л|ла|ли)',
+];
+const DE_SAY = [
+  'sagte(?:n)?', 'sagt', 'schrieb(?:en)?', 'schreibt', 'antwortete(?:n)?', 'fragte(?:n)?', 'rief(?:en)?', 'fügte(?:n)?', 'meinte(?:n)?',
+  'betonte(?:n)?', 'bemerkte(?:n)?', 'behauptete(?:n)?', 'erwiderte(?:n)?', 'fuhr', 'wiederholte(?:n)?',
+  // «gab er zu»: the verb is «gab», its subject may follow it
+  'gab(?=(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu(?![\\p{L}]))',
+];
+const FR_SAY = [
+  'dit', 'dirent', 'disait', 'écrivi(?:t|rent)', 'écrit', 'écrivait', 'répondi(?:t|rent)', 'répond', 'demand(?:a|e)', 'ajout(?:a|e)',
+  's[\'\\u2019]écri(?:a|e)', 'cri(?:a|e)', 'expliqu(?:a|e)', 'remarqu(?:a|e)', 'nota', 'annonç(?:a)', 'insist(?:a|e)', 'poursuivi(?:t)',
+  'continu(?:a)', 'répét(?:a)',
+];
+
+/** Regex sources, alternations without boundaries (quote-context.ts puts them around). */
+export const INTL_CONFESS = [...RU_CONFESS, ...DE_CONFESS, ...FR_CONFESS].join('|');
+export const INTL_SAY = [...RU_SAY, ...DE_SAY, ...FR_SAY].join('|');
+/** "according to": «по словам», «laut», «selon», «d'après». */
+export const INTL_ACCORDING = '[Пп]о[ \\u00a0]+словам|[Сс]огласно|[Ll]aut|[Nn]ach[ \\u00a0]+(?:den[ \\u00a0]+)?Worten|[Ss]elon|[Dd][\'\\u2019]après';
