@@ -9,6 +9,7 @@
  */
 import type { Language, LanguageSpans } from '../text/language';
 import { MAX_YEAR, MIN_YEAR, edtf, julianToGregorian, validDay } from './date-parts';
+export { dual } from './date-parts';
 import type { FoundDate } from './date-ranges';
 
 export type Made = Omit<FoundDate, 'start' | 'end'> | null;
@@ -46,18 +47,6 @@ export function dayNoYear(m: number, d: number, old = false): Made {
   const made: Made = { value: edtf(0, m, d), month: m, day: d };
   if (old) made.oldStyle = true;
   return made;
-}
-
-/** "24 октября (6 ноября) 1917": two readings of one day; the Gregorian value and the Julian one when one converts to the other. */
-export function dual(y: number, m1: number, d1: number, m2: number, d2: number, o: IntlOptions): Made {
-  if (!y) return null;
-  for (const [jm, jd, gm, gd] of [[m1, d1, m2, d2], [m2, d2, m1, d1]]) {
-    if (!validDay(y, jm, jd, true)) continue;
-    const [cy, cm, cd] = julianToGregorian(y, jm, jd);
-    const value = edtf(cy, cm, cd);
-    if (cy === y && cm === gm && cd === gd && value < o.julianBefore) return { value, julian: edtf(y, jm, jd) };
-  }
-  return null;
 }
 
 /** Days d1..d2 of month m (and m2 for the last day, when it differs); without a year, XXXX until the context gives one. */

@@ -79,3 +79,18 @@ export function edtf(y: number, m?: number, d?: number): string {
   if (d === undefined) return `${year}-${pad(m)}`;
   return `${year}-${pad(m)}-${pad(d)}`;
 }
+
+/**
+ * A dual date ("25 October (7 November) 1917", "24 октября (6 ноября) 1917"): two readings of one day. The Gregorian
+ * value, with the Julian one, when one reading is the other converted and the day is before `julianBefore`; else null.
+ */
+export function dual(y: number, m1: number, d1: number, m2: number, d2: number, o: { julianBefore: string }): { value: string; julian: string } | null {
+  if (!y) return null;
+  for (const [jm, jd, gm, gd] of [[m1, d1, m2, d2], [m2, d2, m1, d1]]) {
+    if (!validDay(y, jm, jd, true)) continue;
+    const [cy, cm, cd] = julianToGregorian(y, jm, jd);
+    const value = edtf(cy, cm, cd);
+    if (cy === y && cm === gm && cd === gd && value < o.julianBefore) return { value, julian: edtf(y, jm, jd) };
+  }
+  return null;
+}

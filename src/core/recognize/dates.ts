@@ -37,7 +37,7 @@
  *   kept where the phrase needs it ("the middle of 1936", "the 1930s").
  */
 import type { Mention } from '../model';
-import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
+import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, dual, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
@@ -98,18 +98,6 @@ function day(y: number, mName: string, d: string, mark: string | undefined, o: R
   }
   void o;
   return { value: edtf(y, m, dd) };
-}
-
-/** Two readings of one day; returns Gregorian value + Julian when one is the other converted. */
-function dual(y: number, m1: number, d1: number, m2: number, d2: number, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
-  if (!y) return null;
-  for (const [jm, jd, gm, gd] of [[m1, d1, m2, d2], [m2, d2, m1, d1]]) {
-    if (!validDay(y, jm, jd, true)) continue;
-    const [cy, cm, cd] = julianToGregorian(y, jm, jd);
-    const value = edtf(cy, cm, cd);
-    if (cy === y && cm === gm && cd === gd && value < o.julianBefore) return { value, julian: edtf(y, jm, jd) };
-  }
-  return null;
 }
 
 function yearOnly(y: number, text: string, end: number): Omit<FoundDate, 'start' | 'end'> | null {
