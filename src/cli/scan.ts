@@ -13,6 +13,7 @@ import type { Mention } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { LANGUAGES, type LanguageSetting } from '../core/text/language';
+import { readEdtf } from '../core/corpus/date-reading';
 import { LineIndex } from '../core/text/line-index';
 import { loadRegistry, readText } from './load-texts';
 import { walkCorpus } from './walk';
@@ -95,26 +96,46 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
     return failed ? 2 : 0;
   }
   const matcher = new NameMatcher(entities);
+  const { layout, header } = tableLayout(corpus.texts);
+  if (format === 'table') await writer.write(header);
   for (const file of corpus.texts) {
     const text = readText(file, (p) => fail(file, p.line + 1, p.column + 1, p.message));
     if (text === undefined) continue;
     const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false, lang });
     if (format === 'jsonl') for (const m of mentions) await writer.write(jsonLine(file, m));
-    else await writer.write(table(file, text, mentions));
+    else await writer.write(table(file, text, mentions, layout));
   }
   await writer.flush();
   return failed ? 2 : 0;
 }
 
-/** Aligned columns for reading: file:line:col, kind, text, value or entity. */
-function table(file: string, text: string, mentions: Mention[]): string {
+/** The table's columns (where, kind, text) have the same widths in every file, so a corpus reads as one table. */
+interface TableLayout {
+  where: number;
+  kind: number;
+  text: number;
+}
+
+const TEXT_WIDTH = 60;
+
+/** Widths that fit every text's `file:line:col` and every kind; the header line that names the columns. */
+function tableLayout(files: string[]): { layout: TableLayout; header: string } {
+  const layout = { where: Math.max(5, ...files.map((f) => `${f}:99999:999`.length)), kind: 'organisation'.length, text: TEXT_WIDTH };
+  return { layout, header: row(layout, ['WHERE', 'KIND', 'TEXT', 'DETAIL (entity, or a date as EDTF and in words)']) };
+}
+
+/** Aligned columns for reading: file:line:col, kind, text, then the entity or the date's value with its plain reading. */
+function table(file: string, text: string, mentions: Mention[], layout: TableLayout): string {
   const lines = new LineIndex(text);
-  const rows = mentions.map((m) => {
+  return mentions.map((m) => {
     const pos = lines.positionAt(m.start);
     const shown = m.text.replace(/\s+/g, ' ');
-    const detail = [m.entity, m.value, m.julian && `julian ${m.julian}`, m.quote, m.speaker && `speaker ${m.speaker}`].filter(Boolean).join(' ');
-    return [`${file}:${pos.line + 1}:${pos.character + 1}`, m.kind, shown.length > 60 ? `${shown.slice(0, 59)}…` : shown, detail];
-  });
-  const widths = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd() + '\n').join('');
+    const value = m.value && `${m.value} (${readEdtf(m.value)})`;
+    const detail = [m.entity, value, m.julian && `julian ${m.julian}`, m.quote, m.speaker && `speaker ${m.speaker}`].filter(Boolean).join(' ');
+    return row(layout, [`${file}:${pos.line + 1}:${pos.character + 1}`, m.kind, shown.length > TEXT_WIDTH ? `${shown.slice(0, TEXT_WIDTH - 1)}…` : shown, detail]);
+  }).join('');
+}
+
+function row(layout: TableLayout, [where, kind, text, detail]: string[]): string {
+  return `${where.padEnd(layout.where)}  ${kind.padEnd(layout.kind)}  ${text.padEnd(layout.text)}  ${detail}`.trimEnd() + '\n';
 }

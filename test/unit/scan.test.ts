@@ -80,13 +80,20 @@ describe('marginalia scan', function () {
     assert.match(r.out, /"entity":"goltzman"/);
   });
 
-  it('prints aligned columns with --format table, and refuses unknown formats', () => {
-    const r = cli('--format', 'table', join(dir, 'essay.txt'), '--registry', join(dir, 'entities.yaml'));
+  it('prints aligned columns under a header with --format table, dates also in words, and refuses unknown formats', () => {
+    writeFileSync(join(dir, 'later.txt'), 'In the autumn of 1929 Goltzman met nobody.\n');
+    const r = cli('--format', 'table', join(dir, 'essay.txt'), join(dir, 'later.txt'), '--registry', join(dir, 'entities.yaml'));
     assert.strictEqual(r.code, 0);
     const rows = r.out.trim().split('\n');
-    assert.strictEqual(rows.length, 6);
-    assert.match(rows[0], /essay\.txt:1:1 +person +Goltzman +goltzman$/);
-    assert.strictEqual(new Set(rows.map((row) => row.indexOf(row.split(/ {2,}/)[1]))).size, 1, 'kind column aligned');
+    assert.match(rows[0], /^WHERE +KIND +TEXT +DETAIL/);
+    assert.strictEqual(rows.filter((row) => row.startsWith('WHERE')).length, 1, 'one header for the whole table');
+    assert.match(rows[1], /essay\.txt:1:1 +person +Goltzman +goltzman$/);
+    assert.ok(rows.some((row) => /later\.txt:1:\d+ +date +the autumn of 1929 +1929-23 \(autumn 1929\)/.test(row)), rows.join('\n'));
+    // Every column starts at the same place in both files: the kind, the text and the detail.
+    for (const column of [1, 2, 3]) {
+      const starts = rows.slice(1).filter((row) => row.split(/ {2,}/).length > column).map((row) => row.indexOf(row.split(/ {2,}/)[column]));
+      assert.strictEqual(new Set(starts).size, 1, `column ${column} aligned across files`);
+    }
     assert.strictEqual(cli('--format', 'xml', dir).code, 2);
     assert.strictEqual(cli().code, 2);
   });
