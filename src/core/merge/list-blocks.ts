@@ -1,5 +1,6 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { parseYaml } from '../yaml/parse-yaml';
+import { lineEnd, lineStart } from '../yaml/edit-text';
 
 /** One item of a top-level YAML list as it is written: its comments above, its lines, the blank lines after it. */
 export interface Block {
@@ -73,16 +74,6 @@ function blockStart(text: string, offset: number): number {
   let at = lineStart(text, offset);
   while (at > 0 && /^[ \t]*#/.test(text.slice(lineStart(text, at - 1), at))) at = lineStart(text, at - 1);
   return at;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
 }
 
 function withBreak(s: string): string {

@@ -164,12 +164,13 @@ function indentLines(text: string, indent: number, skipFirst = false): string {
   return text.split('\n').map((l, i) => (l === '' || (skipFirst && i === 0) ? l : pad + l)).join('\n');
 }
 
-function lineStart(text: string, offset: number): number {
+/** The offset where the line that `offset` is on starts. */
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The offset just past the line break of the line that `offset` is on (or just past a break ending right before it). */
-function lineEnd(text: string, offset: number): number {
+export function lineEnd(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === '\n') return offset;
   const nl = text.indexOf('\n', offset);
   return nl < 0 ? text.length : nl + 1;
