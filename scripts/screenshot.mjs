@@ -1,18 +1,30 @@
-// npm run screenshot: media/screenshot.png for the README. Opens a copy of the sample corpus in VS Code
-// (code-server, headless Chromium, 1400×900) with Marginalia loaded, lets test/package/screenshot-scene.ts
-// open the essay at a passage and show the hover on a name, and photographs the window.
+// npm run screenshot [-- --scene NAME]: the README's pictures. Opens a copy of the sample corpus in VS Code
+// (code-server, headless Chromium, 1400×900) with Marginalia loaded, lets test/package/screenshot-*-scene.ts set the
+// scene, waits for what it shows, and photographs the window. Scenes: hover (the default, media/screenshot.png),
+// claims-hover, itinerary, comments, registry.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../test/host/code-server-host.mjs';
 import { repoRoot } from '../test/host/install-code-server.mjs';
 import { copyWorkspace, tempDir } from '../test/host/workspace.mjs';
 
-// `-- --scene claims-hover` or `-- --scene itinerary`: the claims screenshots (test/package/screenshot-claims-scene.ts).
-const claimsScene = process.argv[process.argv.indexOf('--scene') + 1];
-const CLAIMS = { 'claims-hover': { selector: '.monaco-hover', text: 'Refuted by' }, itinerary: { selector: '.quick-input-widget', text: 'Itinerary of' } };
-const shot = CLAIMS[claimsScene] ?? { selector: '.monaco-hover', text: 'Goltzman' };
-const scene = join(repoRoot, 'out', 'test', 'package', CLAIMS[claimsScene] ? 'screenshot-claims-scene.js' : 'screenshot-scene.js');
-const target = join(repoRoot, 'media', CLAIMS[claimsScene] ? `${claimsScene}.png` : 'screenshot.png');
+/** Each scene: its tests module (test/package/<module>.ts), the picture it makes, and what must be visible first. */
+const SCENES = {
+  hover: { module: 'screenshot-scene', target: 'screenshot.png', selector: '.monaco-hover', text: 'Goltzman' },
+  'claims-hover': { module: 'screenshot-claims-scene', target: 'claims-hover.png', selector: '.monaco-hover', text: 'Refuted by' },
+  itinerary: { module: 'screenshot-claims-scene', target: 'itinerary.png', selector: '.quick-input-widget', text: 'Itinerary of' },
+  comments: { module: 'screenshot-comments-scene', target: 'comments.png', selector: '.review-widget', text: 'Smirnov capitulated' },
+  registry: { module: 'screenshot-registry-scene', target: 'registry-builder.png', selector: '.quick-input-widget', text: 'Create Registry' },
+};
+const at = process.argv.indexOf('--scene');
+const name = at >= 0 ? process.argv[at + 1] : 'hover';
+const shot = SCENES[name];
+if (!shot) {
+  console.error(`usage: npm run screenshot -- --scene ${Object.keys(SCENES).join('|')}`);
+  process.exit(2);
+}
+const scene = join(repoRoot, 'out', 'test', 'package', `${shot.module}.js`);
+const target = join(repoRoot, 'media', shot.target);
 const SIZE = { width: 1400, height: 900 };
 // A light page reads like paper; a wrapped, slightly larger text like a reading view.
 const SETTINGS = {
@@ -39,7 +51,7 @@ let browser;
 try {
   mkdirSync(join(data.dir, 'user-data', 'User'), { recursive: true });
   writeFileSync(join(data.dir, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-  server = await startCodeServer({ folder: copy.folder, dataDir: data.dir, env: { MARGINALIA_SCENE: claimsScene ?? '' } });
+  server = await startCodeServer({ folder: copy.folder, dataDir: data.dir, env: { MARGINALIA_SCENE: name } });
   browser = await launchBrowser();
   const page = await browser.browser.newPage({ viewport: SIZE, deviceScaleFactor: 1 });
   let ready;
@@ -56,7 +68,7 @@ try {
   await page.goto(workbenchUrl(server, { testsPath: scene }));
   await sceneReady;
   await page.locator(shot.selector).filter({ hasText: shot.text }).first().waitFor({ state: 'visible', timeout: 20_000 });
-  await page.waitForTimeout(500); // the hover fades in
+  await page.waitForTimeout(500); // the hover fades in, Markdown and icons render
   await page.screenshot({ path: target });
   console.log(`[screenshot] ${target}: ${SIZE.width}×${SIZE.height}, ${Math.round(statSync(target).size / 1024)} KB`);
 } catch (err) {

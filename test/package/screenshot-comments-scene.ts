@@ -1,4 +1,4 @@
-// The tests module that scripts/screenshot-scenes.mjs comments runs in VS Code: the essay with the comment thread of an
+// The tests module that scripts/screenshot.mjs (--scene comments) runs in VS Code: the essay with the comment thread of an
 // annotated passage open (its Markdown note shown as a comment), then waits for the photograph.
 import * as vscode from 'vscode';
 

@@ -1,4 +1,4 @@
-// The tests module that scripts/screenshot-scenes.mjs runs for the registry builder: Create Registry from Candidates
+// The tests module that scripts/screenshot.mjs (--scene registry) runs for the registry builder: Create Registry from Candidates
 // open on the sample corpus, a few names ticked, one given another type, then waits for the photograph.
 import * as vscode from 'vscode';
 
