@@ -3,7 +3,11 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { ESSAY, find, hoverText, inWorkspace, ready, waitFor } from './reading-helpers';
 
-describe('reading: the index follows changes', () => {
+/** Changes on disk reach the index through VS Code's file watcher, which lags when the machine is busy. */
+const WATCHER_MS = 30_000;
+
+describe('reading: the index follows changes', function () {
+  this.timeout(120_000);
   before(ready);
 
   it('offers to add a candidate name to the registry', async () => {
@@ -29,7 +33,7 @@ describe('reading: the index follows changes', () => {
     const text = await waitFor(async () => {
       const t = await hoverText(inWorkspace(ESSAY), position);
       return /\*\*White Guard\*\* · organisation/.test(t) ? t : undefined;
-    }, 8000, 'the hover to show the new entity');
+    }, WATCHER_MS, 'the hover to show the new entity');
     assert.doesNotMatch(text, /not in the registry/);
     const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
     assert.match(registry, /# Entity registry for the Moscow trials sample corpus\./, 'the registry keeps its comments');
@@ -42,7 +46,7 @@ describe('reading: the index follows changes', () => {
     const gone = inWorkspace('notes/hotel-bristol-alibi.md');
     assert.ok((await refs()).some((r) => r.uri.toString() === gone.toString()), 'the note mentions Kirov before');
     await vscode.workspace.fs.delete(gone);
-    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), 8000, 'the deleted note to leave References');
+    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), WATCHER_MS, 'the deleted note to leave References');
   });
 
   it('drops the texts of a folder deleted on disk from References', async () => {
@@ -51,9 +55,9 @@ describe('reading: the index follows changes', () => {
     const folder = inWorkspace('folder-to-delete');
     const copy = vscode.Uri.joinPath(folder, 'copy.md');
     await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode('Kirov was killed in Leningrad.\n'));
-    await waitFor(async () => (await refs()).some((r) => r.uri.toString() === copy.toString()), 8000, 'the new text to enter References');
+    await waitFor(async () => (await refs()).some((r) => r.uri.toString() === copy.toString()), WATCHER_MS, 'the new text to enter References');
     await vscode.workspace.fs.delete(folder, { recursive: true });
-    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === copy.toString()), 8000, 'the deleted folder to leave References');
+    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === copy.toString()), WATCHER_MS, 'the deleted folder to leave References');
   });
 
   it('reads settings live: excluding the notes drops their mentions, and restoring brings them back', async () => {
@@ -66,10 +70,10 @@ describe('reading: the index follows changes', () => {
     const config = vscode.workspace.getConfiguration('marginalia');
     try {
       await config.update('exclude', ['**/notes/**'], vscode.ConfigurationTarget.Workspace);
-      await waitFor(async () => (await inNotes()) === 0, 8000, 'the notes to leave the index');
+      await waitFor(async () => (await inNotes()) === 0, WATCHER_MS, 'the notes to leave the index');
     } finally {
       await config.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await waitFor(async () => (await inNotes()) > 0, 8000, 'the notes to come back');
+    await waitFor(async () => (await inNotes()) > 0, WATCHER_MS, 'the notes to come back');
   });
 });
