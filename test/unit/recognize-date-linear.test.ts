@@ -8,7 +8,7 @@ import * as assert from 'node:assert';
 import { findDates } from '../../src/core/recognize/dates';
 
 /** [text, [start, end, value, julian or null] per date], as the quadratic code gave them. */
-const RECORDED: Array<[string, Array<[number, number, string, string | null]>]> = [
+export const RECORDED: Array<[string, Array<[number, number, string, string | null]>]> = [
   ["Diary of 1862. 1 January 1862. Snow. 2 January. Rain. 18 December. Cold. 19 December. Letters. March 4 more came, and on the 5th inst. others.",
     [[9, 13, '1862', null], [15, 29, '1862-01-01', null], [37, 46, '1862-01-02', null], [54, 65, '1862-12-18', null], [73, 84, '1862-12-19', null], [95, 102, '1862-03-04', null], [125, 134, '1862-03-05', null]]],
   ["1 January 1862.\n\n18 December. Cold.\n\n19 December. Snow.\n\n20 March. Thaw.\n\nFebruary 3 we left.",

@@ -3,25 +3,27 @@ import { findDates } from '../../src/core/recognize/dates';
 
 const read = (text: string): string[] => findDates(text).map((d) => `${d.text} => ${d.value}`);
 
+/** [text, expected "span => value" list] */
+export const CASES: Array<[string, string[]]> = [
+  // A month governed by a preposition or determiner takes the year of its context, else XXXX.
+  ['In 1848 the war ended. In March the treaty was signed, and by June the troops were home.', ['1848 => 1848', 'March => 1848-03', 'June => 1848-06']],
+  ['The treaty was signed in March.', ['March => XXXX-03']],
+  ['In 1936 the trial began; last December the appeal failed.', ['1936 => 1936', 'December => 1936-12']],
+  ['In 1917 the tsar fell, and in June of that year the offensive began.', ['1917 => 1917', 'June => 1917-06']],
+  ['In 1907 the work went on in July, August and September, and in October it stopped.',
+    ['1907 => 1907', 'July => 1907-07', 'August => 1907-08', 'September => 1907-09', 'October => 1907-10']],
+  ['In 1845 steps were taken in the month of September to learn their designs.', ['1845 => 1845', 'September => 1845-09']],
+  // Negative: the verb, a name, an adjective, a title: no month without a word of time governing it.
+  ['May I ask what March thought of the August assembly? General March said nothing.', []],
+  ['In 1936 they said that May would come, and that April Smith was ill.', ['1936 => 1936']],
+  // Years as adjectives.
+  ['the 1948 campaign and its 1950 budget', ['1948 => 1948', '1950 => 1950']],
+  ['Britain’s 1951 census and their 1952 elections', ['1951 => 1951', '1952 => 1952']],
+  // Negative: a count is not a year.
+  ['its 1950 soldiers and the 1200 men', []],
+];
+
 describe('recognize: months without a year, years as adjectives, the right year for a day', () => {
-  const CASES: Array<[string, string[]]> = [
-    // A month governed by a preposition or determiner takes the year of its context, else XXXX.
-    ['In 1848 the war ended. In March the treaty was signed, and by June the troops were home.', ['1848 => 1848', 'March => 1848-03', 'June => 1848-06']],
-    ['The treaty was signed in March.', ['March => XXXX-03']],
-    ['In 1936 the trial began; last December the appeal failed.', ['1936 => 1936', 'December => 1936-12']],
-    ['In 1917 the tsar fell, and in June of that year the offensive began.', ['1917 => 1917', 'June => 1917-06']],
-    ['In 1907 the work went on in July, August and September, and in October it stopped.',
-      ['1907 => 1907', 'July => 1907-07', 'August => 1907-08', 'September => 1907-09', 'October => 1907-10']],
-    ['In 1845 steps were taken in the month of September to learn their designs.', ['1845 => 1845', 'September => 1845-09']],
-    // Negative: the verb, a name, an adjective, a title: no month without a word of time governing it.
-    ['May I ask what March thought of the August assembly? General March said nothing.', []],
-    ['In 1936 they said that May would come, and that April Smith was ill.', ['1936 => 1936']],
-    // Years as adjectives.
-    ['the 1948 campaign and its 1950 budget', ['1948 => 1948', '1950 => 1950']],
-    ['Britain’s 1951 census and their 1952 elections', ['1951 => 1951', '1952 => 1952']],
-    // Negative: a count is not a year.
-    ['its 1950 soldiers and the 1200 men', []],
-  ];
   for (const [text, expected] of CASES) it(text, () => assert.deepStrictEqual(read(text), expected));
 
   it('"last" and "next" count from the dateline, before a later full date of the paragraph', () => {

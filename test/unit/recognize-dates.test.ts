@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { findDates } from '../../src/core/recognize/dates';
 
 /** [sentence, expected "span => value" list (julian after " j:"), options] */
-const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: string }?]> = [
+export const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?: string }?]> = [
   ['Written: 18 December 1936.', ['18 December 1936 => 1936-12-18']],
   ['18th December, 1936', ['18th December, 1936 => 1936-12-18']],
   ['Washington, December 18, 1936, to the Secretary of State.', ['December 18, 1936 => 1936-12-18']],

@@ -6,7 +6,7 @@ const show = (text: string, lang?: 'auto' | 'en' | 'ru' | 'de' | 'fr'): string[]
   findDates(text, { lang }).map((m) => `${m.text} => ${m.value}${m.julian ? ` j:${m.julian}` : ''}`);
 
 /** [sentence, expected "span => value" list (julian after " j:")] */
-const CASES: Array<[string, string[]]> = [
+export const CASES: Array<[string, string[]]> = [
   // Russian
   ['Процесс открылся 2 марта 1938 г. в Октябрьском зале.', ['2 марта 1938 г. => 1938-03-02']],
   ['В ночь на 7 ноября 1927 года оппозиция вышла на демонстрацию.', ['7 ноября 1927 года => 1927-11-07']],

@@ -59,29 +59,44 @@ export interface DateOptions {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const SP = '[\\s\\u00a0]+';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|d)?';
-const MON = `(${MONTH_SRC})`;
-const YEAR = '(\\d{4})';
+/** A day number, captured as group `name` ("18", "18th", "3d"). */
+const DAY = (name: string): string => `(?<${name}>\\d{1,2})(?:st|nd|rd|th|d)?`;
+/** A month name or abbreviation, captured as group `name`. */
+const MON = (name: string): string => `(?<${name}>${MONTH_SRC})`;
+/** Four digits, captured as group `name`. */
+const YEAR = (name: string): string => `(?<${name}>\\d{4})`;
 const STYLE = 'O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle';
-/** "O.S." or "(N.S.)" after a date; a closing parenthesis only when the mark opened one ("(2 September O.S.)" keeps its own). */
-const MARK = `(?:[ \\u00a0]*\\(?(${STYLE})(?:(?<=\\((?:${STYLE}))\\))?)?`;
+/** "O.S." or "(N.S.)" after a date, captured as group `mark`; a closing parenthesis only when the mark opened one ("(2 September O.S.)" keeps its own). */
+const MARK = `(?:[ \\u00a0]*\\(?(?<mark>${STYLE})(?:(?<=\\((?:${STYLE}))\\))?)?`;
 const DASH = '\\s*[\\u2013\\u2014-]\\s*';
 /** What may stand between a day and its year in old documents: "December, A.D. 1851", "March, in the Year of our Lord 1781". */
 const ANNO = `(?:A\\.[ \\u00a0]?D\\.${SP}|in${SP}the${SP}[Yy]ear${SP}(?:of${SP}our${SP}Lord${SP})?)?`;
 
-type Make = (m: RegExpExecArray, o: Required<DateOptions>, text: string) => Omit<FoundDate, 'start' | 'end'> | null;
+/**
+ * A rule's named groups. Typed as always present for brevity: a group inside an optional part of the pattern is
+ * undefined when that part did not match, and the rules that have such groups test for it.
+ */
+type Groups = Record<string, string>;
+type Make = (g: Groups, m: RegExpExecArray, o: Required<DateOptions>, text: string) => Omit<FoundDate, 'start' | 'end'> | null;
 interface Rule {
   re: RegExp;
   make: Make;
-  /** Group whose start is the span start (default: the whole match). */
-  from?: number;
+  /** Named group whose start is the span start (default: the whole match), to leave a preposition out. */
+  from?: string;
   /** The pattern has a month name: a window without one is skipped. */
   month: boolean;
   /** A cheap test a window must pass before the pattern runs in it (a word or shape the pattern cannot do without). */
   gate?: RegExp;
 }
+interface RuleOptions {
+  /** Named group whose start is the span start. */
+  from?: string;
+  /** A speed filter: a window that fails it is not searched (the unit test "speed filters" checks it never changes an answer). */
+  gate?: RegExp;
+}
 
-const rule = (src: string, make: Make, from?: number, gate?: RegExp): Rule => ({ re: new RegExp(src, 'gu'), make, from, month: src.includes(MONTH_SRC), gate });
+const rule = (src: string, make: Make, options: RuleOptions = {}): Rule =>
+  ({ re: new RegExp(src, 'gu'), make, from: options.from, month: src.includes(MONTH_SRC), gate: options.gate });
 
 const year = (s: string): number => {
   const y = Number(s);
@@ -114,148 +129,152 @@ const QUALIFIED: Record<string, (y: number) => string> = {
 
 const RULES: Rule[] = [
   // 25 October (7 November) 1917; 25 October/7 November 1917
-  rule(`${B}${DAY}${SP}${MON}\\s*(?:\\(\\s*|/\\s*)${DAY}${SP}${MON}\\s*\\)?,?${SP}${YEAR}${E}`,
-    (m, o) => dual(year(m[5]), monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], o)),
+  rule(`${B}${DAY('d1')}${SP}${MON('m1')}\\s*(?:\\(\\s*|/\\s*)${DAY('d2')}${SP}${MON('m2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o)),
   // October 25 (November 7), 1917
-  rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*|/\\s*)${MON}${SP}${DAY}\\s*\\)?,?${SP}${YEAR}${E}`,
-    (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[3]), +m[4], o)),
+  rule(`${B}${MON('m1')}${SP}${DAY('d1')}\\s*(?:\\(\\s*|/\\s*)${MON('m2')}${SP}${DAY('d2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o)),
   // March 2/15, 1917; March 2 (15), 1917
-  rule(`${B}${MON}${SP}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2})),?${SP}${YEAR}${E}`,
-    (m, o) => dual(year(m[5]), monthNumber(m[1]), +m[2], monthNumber(m[1]), +(m[3] ?? m[4]), o)),
+  rule(`${B}${MON('mon')}${SP}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2})),?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o)),
   // 12/25 October 1917; 12 (25) October 1917; the night of 16/17 February 1937 (two days running: both)
-  rule(`${B}${DAY}\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|/(\\d{1,2}))${SP}${MON},?${SP}${YEAR}${E}`,
-    (m, o) => dual(year(m[5]), monthNumber(m[4]), +m[1], monthNumber(m[4]), +(m[2] ?? m[3]), o) ??
-      (m[3] !== undefined && +m[3] === +m[1] + 1 ? span(year(m[5]), monthNumber(m[4]), +m[1], +m[3]) : null)),
+  rule(`${B}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2}))${SP}${MON('mon')},?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o) ??
+      (g.slash !== undefined && +g.slash === +g.d1 + 1 ? span(year(g.y), monthNumber(g.mon), +g.d1, +g.slash) : null)),
   // 18-20 December 1936; December 18-20, 1936; 1st–3rd May (the year may come from the context)
-  rule(`${B}${DAY}${DASH}${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`, (m) => days(m[4], m[3], +m[1], +m[2])),
-  rule(`${B}${MON}${SP}${DAY}${DASH}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`, (m) => days(m[4], m[1], +m[2], +m[3])),
+  rule(`${B}${DAY('d1')}${DASH}${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`, (g) => days(g.y, g.mon, +g.d1, +g.d2)),
+  rule(`${B}${MON('mon')}${SP}${DAY('d1')}${DASH}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`, (g) => days(g.y, g.mon, +g.d1, +g.d2)),
   // from 19 to 24 August 1936, between 19 and 24 August; from December 18 to 20, 1936
-  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY}${SP}(to|until|till|through|and)${SP}(?:the${SP})?${DAY}${SP}(?:of${SP})?${MON}(?:,?${SP}${YEAR})?${E}`,
-    (m) => (joins(m[1], m[3]) ? days(m[6], m[5], +m[2], +m[4]) : null)),
-  rule(`${B}(?:([Ff]rom|[Bb]etween)${SP})?${MON}${SP}${DAY}${SP}(to|until|till|through|and)${SP}${DAY}(?:,?${SP}${YEAR})?${E}(?![.,]?\\d)`,
-    (m) => (joins(m[1], m[4]) ? days(m[6], m[2], +m[3], +m[5]) : null)),
+  rule(`${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}(?:the${SP})?${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`,
+    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null)),
+  rule(`${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP})?${MON('mon')}${SP}${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`,
+    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null)),
   // March-April 1937; March to April 1937
-  rule(`${B}${MON}(?:${DASH}|${SP}to${SP})${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
-    const y = year(m[3]);
-    const a = monthNumber(m[1]);
-    const b = monthNumber(m[2]);
+  rule(`${B}${MON('m1')}(?:${DASH}|${SP}to${SP})${MON('m2')},?${SP}(?:of${SP})?${YEAR('y')}${E}`, (g) => {
+    const y = year(g.y);
+    const a = monthNumber(g.m1);
+    const b = monthNumber(g.m2);
     return y && a < b ? { value: `${edtf(y, a)}/${edtf(y, b)}` } : null;
   }),
   // 18 December 1936; 18th of December, 1936; the 1st day of July, 1862; 25 October 1917 O.S.
-  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${ANNO}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[2], m[1], m[4], o)),
+  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) => day(year(g.y), g.mon, g.d, g.mark, o)),
   // Feb. 11, 1731/2; 11 February 1731/2: a double-dated year (before 1752, 1 January to 24 March only) is the later year
-  rule(`${B}${MON}${SP}${DAY},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[1], m[2], o), undefined, /\d\/\d/),
-  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON},?${SP}${YEAR}/(\\d{1,2})${E}`, (m, o) => doubleYear(m[3], m[4], m[2], m[1], o), undefined, /\d\/\d/),
+  rule(`${B}${MON('mon')}${SP}${DAY('d')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`, (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o), { gate: /\d\/\d/ }),
+  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`, (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o), { gate: /\d\/\d/ }),
   // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
-  rule(`${B}${MON}${SP}(?:the${SP})?${DAY},?${SP}${ANNO}${YEAR}${E}${MARK}`, (m, o) => day(year(m[3]), m[1], m[2], m[4], o)),
+  rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) => day(year(g.y), g.mon, g.d, g.mark, o)),
   // Jan. 1, '37 (the century comes from the other years in the text: date-ranges.ts)
-  rule(`${B}${MON}${SP}${DAY},?${SP}['\\u2019](\\d{2})${E}`, (m, o) => {
-    const made = day(2000 + Number(m[3]), m[1], m[2], undefined, o);
-    return made && { ...made, yy: Number(m[3]) };
-  }, undefined, /['\u2019]\d\d/),
+  rule(`${B}${MON('mon')}${SP}${DAY('d')},?${SP}['\\u2019](?<yy>\\d{2})${E}`, (g, _m, o) => {
+    const made = day(2000 + Number(g.yy), g.mon, g.d, undefined, o);
+    return made && { ...made, yy: Number(g.yy) };
+  }, { gate: /['\u2019]\d\d/ }),
   // December 1936; May, 1936; December of 1936
-  rule(`${B}${MON},?${SP}(?:of${SP})?${YEAR}${E}`, (m) => {
-    const y = year(m[2]);
-    return y ? { value: edtf(y, monthNumber(m[1])) } : null;
+  rule(`${B}${MON('mon')},?${SP}(?:of${SP})?${YEAR('y')}${E}`, (g) => {
+    const y = year(g.y);
+    return y ? { value: edtf(y, monthNumber(g.mon)) } : null;
   }),
   // 18 December; the 18th of December; the 1st day of July (the year may come from the context)
-  rule(`${B}${DAY}${SP}(?:(?:day${SP})?of${SP})?${MON}${E}${MARK}`, (m) => {
-    const made = dayNoYear(m[2], m[1]);
+  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')}${E}${MARK}`, (g) => {
+    const made = dayNoYear(g.mon, g.d);
     // "(2 September O.S.)": Julian, converted once the context gives the year.
-    return made && m[3] && /^O/i.test(m[3]) ? { ...made, oldStyle: true } : made;
+    return made && g.mark && /^O/i.test(g.mark) ? { ...made, oldStyle: true } : made;
   }),
   // December 18 (not "December 18, 1936", taken above); May the 4th
-  rule(`${B}${MON}${SP}(?:the${SP})?${DAY}${E}(?![.,]?\\d)`, (m) => dayNoYear(m[1], m[2])),
+  rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')}${E}(?![.,]?\\d)`, (g) => dayNoYear(g.mon, g.d)),
   // the 3d inst., the 28th ult., the 1st proximo: a day of this, last or next month (the month comes from the context)
-  rule(`${B}${DAY}${SP}(inst|ult|prox)(?:(?<=inst)ant|(?<=ult)imo|(?<=prox)imo|\\.)?${E}`,
-    (m) => (validDay(2000, 1, +m[1]) ? { value: `XXXX-XX-${String(+m[1]).padStart(2, '0')}`, day: +m[1], shift: RELATIVE[m[2]] } : null), undefined, /inst|ult|prox/),
+  rule(`${B}${DAY('d')}${SP}(?<rel>inst|ult|prox)(?:(?<=inst)ant|(?<=ult)imo|(?<=prox)imo|\\.)?${E}`,
+    (g) => (validDay(2000, 1, +g.d) ? { value: `XXXX-XX-${String(+g.d).padStart(2, '0')}`, day: +g.d, shift: RELATIVE[g.rel] } : null),
+    { gate: /inst|ult|prox/ }),
   // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
-  rule(`${B}(?:[Tt]he${SP})?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR}(?:[\\u2013-](\\d{2}))?${E}`, (m) => {
-    const y = year(m[2]);
-    if (m[3] !== undefined && (!/^[Ww]/.test(m[1]) || (y + 1) % 100 !== +m[3])) return null;
-    return y ? { value: `${edtf(y)}-${SEASONS[m[1].toLowerCase()]}` } : null;
-  }, undefined, /pring|ummer|utumn|[Ff]all|inter/),
+  rule(`${B}(?:[Tt]he${SP})?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR('y')}(?:[\\u2013-](?<next>\\d{2}))?${E}`, (g) => {
+    const y = year(g.y);
+    if (g.next !== undefined && (!/^[Ww]/.test(g.season) || (y + 1) % 100 !== +g.next)) return null;
+    return y ? { value: `${edtf(y)}-${SEASONS[g.season.toLowerCase()]}` } : null;
+  }, { gate: /pring|ummer|utumn|[Ff]all|inter/ }),
   // the middle of 1936, the beginning of 1929, the first half of 1930
-  rule(`${B}(?:[Tt]he${SP})?(beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR}${E}`, (m) => {
-    const y = year(m[2]);
-    return y ? { value: QUALIFIED[m[1]](y) } : null;
-  }, undefined, /beginning|start|middle|end|close|half/),
+  rule(`${B}(?:[Tt]he${SP})?(?<part>beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR('y')}${E}`, (g) => {
+    const y = year(g.y);
+    return y ? { value: QUALIFIED[g.part](y) } : null;
+  }, { gate: /beginning|start|middle|end|close|half/ }),
   // early 1932, late in 1932, mid-1936
-  rule(`${B}([Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR}${E}`, (m) => {
-    const y = year(m[2]);
-    return y ? { value: QUALIFIED[m[1].toLowerCase()](y) } : null;
-  }, undefined, /[Ee]arly|[Ll]ate|[Mm]id/),
+  rule(`${B}(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR('y')}${E}`, (g) => {
+    const y = year(g.y);
+    return y ? { value: QUALIFIED[g.part.toLowerCase()](y) } : null;
+  }, { gate: /[Ee]arly|[Ll]ate|[Mm]id/ }),
   // c. 1930, circa 1930, about 1930
-  rule(`${B}(?:(?:c|ca)\\.[ \\u00a0]*|(?:ca|[Cc]irca|about|around|approximately)${SP})${YEAR}${E}`, (m, _o, text) => {
-    const y = year(m[1]);
+  rule(`${B}(?:(?:c|ca)\\.[ \\u00a0]*|(?:ca|[Cc]irca|about|around|approximately)${SP})${YEAR('y')}${E}`, (g, m, _o, text) => {
+    const y = year(g.y);
     return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
-  }, undefined, /c\.|ca\.|irca|about|around|approx/),
+  }, { gate: /c\.|ca\.|irca|about|around|approx/ }),
   // the 1930s–40s, 1920s-1930s: one interval from the first decade's first year to the last one's last
-  rule(`${B}(?:[Tt]he${SP})?(\\d{3})0s${DASH}(?:(\\d{3})0s|['\\u2019]?(\\d)0s)${E}`, (m) => {
-    const a = Number(`${m[1]}0`);
-    const b = Number(m[2] ? `${m[2]}9` : `${m[1].slice(0, 2)}${m[3]}9`);
+  rule(`${B}(?:[Tt]he${SP})?(?<first>\\d{3})0s${DASH}(?:(?<last>\\d{3})0s|['\\u2019]?(?<lastDigit>\\d)0s)${E}`, (g) => {
+    const a = Number(`${g.first}0`);
+    const b = Number(g.last ? `${g.last}9` : `${g.first.slice(0, 2)}${g.lastDigit}9`);
     return year(String(a)) && b > a && b - a < 200 ? { value: `${edtf(a)}/${edtf(b)}` } : null;
-  }, undefined, /0s\s*[-\u2013\u2014]/),
+  }, { gate: /0s\s*[-\u2013\u2014]/ }),
   // the 1930s, 1930's, the ’30s, the early 1930s, mid-1930s (an apostrophe decade is taken as of the 1900s)
-  rule(`${B}(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(\\d{3})0['\\u2019]?s${E}`, (m) => decade(m[2], m[1]), undefined, /0['\u2019]?s/),
-  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](\\d)0s${E}`, (m) => decade(`19${m[2]}`, m[1]), undefined, /['\u2018\u2019]\d0s/),
+  rule(`${B}(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?<first>\\d{3})0['\\u2019]?s${E}`, (g) => decade(g.first, g.part), { gate: /0['\u2019]?s/ }),
+  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](?<digit>\\d)0s${E}`,
+    (g) => decade(`19${g.digit}`, g.part), { gate: /['\u2018\u2019]\d0s/ }),
   // A.D. 1066, 1066 AD, 44 B.C.: a year of any size when the era says so (B.C. as EDTF's astronomical year, 1 B.C. = 0000)
-  rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(\\d{1,4})${E}`, (m) => era(+m[1], false), undefined, ERA_NEAR),
-  rule(`${B}(\\d{1,4})[ \\u00a0]+(?:(A)\\.[ \\u00a0]?D\\.|(A)D|(C)\\.[ \\u00a0]?E\\.|(C)E|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
-    (m) => era(+m[1], !(m[2] || m[3] || m[4] || m[5])), undefined, ERA_NEAR),
+  rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(?<n>\\d{1,4})${E}`, (g) => era(+g.n, false), { gate: ERA_NEAR }),
+  rule(`${B}(?<n>\\d{1,4})[ \\u00a0]+(?:(?<ad>A\\.[ \\u00a0]?D\\.|AD|C\\.[ \\u00a0]?E\\.|CE)|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
+    (g) => era(+g.n, !g.ad), { gate: ERA_NEAR }),
   // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
-  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR}${E}`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/),
+  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR('y')}${E}`,
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
+    { from: 'y', gate: /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/ }),
   // 1936-12-18
-  rule(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}(?![-/.]\\d)`, (m) => numeric(year(m[1]), +m[2], +m[3]), undefined, /\d-\d\d-\d/),
+  rule(`${B}(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), { gate: /\d-\d\d-\d/ }),
   // 18.12.1936 (always day first)
-  rule(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}(?![-/.]\\d)`, (m) => numeric(year(m[3]), +m[2], +m[1]), undefined, /\d\.\d/),
+  rule(`${B}(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), { gate: /\d\.\d/ }),
   // 15.III.1938, 15 III 1938: a Roman month, as in Russian and German papers
-  rule(`${B}(\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(\\d{4})${E}`,
-    (m) => numeric(year(m[3]), ROMAN.indexOf(m[2]) + 1, +m[1]), undefined, /[IVX]/),
+  rule(`${B}(?<d>\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(?<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(?<y>\\d{4})${E}`,
+    (g) => numeric(year(g.y), ROMAN.indexOf(g.roman) + 1, +g.d), { gate: /[IVX]/ }),
   // 12/18/1936 or, with dayFirst, 18/12/1936; an impossible reading yields to the other
-  rule(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}(?![-/.]\\d)`, (m, o) => {
-    const [a, b, y] = [+m[1], +m[2], year(m[3])];
+  rule(`${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})${E}(?![-/.]\\d)`, (g, _m, o) => {
+    const [a, b, y] = [+g.a, +g.b, year(g.y)];
     const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
     return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
-  }, undefined, /\d\/\d/),
+  }, { gate: /\d\/\d/ }),
   // 1931-1936, 1931–36, 1936-7, fiscal 1936/37 (not page ranges)
-  rule(`${B}${YEAR}(?:${DASH}|/)(\\d{4}|\\d{1,2})${E}(?![-/.,]\\d)`, (m, _o, text) => {
+  rule(`${B}${YEAR('y')}(?:${DASH}|/)(?<to>\\d{4}|\\d{1,2})${E}(?![-/.,]\\d)`, (g, m, _o, text) => {
     // One digit only written tight ("1936-7"): "1790 - 3,929,827" is a row of a table.
-    if (m[2].length === 1 && /\s/.test(m[0])) return null;
-    const a = year(m[1]);
-    const b = year(m[2].length < 4 ? m[1].slice(0, 4 - m[2].length) + m[2] : m[2]);
+    if (g.to.length === 1 && /\s/.test(m[0])) return null;
+    const a = year(g.y);
+    const b = year(g.to.length < 4 ? g.y.slice(0, 4 - g.to.length) + g.to : g.to);
     if (!a || !b || b <= a || b - a > 150) return null;
     if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|\d,?\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return { value: `${edtf(a)}/${edtf(b)}` };
-  }, undefined, /\d\s*[-\u2013\u2014/]\s*\d/),
+  }, { gate: /\d\s*[-\u2013\u2014/]\s*\d/ }),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
   rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
     `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
     // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
-    `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR}${E}`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1),
+    `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR('y')}${E}`,
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length), { from: 'y' }),
   // "1937 was the worst year.", "1949: the Republic": a year opening a sentence, before a verb of time or a colon;
   // a heading "1937." alone in its paragraph (a number alone on a line in a table is not)
-  rule(`${B}${YEAR}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
+  rule(`${B}${YEAR('y')}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
     `\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|$))`,
-    (m, _o, text) => {
+    (g, m, _o, text) => {
       const at = m.index;
       const heading = /^\.?[ \t]*(?:\r?\n|$)/.test(text.slice(at + 4, at + 8));
       const opens = heading ? at === 0 || /\n[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, at - 12), at)) : sentenceOpening(text, at);
-      return opens ? yearOnly(year(m[1]), text, at + m[0].length) : null;
+      return opens ? yearOnly(year(g.y), text, at + m[0].length) : null;
     }),
   // the 1937 Sugar Act, the 1947 budget, its 1950 budget, Britain's 1948 elections: a year naming the thing after it,
   // after a determiner or a possessive
-  rule(`(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR}${SP}(?=\\p{Lu}\\p{Ll}|` +
+  rule(`(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR('y')}${SP}(?=\\p{Lu}\\p{Ll}|` +
     `(?:budgets?|census|elections?|campaigns?|sessions?|crops?|harvests?|acts?|reports?|levels?|average|figures?|estimates?|` +
     `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one|` +
     `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|edition|` +
     `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|contract)(?![\\p{L}\\p{N}]))`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u),
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
+    { from: 'y', gate: /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u }),
   // (1934), ", 1934)" and "(1985, p. 12)" as in a citation
-  rule(`(?:\\(|,${SP})${YEAR}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
-    (m, _o, text) => yearOnly(year(m[1]), text, m.index + m[0].length), 1, /\d\)|\d,\s*pp?\.|\d:\s*\d/),
+  rule(`(?:\\(|,${SP})${YEAR('y')}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length), { from: 'y', gate: /\d\)|\d,\s*pp?\.|\d:\s*\d/ }),
 ];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -345,9 +364,9 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const ORDINAL_SRC = '(?:(?:[Tt]wenty|[Tt]hirty)[- ]?)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|' +
   '[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|[Tt]hirtieth';
 /** "the fourth of July, 1776", "this sixteenth day of December, A.D. 1851": a day in words needs "of" before its month. */
-const OF_MONTH = new RegExp(`of${SP}${MON}${E}`, 'gu');
-const WORD_DAY_BEFORE = new RegExp(`${B}(${ORDINAL_SRC})${SP}(?:day${SP})?$`, 'u');
-const WORD_DAY_YEAR = new RegExp(`,?${SP}${ANNO}${YEAR}${E}`, 'uy');
+const OF_MONTH = new RegExp(`of${SP}${MON('mon')}${E}`, 'gu');
+const WORD_DAY_BEFORE = new RegExp(`${B}(?<ordinal>${ORDINAL_SRC})${SP}(?:day${SP})?$`, 'u');
+const WORD_DAY_YEAR = new RegExp(`,?${SP}${ANNO}${YEAR('y')}${E}`, 'uy');
 
 function ordinal(word: string): number {
   const w = word.toLowerCase();
@@ -368,15 +387,17 @@ function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): v
     if (!w) continue;
     WORD_DAY_YEAR.lastIndex = m.index + m[0].length;
     const y = WORD_DAY_YEAR.exec(text);
-    const d = String(ordinal(w[1]));
-    const made = y ? day(year(y[1]), m[1], d, undefined, o) : dayNoYear(m[1], d);
+    const d = String(ordinal(w.groups!.ordinal));
+    const mon = m.groups!.mon;
+    const made = y ? day(year(y.groups!.y), mon, d, undefined, o) : dayNoYear(mon, d);
     const end = y ? WORD_DAY_YEAR.lastIndex : m.index + m[0].length;
     if (made) found.push({ ...made, start: m.index - head.length + w.index, end });
   }
 }
 
 /** "the nineteenth century", "the early 19th century": found from each "century" in the text. */
-const CENTURY_BEFORE = new RegExp(`(?:${B}([Tt]he)${SP})?(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_SRC}))[- \\u00a0]$`, 'u');
+const CENTURY_BEFORE = new RegExp(
+  `(?:${B}[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<ordinal>${ORDINAL_SRC}))[- \\u00a0]$`, 'u');
 
 function centuries(text: string, found: FoundDate[]): void {
   for (let at = text.indexOf('entury', 1); at >= 0; at = text.indexOf('entury', at + 6)) {
@@ -385,10 +406,11 @@ function centuries(text: string, found: FoundDate[]): void {
     const head = text.slice(Math.max(0, at - 1 - 40), at - 1);
     const m = CENTURY_BEFORE.exec(head);
     if (!m) continue;
-    const n = m[3] ? Number(m[3]) : ordinal(m[4]);
+    const g = m.groups!;
+    const n = g.n ? Number(g.n) : ordinal(g.ordinal);
     if (n < 1 || n > 21) continue;
     const c = String(n - 1).padStart(2, '0');
-    const q = m[2]?.toLowerCase();
+    const q = g.part?.toLowerCase();
     const value = !q ? `${c}XX` : q === 'early' ? `${c}00/${c}33` : q === 'mid' ? `${c}34/${c}66` : `${c}67/${c}99`;
     // "the" belongs to the phrase ("the 1930s"); a qualifier without "the" starts it.
     found.push({ value, start: at - 1 - head.length + m.index, end: at + 6 });
@@ -397,20 +419,33 @@ function centuries(text: string, found: FoundDate[]): void {
 
 /** Every date in the text, as EDTF, in text order. */
 export function findDates(text: string, options: DateOptions = {}): Mention[] {
+  return readDates(text, options, true);
+}
+
+/**
+ * The same dates with the speed filters off: every pattern over the whole text, no windows (date-windows.ts), no month
+ * test, no per-rule gates. Slow; for the unit test that proves the filters never change an answer.
+ */
+export function findDatesUnfiltered(text: string, options: DateOptions = {}): Mention[] {
+  return readDates(text, options, false);
+}
+
+function readDates(text: string, options: DateOptions, filtered: boolean): Mention[] {
   const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14', lang: options.lang ?? 'auto' };
   const found: FoundDate[] = [];
   // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
-  for (const [ws, we] of dateWindows(text)) {
+  const windows: Array<[number, number]> = filtered ? dateWindows(text) : [[0, text.length]];
+  for (const [ws, we] of windows) {
     const window = text.slice(ws, we);
-    const month = MONTH_NEAR.test(window);
+    const month = !filtered || MONTH_NEAR.test(window);
     for (const r of RULES) {
-      if ((r.month && !month) || (r.gate && !r.gate.test(window))) continue;
+      if ((r.month && !month) || (filtered && r.gate && !r.gate.test(window))) continue;
       r.re.lastIndex = 0;
       for (let m = r.re.exec(window); m; m = r.re.exec(window)) {
         m.index += ws;
-        const made = r.make(m, o, text);
+        const made = r.make(m.groups as Groups, m, o, text);
         if (!made) continue;
-        const start = r.from === undefined ? m.index : m.index + m[0].lastIndexOf(m[r.from]);
+        const start = r.from === undefined ? m.index : m.index + m[0].lastIndexOf(m.groups![r.from]);
         found.push({ ...made, start, end: trimEnd(text, m.index + m[0].length) });
       }
     }
