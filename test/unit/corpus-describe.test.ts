@@ -35,6 +35,15 @@ describe('describeMention', () => {
     assert.deepStrictEqual(JSON.parse(decodeURIComponent(link![1])), [{ name: 'Smirnov' }]);
   });
 
+  it('says why an unlinked namesake of a registry entity is not linked, outside the trusted part', () => {
+    const parts = describeMention(m({ kind: 'candidate', text: 'Samuel Adams', reason: 'not linked: another given name' }), ctx);
+    assert.strictEqual(parts.length, 2);
+    assert.strictEqual(parts[1].trust, 'untrusted');
+    assert.strictEqual(parts[1].markdown, 'Not linked: another given name\\.');
+    assert.doesNotMatch(parts[0].markdown, /another given name/);
+    assert.strictEqual(describeMention(m({ kind: 'candidate', text: 'Smirnov' }), ctx).length, 1, 'a plain candidate has no reason line');
+  });
+
   it('keeps annotation notes out of the trusted candidate part', () => {
     const parts = describeMention(m({ kind: 'candidate', text: 'Smirnov' }), { ...ctx, annotations: [{ kind: 'note', note: '[x](command:evil)' }] });
     assert.deepStrictEqual(parts.map((p) => p.trust), ['addToRegistry', 'untrusted']);

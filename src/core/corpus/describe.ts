@@ -45,7 +45,11 @@ export interface AddToRegistryArgs {
 /** The hover card of a mention: entity card, candidate, date or quotation. */
 export function describeMention(mention: Mention, ctx: DescribeContext): CardPart[] {
   const parts: CardPart[] = [];
-  if (mention.kind === 'candidate') parts.push(candidatePart(mention.text));
+  if (mention.kind === 'candidate') {
+    parts.push(candidatePart(mention.text));
+    // A namesake of a registry entity says why it was not linked ("Not linked: another given name").
+    if (mention.reason) parts.push(untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.')));
+  }
   else if (mention.kind === 'date') parts.push(...datePart(mention, ctx.julianBefore));
   else if (mention.kind === 'quote') parts.push(quotePart(mention, ctx.speaker));
   else if (ctx.entity) parts.push(...entityParts(ctx.entity, ctx.count));
