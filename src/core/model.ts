@@ -17,6 +17,8 @@ export interface Entity {
   died?: string;
   note?: string;
   links?: Record<string, string>;
+  /** For persons: an honorific of the other gender before the surname ("Mrs. Adams" for John Adams) is someone else. */
+  gender?: 'female' | 'male';
   /** For places: the id of the place it lies in (the Hotel Bristol within Copenhagen). */
   within?: string;
   /** For places: when it existed, an EDTF interval with either end open (`../1917`). */

@@ -35,4 +35,31 @@ describe('recognize: namesakes of registry persons', () => {
     assert.deepStrictEqual(read('President Lincoln spoke. When Lincoln left, Abraham Lincoln was tired. Later Hamilton wrote; later still, Adams.'),
       ['Lincoln => lincoln', 'Lincoln => lincoln', 'Abraham Lincoln => lincoln', 'Hamilton => hamilton', 'Adams => john-adams']);
   });
+
+  it('an honorific of the other gender is another person: a candidate with the reason', () => {
+    const names = new NameMatcher([
+      { ...person('john-adams', 'John Adams', ['Adams']), gender: 'male' },
+      { ...person('nancy-astor', 'Nancy Astor', ['Astor']), gender: 'female' },
+      // No gender field: the title in an alias says it.
+      person('pankhurst', 'Emmeline Pankhurst', ['Pankhurst', 'Mrs. Pankhurst']),
+    ]);
+    const got = (text: string): string[] => recognize(text, names, { kinds: ['name', 'candidate'] })
+      .filter((m) => m.entity || m.reason).map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+    assert.deepStrictEqual(got('Mrs. Adams wrote to her husband; Lady Adams was no relation.'),
+      ["Mrs. Adams ~ not linked: a woman's title", "Lady Adams ~ not linked: a woman's title"]);
+    assert.deepStrictEqual(got('Lord Astor and Mr. Pankhurst sat near Astor.'),
+      ["Lord Astor ~ not linked: a man's title", "Mr. Pankhurst ~ not linked: a man's title", 'Astor => nancy-astor']);
+  });
+
+  it('negative: an honorific of the same gender, or any honorific when the gender is unknown, keeps the link', () => {
+    const names = new NameMatcher([
+      { ...person('john-adams', 'John Adams', ['Adams']), gender: 'male' },
+      { ...person('nancy-astor', 'Nancy Astor', ['Astor']), gender: 'female' },
+      person('cromwell', 'Oliver Cromwell', ['Cromwell']),
+    ]);
+    const got = (text: string): string[] => recognize(text, names, { kinds: ['name', 'candidate'] })
+      .filter((m) => m.entity || m.reason).map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+    assert.deepStrictEqual(got('Mr. Adams met Lady Astor, Mrs. Astor and Mrs. Cromwell.'),
+      ['Adams => john-adams', 'Astor => nancy-astor', 'Astor => nancy-astor', 'Cromwell => cromwell']);
+  });
 });

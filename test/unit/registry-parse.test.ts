@@ -28,6 +28,15 @@ entities:
 const where = (problems: { line: number; column: number; code: string }[]) => problems.map((p) => `${p.line + 1}:${p.column + 1} ${p.code}`);
 
 describe('parseRegistry', () => {
+  it('reads an optional gender of a person, and reports one that is neither female nor male', () => {
+    const ok = parseRegistry('version: 1\nentities:\n  - id: astor\n    type: person\n    name: Nancy Astor\n    gender: female\n', 'entities.yaml');
+    assert.deepStrictEqual(ok.problems, []);
+    assert.strictEqual(ok.entities[0].gender, 'female');
+    const bad = parseRegistry('version: 1\nentities:\n  - id: astor\n    type: person\n    name: Nancy Astor\n    gender: f\n', 'entities.yaml');
+    assert.strictEqual(bad.entities.length, 0);
+    assert.ok(bad.problems.length > 0);
+  });
+
   it('reads entities with their source line; a bare year becomes an EDTF string', () => {
     const { entities, problems } = parseRegistry(REGISTRY, 'corpus/entities.yaml');
     assert.deepStrictEqual(problems, []);

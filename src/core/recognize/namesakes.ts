@@ -6,6 +6,11 @@
  *   candidate name instead, with the reason.
  * - The surname as part of a place or street ("Hamilton Ave.", "the Hamilton
  *   road", "Fort Adams", "the Bishop of Lincoln"): not linked.
+ * - An honorific of the other gender right before the surname ("Mrs. Adams"
+ *   for John Adams, "Lord Astor" for Nancy Astor): another person, a
+ *   candidate with the reason. The gender is the registry's `gender`, else
+ *   what a title in the entity's own name or aliases says ("Lady Astor");
+ *   with neither, an honorific says nothing.
  * Only single-word matches of person entities are looked at: a full name
  * ("John Adams") says who it is.
  */
@@ -17,6 +22,12 @@ const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
 const PLACE_AFTER = /^[ \u00a0]+(?:Ave\.?|Avenue|Street|St\.|Road|Rd\.|Lane|Boulevard|Blvd\.?|Square|Place|Park|County|Bridge|River|Station|Hall|Heights|Falls|road|street|avenue|lane|county|river|bridge|square|station)(?![\p{L}])/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:Fort|Port|Mount|Lake|Cape|Camp|(?:[Cc]ity|[Tt]own|[Cc]ounty|[Dd]iocese|[Pp]ort|Bishop|Archbishop|Earl|Duke|Marquess|Marquis|Dean|Mayor)[ \u00a0]+of)[ \u00a0]+$/u;
+
+/** Honorifics that say a person's gender (English, German, French), without their dot. */
+const FEMALE_TITLES = new Set('Mrs Miss Ms Madam Madame Mme Mlle Mademoiselle Lady Dame Duchess Countess Baroness Princess Queen Empress Tsarina Sister Mother Aunt Frau Fräulein Frl'.split(' '));
+const MALE_TITLES = new Set('Mr Messrs Sir Lord Duke Count Baron Prince King Emperor Tsar Czar Brother Father Uncle Herr Monsieur Mister'.split(' '));
+/** The honorific (with its dot, if any) just before a surname: "Mrs. ", "Lady ". */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+)(\.?)[ \u00a0]+$/u;
 
 /** Offices and forms of address before a surname, beyond the candidate titles: "Secretary Rusk" is Rusk. */
 const ROLES = new Set((
@@ -55,6 +66,11 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   if (PLACE_AFTER.test(text.slice(m.end, m.end + 16)) || PLACE_BEFORE.test(before)) {
     return { mention: m, reason: 'not linked: part of a place or street name' };
   }
+  const honorific = otherGenderTitle(before, entity);
+  if (honorific) {
+    const start = m.start - before.length + honorific.index;
+    return { mention: m, reason: `not linked: ${honorific.female ? "a woman's" : "a man's"} title`, start };
+  }
   const own = ownWords(entity);
   const initials = INITIALS_BEFORE.exec(before);
   if (initials) {
@@ -73,6 +89,30 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   // Russian capitalises no common noun inside a sentence, but any at its start («Убийство Кирова»): only there is it no name.
   if (/^[\u0400-\u04ff]/.test(word) && sentenceStart(text, start)) return undefined;
   return { mention: m, reason: 'not linked: another given name', start };
+}
+
+/** An honorific before the mention that says the other gender than the entity's: where it starts, and which it says. */
+function otherGenderTitle(before: string, entity: Entity): { index: number; female: boolean } | undefined {
+  const h = HONORIFIC_BEFORE.exec(before);
+  if (!h) return undefined;
+  const female = FEMALE_TITLES.has(h[1]);
+  if (!female && !MALE_TITLES.has(h[1])) return undefined;
+  const gender = entity.gender ?? genderOfTitles(entity);
+  if (!gender || (gender === 'female') === female) return undefined;
+  return { index: h.index + h[0].indexOf(h[1]), female };
+}
+
+/** The gender the titles in an entity's own name and aliases say ("Lady Astor", "Mr. Pickwick"), if they agree. */
+function genderOfTitles(entity: Entity): Entity['gender'] {
+  let female = false;
+  let male = false;
+  for (const name of [entity.name, ...entity.aliases]) {
+    for (const w of String(name).split(/[\s\u00a0.]+/)) {
+      if (FEMALE_TITLES.has(w)) female = true;
+      else if (MALE_TITLES.has(w)) male = true;
+    }
+  }
+  return female === male ? undefined : female ? 'female' : 'male';
 }
 
 /** The words of an entity's name and aliases. */

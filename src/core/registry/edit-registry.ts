@@ -7,7 +7,7 @@ import { RegistryError } from './registry-error';
 /** The entity id rule of the schema (schemas/entities.schema.json). */
 export const ENTITY_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
-const KEY_ORDER: (keyof Entity)[] = ['id', 'type', 'name', 'aliases', 'born', 'died', 'note', 'links'];
+const KEY_ORDER: (keyof Entity)[] = ['id', 'type', 'name', 'aliases', 'born', 'died', 'gender', 'note', 'links'];
 
 /** Appends an entity (creates `version: 1` and `entities:` when the text is undefined); comments and layout are kept. */
 export function addEntity(registryText: string | undefined, entity: Entity): string {

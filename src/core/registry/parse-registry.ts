@@ -55,6 +55,7 @@ function toEntity(item: Record<string, unknown>, source: { file: string; line: n
   // A bare year (born: 1886) reads as a number; EDTF values are strings.
   if (item.born !== undefined) entity.born = String(item.born);
   if (item.died !== undefined) entity.died = String(item.died);
+  if (item.gender !== undefined) entity.gender = item.gender as Entity['gender'];
   if (item.within !== undefined) entity.within = item.within as string;
   if (item.existed !== undefined) entity.existed = String(item.existed);
   if (item.note !== undefined) entity.note = item.note as string;
