@@ -35,6 +35,21 @@ describe('recognize: months without a year, years as adjectives, the right year 
     ]);
   });
 
+  it('a month after the heading\'s month, told in the past, is of the year before the heading', () => {
+    const heading = 'Letter to the Society, February 1861.\n\n';
+    assert.deepStrictEqual(read(heading + 'The committee met in October and again in November; the accounts were closed in January.'),
+      ['February 1861 => 1861-02', 'October => 1860-10', 'November => 1860-11', 'January => 1861-01']);
+    assert.deepStrictEqual(read(heading + 'We sailed on the 3d of August, and the ship reached the coast in September.'),
+      ['February 1861 => 1861-02', '3d of August => 1860-08-03', 'September => 1860-09']);
+  });
+
+  it('negative: a month after the heading\'s month told of the future, or with no verb in the past, keeps no guessed year', () => {
+    const heading = 'Letter to the Society, February 1861.\n\n';
+    assert.deepStrictEqual(read(heading + 'The committee will meet in October.'), ['February 1861 => 1861-02', 'October => XXXX-10']);
+    assert.deepStrictEqual(read(heading + 'The committee, it is hoped, in October.'), ['February 1861 => 1861-02', 'October => XXXX-10']);
+    assert.deepStrictEqual(read('The committee met in October.'), ['October => XXXX-10']);
+  });
+
   it('without a dateline, "last" does not move a day: it takes the year of its paragraph', () => {
     assert.deepStrictEqual(read('In 1848 the receipts on the 1st of July last were counted.'), ['1848 => 1848', '1st of July => 1848-07-01']);
   });

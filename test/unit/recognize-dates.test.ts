@@ -105,9 +105,12 @@ export const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?
   ['Sentence was carried out 15.III.1938; den 3. XI. 1917.', ['15.III.1938 => 1938-03-15', '3. XI. 1917 => 1917-11-03']],
   ['Napoleon entered Moscow on 14 September 1812 (2 September O.S.).', ['14 September 1812 => 1812-09-14', '2 September O.S. => 1812-09-14 j:1812-09-02']],
   ['(on 7 November 1917 N.S.)', ['7 November 1917 N.S. => 1917-11-07']],
-  // A letter's dateline gives its year to the days in the letter that are not in a later month.
+  // A letter's dateline gives its year to the days in the letter that are not in a later month; a later month told in
+  // the past is of the year before ("that of the 20th of December" came to hand: December 1784).
   ['Mount Vernon, June 1st 1785.\n\nMy dear Marquis,\n\nYour letter of the 9th of February came to hand, and that of the 20th of December.',
-    ['June 1st 1785 => 1785-06-01', '9th of February => 1785-02-09', '20th of December => XXXX-12-20']],
+    ['June 1st 1785 => 1785-06-01', '9th of February => 1785-02-09', '20th of December => 1784-12-20']],
+  ['Mount Vernon, June 1st 1785.\n\nMy dear Marquis,\n\nYour letter of the 20th of December will come to hand.',
+    ['June 1st 1785 => 1785-06-01', '20th of December => XXXX-12-20']],
   // Academic prose.
   ['By the late 1920s and into the 1930s–40s, the regime hardened; the 1890s-1910s too.', ['the late 1920s => 1927/1929', 'the 1930s–40s => 1930/1949', 'the 1890s-1910s => 1890/1919']],
   ['The manuscript dates from c.1930 and the copy from ca 1935.', ['c.1930 => 1930~', 'ca 1935 => 1935~']],

@@ -230,6 +230,13 @@ function fillYears(text: string, dates: FoundDate[]): void {
         const y = datelineYear(paragraphs, prev, prevParagraph, p, d.month);
         if (y) { d.value = withYear(d, y); guessed = true; }
       }
+      // "in September", told in the past in a message dated January 1946: the last September before the heading, 1945.
+      // Not a date that opens its paragraph ("February 3 we left.", "On 18 November"): a diary's next entry comes after its dateline.
+      if (d.value.startsWith('XXXX') && dateline && d.month > dateline.m && !OPENS.test(text.slice(paragraphs.starts[p], d.start)) &&
+        toldInThePast(text, d)) {
+        d.value = withYear(d, dateline.y - 1);
+        guessed = true;
+      }
       const y = yearOf(d.value);
       if (d.oldStyle && d.day && y && !d.day2 && validDay(y, d.month, d.day, true)) {
         d.julian = d.value;
@@ -238,8 +245,25 @@ function fillYears(text: string, dates: FoundDate[]): void {
     }
     if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
     const own = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(d.value);
-    if (own && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
+    if (own && !guessed && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
   }
+}
+
+/** What may stand before a date that opens its paragraph: a word or two ("On", "On the"). */
+const OPENS = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}$/u;
+/** Words of a sentence told of the future, or as a wish or condition: its month after the heading's may be of the same year. */
+const NOT_PAST = /(?<![\p{L}])(?:will|shall|would|should|could|may|might|must|can|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|expect(?:s|ed)?|plan(?:s|ned)?|hope[sd]?|propose[sd]?|intend(?:s|ed)?|until|ll)(?![\p{L}])/u;
+/** A verb in the past: a regular past tense in small letters, or a common irregular one. */
+const PAST = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
+
+/** Whether the sentence of a date tells of the past, and of nothing to come ("they met in September", not "they will meet"). */
+function toldInThePast(text: string, d: FoundDate): boolean {
+  const head = text.slice(Math.max(0, d.start - 300), d.start);
+  const tail = text.slice(d.end, d.end + 300);
+  const from = Math.max(head.search(/[.!?;][^.!?;]*$/) + 1, head.lastIndexOf('\n') + 1, 0);
+  const to = tail.search(/[.!?;\n]/);
+  const sentence = head.slice(from) + ' ' + (to < 0 ? tail : tail.slice(0, to));
+  return PAST.test(sentence) && !NOT_PAST.test(sentence);
 }
 
 const LAST_NEXT_AFTER = /^[\s\u00a0]+(last|next|ult(?:imo)?|prox(?:imo)?)(?![\p{L}])/u;
