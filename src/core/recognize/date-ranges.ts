@@ -12,6 +12,7 @@
  */
 import { Paragraphs } from '../text/paragraphs';
 import { COUNTED, MAX_YEAR, MIN_YEAR, edtf, julianToGregorian, validDay } from './date-parts';
+import { seasonYear } from './date-seasons';
 
 export interface FoundDate {
   start: number;
@@ -33,6 +34,10 @@ export interface FoundDate {
   shift?: number;
   /** For a day without a year marked O.S.: Julian, to convert when the year is known. */
   oldStyle?: boolean;
+  /** For a season without a year ("last spring", "in the winter"): its EDTF code, 21-24 (date-seasons.ts). */
+  season?: number;
+  /** For a season without a year: "last", "next" or "this" before it, counted from the dateline; else the paragraph's year. */
+  seasonWord?: 'last' | 'next' | 'this';
   /** For "Jan. 1, '37": the year without its century, which the other years of the text give. */
   yy?: number;
 }
@@ -63,7 +68,8 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
   const dated = fillCenturies(out);
   fillYears(text, dated);
-  return fillMonths(dated);
+  // A season whose year nothing gave is dropped (date-seasons.ts).
+  return fillMonths(dated).filter((d) => !(d.season && d.value.startsWith('XXXX')));
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -148,7 +154,8 @@ function fillMonths(dates: FoundDate[]): FoundDate[] {
         if (validDay(y, mo, d.day)) { d.value = edtf(y, mo, d.day); keep = true; }
       }
     }
-    const m = /^(\d{4})-(\d{2})/.exec(d.value.split('/').pop() ?? '');
+    // A season (1932-23) is no month to count from.
+    const m = /^(\d{4})-(0\d|1[0-2])/.exec(d.value.split('/').pop() ?? '');
     if (m) last = { end: d.end, months: Number(m[1]) * 12 + Number(m[2]) - 1 };
     return keep;
   });
@@ -198,7 +205,7 @@ function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: nu
  * paragraph of a thousand year-less days is not searched back a thousand times.
  */
 function fillYears(text: string, dates: FoundDate[]): void {
-  if (!dates.some((d) => d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly))) return;
+  if (!dates.some((d) => d.value.startsWith('XXXX') && ((d.month && (d.day || d.monthOnly)) || d.season))) return;
   const paragraphs = new Paragraphs(text);
   // Years taken from a dateline are a guess for their own date only: they are not passed on within the paragraph.
   let paragraph = -2;
@@ -216,7 +223,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
       paragraphYear = 0;
     }
     let guessed = false;
-    if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
+    if (d.season && d.value.startsWith('XXXX')) {
+      // "last spring" from the dateline; "in the spring", "the spring of that year" from the paragraph.
+      const y = d.seasonWord ? (dateline ? seasonYear(d.season, dateline, d.seasonWord) : 0) : paragraphYear;
+      if (y) d.value = `${edtf(y)}-${d.season}`;
+    } else if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
       // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other year.
       const relative = dateline && relativeWord(text, d);
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
@@ -244,7 +255,7 @@ function fillYears(text: string, dates: FoundDate[]): void {
       }
     }
     if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
-    const own = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(d.value);
+    const own = /^(\d{4})-(0\d|1[0-2])(?:-\d{2})?$/.exec(d.value);
     if (own && !guessed && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
   }
 }

@@ -41,6 +41,7 @@ import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, dual, edtf, julianToGr
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
+import { seasonsWithoutYear } from './date-seasons';
 import { intlDates } from './date-intl';
 import { DE_RULES } from './dates-de';
 import { FR_RULES } from './dates-fr';
@@ -454,6 +455,7 @@ function readDates(text: string, options: DateOptions, filtered: boolean): Menti
   wordDays(text, o, found);
   centuries(text, found);
   monthsWithoutYear(text, found);
+  seasonsWithoutYear(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
   if (o.lang !== 'en') intlDates(text, paragraphLanguages(text, o.lang), { ru: RU_RULES, de: DE_RULES, fr: FR_RULES }, o, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
