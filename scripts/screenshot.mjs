@@ -1,8 +1,10 @@
 // npm run screenshot [-- --scene NAME]: the README's pictures. Opens a copy of the sample corpus in VS Code
 // (code-server, headless Chromium, 1400×900) with Marginalia loaded, lets test/package/screenshot-*-scene.ts set the
 // scene, waits for what it shows, and photographs the window. Scenes: hover (the default, media/screenshot.png),
-// claims-hover, itinerary, comments, registry.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+// claims-hover, itinerary, comments, registry, reading (the highlighting alone, media/reading-<theme>.png).
+// --theme light|dark|hc|hc-light picks the colour theme (default light); other themes than light get their own file;
+// --reading-font opens the texts in the reading font.
+import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../test/host/code-server-host.mjs';
 import { repoRoot } from '../test/host/install-code-server.mjs';
@@ -15,20 +17,28 @@ const SCENES = {
   itinerary: { module: 'screenshot-claims-scene', target: 'itinerary.png', selector: '.quick-input-widget', text: 'Itinerary of' },
   comments: { module: 'screenshot-comments-scene', target: 'comments.png', selector: '.review-widget', text: 'Smirnov capitulated' },
   registry: { module: 'screenshot-registry-scene', target: 'registry-builder.png', selector: '.quick-input-widget', text: 'Create Registry' },
+  // A text written for the picture (every kind of mark in five paragraphs), added to the copy of the corpus.
+  reading: { module: 'screenshot-reading-scene', target: 'reading-{theme}.png', selector: '.view-lines', text: 'Goltzman testified', add: 'test/fixtures/reading-sample' },
 };
-const at = process.argv.indexOf('--scene');
-const name = at >= 0 ? process.argv[at + 1] : 'hover';
+/** The themes that --theme names: VS Code's defaults, whose colours the contributed defaults were chosen against. */
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast', 'hc-light': 'Default High Contrast Light' };
+const option = (flag, fallback) => (process.argv.indexOf(flag) >= 0 ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
+const name = option('--scene', 'hover');
+const theme = option('--theme', 'light');
+// --reading-font: the .txt texts open as Historical text, in its reading font (what Marginalia's toggle command sets).
+const readingFont = process.argv.includes('--reading-font');
 const shot = SCENES[name];
-if (!shot) {
-  console.error(`usage: npm run screenshot -- --scene ${Object.keys(SCENES).join('|')}`);
+if (!shot || !THEMES[theme]) {
+  console.error(`usage: npm run screenshot -- --scene ${Object.keys(SCENES).join('|')} [--theme ${Object.keys(THEMES).join('|')}]`);
   process.exit(2);
 }
 const scene = join(repoRoot, 'out', 'test', 'package', `${shot.module}.js`);
-const target = join(repoRoot, 'media', shot.target);
+const file = shot.target.includes('{theme}') || theme === 'light' ? shot.target.replace('{theme}', theme) : shot.target.replace(/\.png$/, `-${theme}.png`);
+const target = join(repoRoot, 'media', file);
 const SIZE = { width: 1400, height: 900 };
 // A light page reads like paper; a wrapped, slightly larger text like a reading view.
 const SETTINGS = {
-  'workbench.colorTheme': 'Default Light Modern',
+  'workbench.colorTheme': THEMES[theme],
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.layoutControl.enabled': false,
@@ -42,9 +52,11 @@ const SETTINGS = {
   'window.commandCenter': false,
   'chat.commandCenter.enabled': false,
   'security.workspace.trust.enabled': false,
+  ...(readingFont && { 'files.associations': { '*.txt': 'historical-text' } }),
 };
 
 const copy = copyWorkspace();
+if (shot.add) cpSync(join(repoRoot, shot.add), copy.folder, { recursive: true });
 const data = tempDir('marginalia-shot-');
 let server;
 let browser;
@@ -65,7 +77,7 @@ try {
     if (level === 'error' || /screenshot scene/.test(line)) console.log(`[scene] ${line}`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => ready(Promise.reject(new Error(`the scene exited with ${code}`))));
-  await page.goto(workbenchUrl(server, { testsPath: scene }));
+  await page.goto(workbenchUrl(server, { testsPath: scene }), { timeout: 120_000 }); // a busy machine loads slowly
   await sceneReady;
   await page.locator(shot.selector).filter({ hasText: shot.text }).first().waitFor({ state: 'visible', timeout: 20_000 });
   await page.waitForTimeout(500); // the hover fades in, Markdown and icons render

@@ -3,7 +3,7 @@ import { DEFAULT_TEXTS, globProblem } from '../core/corpus/text-filter';
 import { LANGUAGES, type LanguageSetting } from '../core/text/language';
 
 /** The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`). */
-export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'quotation', 'confession'] as const;
+export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'scare', 'quotation', 'confession'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /** The reading settings, read live each time (no reload needed). */

@@ -1,37 +1,47 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../core/model';
+import { HIGHLIGHT_STYLES } from './highlight-styles';
 import { HIGHLIGHT_KINDS, readConfig, affectsHighlight, type HighlightKind } from './config';
 import type { CorpusService } from './corpus-service';
 
 const REDECORATE_MS = 100;
 
-/** Every colour is a theme colour contributed in package.json, so themes and high contrast can restyle it. */
-function decorationFor(kind: HighlightKind): vscode.TextEditorDecorationType {
-  const colour = (name: string) => new vscode.ThemeColor(`marginalia.${name}`);
-  switch (kind) {
-    case 'candidate':
-      return vscode.window.createTextEditorDecorationType({ color: colour('candidateForeground'), textDecoration: 'underline dotted' });
-    case 'quotation':
-      return vscode.window.createTextEditorDecorationType({ backgroundColor: colour('quotationBackground') });
-    case 'confession':
-      return vscode.window.createTextEditorDecorationType({
-        backgroundColor: colour('confessionBackground'), border: '1px solid', borderColor: colour('confessionBorder'), borderRadius: '2px',
-      });
-    default:
-      return vscode.window.createTextEditorDecorationType({ color: colour(`${kind}Foreground`), fontWeight: kind === 'person' ? '600' : undefined });
-  }
+/** The decoration types of one kind: the mark on its words and, for some kinds, a bar beside its lines. */
+interface KindTypes {
+  words: vscode.TextEditorDecorationType;
+  lines?: vscode.TextEditorDecorationType;
 }
 
-/** Which highlight a mention gets; scare quotes get none. */
-function kindOf(m: Mention): HighlightKind | undefined {
-  if (m.kind === 'quote') return m.quote === 'confession' ? 'confession' : m.quote === 'scare' ? undefined : 'quotation';
+/** Every colour is a theme colour contributed in package.json, so themes and high contrast can restyle it. */
+function decorationFor(kind: HighlightKind): KindTypes {
+  const colour = (name: string) => new vscode.ThemeColor(`marginalia.${name}`);
+  const style = HIGHLIGHT_STYLES[kind];
+  const words = vscode.window.createTextEditorDecorationType({
+    color: style.color && colour(style.color),
+    backgroundColor: style.backgroundColor && colour(style.backgroundColor),
+    fontStyle: style.fontStyle,
+    // An underline as a bottom border only: a box around every wrapped line reads as an error.
+    ...(style.underline && { borderWidth: `0 0 ${style.underline.width} 0`, borderStyle: style.underline.style, borderColor: colour(style.underline.color) }),
+    overviewRulerColor: style.overviewRuler && colour(style.overviewRuler),
+    overviewRulerLane: style.overviewRuler ? vscode.OverviewRulerLane.Left : undefined,
+  });
+  const bar = style.marginBar;
+  const lines = bar && vscode.window.createTextEditorDecorationType({
+    isWholeLine: true, borderWidth: `0 0 0 ${bar.width}`, borderStyle: 'solid', borderColor: colour(bar.color),
+  });
+  return { words, lines };
+}
+
+/** Which highlight a mention gets. */
+function kindOf(m: Mention): HighlightKind {
+  if (m.kind === 'quote') return m.quote === 'confession' ? 'confession' : m.quote === 'scare' ? 'scare' : 'quotation';
   return m.kind;
 }
 
 /** Highlights names, candidates, dates, quotations and confessions in the visible editors. */
 export function registerDecorations(context: vscode.ExtensionContext, corpus: CorpusService): void {
   const types = new Map(HIGHLIGHT_KINDS.map((k) => [k, decorationFor(k)] as const));
-  context.subscriptions.push(...types.values());
+  for (const t of types.values()) context.subscriptions.push(t.words, ...(t.lines ? [t.lines] : []));
   let enabled = readConfig().highlight;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -44,10 +54,13 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
     const ranges = new Map<HighlightKind, vscode.Range[]>(HIGHLIGHT_KINDS.map((k) => [k, []]));
     for (const m of corpus.index.mentionsIn(key)) {
       const kind = kindOf(m);
-      if (kind && enabled[kind]) ranges.get(kind)!.push(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+      if (enabled[kind]) ranges.get(kind)!.push(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
     }
     // Each kind is replaced in one call, never cleared first: no flicker.
-    for (const [kind, type] of types) editor.setDecorations(type, ranges.get(kind)!);
+    for (const [kind, type] of types) {
+      editor.setDecorations(type.words, ranges.get(kind)!);
+      if (type.lines) editor.setDecorations(type.lines, ranges.get(kind)!);
+    }
   };
   const flush = () => {
     timer = undefined;
@@ -76,7 +89,7 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
 
 const LABELS: Record<HighlightKind, string> = {
   person: 'Persons', place: 'Places', organisation: 'Organisations', event: 'Events', work: 'Works',
-  candidate: 'Candidate names (not in the registry)', date: 'Dates', quotation: 'Quotations', confession: 'Confessions',
+  candidate: 'Candidate names (not in the registry)', date: 'Dates', scare: 'Scare quotes', quotation: 'Quotations', confession: 'Confessions',
 };
 
 /** Quick pick of the kinds to highlight; writes `marginalia.highlight.<kind>` (user settings). */
