@@ -9,6 +9,7 @@ import { registerAnnotationsStatusBar } from './status-bar';
 import { registerCorpus } from './corpus-service';
 import { registerRegistryDiagnostics } from './registry-diagnostics';
 import { registerDecorations } from './decorations';
+import { registerReadingFont } from './reading-font';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { registerSymbols } from './symbols';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerAnnotationsView(context, annotations);
   registerAnnotationsStatusBar(context, annotations);
   registerDecorations(context, corpus);
+  registerReadingFont(context);
   registerHover(context, corpus, annotations);
   registerNavigation(context, corpus);
   registerSymbols(context, corpus, annotations);
