@@ -23,10 +23,10 @@ describe('reading: the reading font', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('gives historical texts a serif and wrapped lines, and leaves plain text and Markdown in the editor font', () => {
+  it('gives historical texts a serif and lines wrapped at a reading measure, and leaves plain text and Markdown in the editor font', () => {
     const reading = editorSetting<string>('fontFamily', { languageId: 'historical-text' });
     assert.match(reading ?? '', /\bserif$/, `the reading font is a serif: ${reading}`);
-    assert.strictEqual(editorSetting('wordWrap', { languageId: 'historical-text' }), 'on');
+    assert.strictEqual(editorSetting('wordWrap', { languageId: 'historical-text' }), 'bounded');
     const editorFont = vscode.workspace.getConfiguration('editor').get<string>('fontFamily');
     for (const languageId of ['plaintext', 'markdown', 'typescript']) {
       assert.strictEqual(editorSetting('fontFamily', { languageId }), editorFont, `${languageId} keeps the editor font`);
