@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   await vscode.commands.executeCommand('marginalia.waitForIndex');
   await vscode.commands.executeCommand('notifications.clearAll');
+  await vscode.commands.executeCommand('workbench.action.closePanel'); // the page, not the Comments panel
   const offset = doc.getText().indexOf(NAME_IN) + 2;
   const at = doc.positionAt(offset);
   editor.selection = new vscode.Selection(at, at);
