@@ -175,8 +175,13 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
   let browser;
   const timers = [];
   try {
+    // code-server is VS Code for the Web, whose default is files.autoSave "afterDelay": an editor left with unsaved
+    // edits is saved a second after the last one, while the tests go on. Its save and a test's restore of that file
+    // (workspace.fs.writeFile) are two truncating writes from two processes with no lock between them; interleaved, they
+    // once left the sample sidecar as the restored text followed by the tail of the unsaved one. Tests run with the
+    // desktop default (off); annotating-dirty-sidecar.test.ts turns autosave on where it tests it.
     // The web worker has no environment: the grep travels as a user setting.
-    const settings = web && env.MARGINALIA_TEST_GREP ? { 'marginaliaTest.grep': env.MARGINALIA_TEST_GREP } : undefined;
+    const settings = { 'files.autoSave': 'off', ...(web && env.MARGINALIA_TEST_GREP ? { 'marginaliaTest.grep': env.MARGINALIA_TEST_GREP } : {}) };
     server = await startCodeServer({ folder: copy.folder, env, settings, startTimeoutMs, dataDir });
     console.log(`[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}${web ? ', web worker extension host' : ''}`);
     browser = await launchBrowser();
@@ -198,7 +203,8 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
     server.exited.then((c) => settle(server.stopping ? { interrupted: true } : { error: `code-server exited (${c}) while the tests ran` }));
     timers.push(setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs));
     timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this` }), startTimeoutMs));
-    await page.goto(workbenchUrl(server, { testsPath, extension, web }));
+    // Playwright's 30 s default for the page load is not enough on a machine kept busy by other work.
+    await page.goto(workbenchUrl(server, { testsPath, extension, web }), { timeout: startTimeoutMs });
     const result = await outcome;
     if (result.interrupted) return interruptExitCode ?? 1; // stopped by a signal: already reported
     if (!started && (result.error || result.code !== 0)) {

@@ -1,7 +1,7 @@
 // Anchors follow the text: live edits shift them, a save writes the new hints to the sidecar.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, waitFor, writeFile } from './annotating-helpers';
+import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, restoreFiles, waitFor } from './annotating-helpers';
 
 describe('annotating: anchors follow edits', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -16,10 +16,7 @@ describe('annotating: anchors follow edits', () => {
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeFile(text(), originalText);
-    await writeFile(sidecar(), originalSidecar);
+    await restoreFiles([text(), originalText], [sidecar(), originalSidecar]);
   });
 
   it('shifts anchors when typing before and inside a passage, and writes them to the sidecar on save', async () => {

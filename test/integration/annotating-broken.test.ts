@@ -1,7 +1,7 @@
 // A sidecar that does not parse is reported, and never written over.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, diagnosticsOf, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
+import { TEXT_NAME, activate, diagnosticsOf, inWorkspace, readFile, restoreFiles, select, waitFor, writeFile } from './annotating-helpers';
 
 describe('annotating: a broken sidecar', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -15,8 +15,7 @@ describe('annotating: a broken sidecar', () => {
 
   // Orphans (left by other suites) are errors too; these tests are about the file's own errors.
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeFile(sidecar(), original);
+    await restoreFiles([sidecar(), original]);
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.code !== 'orphan'), 5000, 'the error to clear');
   });
 

@@ -1,7 +1,7 @@
 // Annotating through the commands (with arguments instead of prompts), checked on the sidecar on disk.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, annotationsIn, annotationsOnDisk, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
+import { TEXT_NAME, activate, annotationsIn, annotationsOnDisk, inWorkspace, readFile, restoreFiles, select, waitFor } from './annotating-helpers';
 
 describe('annotating: commands', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -16,8 +16,7 @@ describe('annotating: commands', () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeFile(sidecar(), original);
+    await restoreFiles([sidecar(), original]);
   });
 
   async function annotate(phrase: string, command: string, args: object): Promise<{ id: string; start: number; end: number }> {

@@ -37,27 +37,23 @@ describe('annotating: notes as comment threads', () => {
   });
 
   it('writes a multi-line Markdown note typed in the comment editor to the sidecar verbatim', async function () {
-    this.timeout(40_000); // up to six tries of the user's steps, on a busy machine
+    this.timeout(40_000); // Add Comment may be tried again for 30 s on a busy machine
     const start = TEXT.indexOf(PASSAGE);
-    await select(text(), start, start + PASSAGE.length);
-    // As a user would: Add Comment on the selection, type the note, submit it (Ctrl+Enter).
-    const doc = await vscode.workspace.openTextDocument(text());
-    // The comment editor opens once VS Code has asked where comments may go, which has no event: when the
-    // keys went into the text instead, the text is put back and the user's steps are tried again.
-    for (let attempt = 1; ; attempt++) {
-      await new Promise((r) => setTimeout(r, 1000));
-      await vscode.commands.executeCommand('workbench.action.addComment');
-      await new Promise((r) => setTimeout(r, 1000));
-      await vscode.commands.executeCommand('type', { text: NOTE });
-      await new Promise((r) => setTimeout(r, 300));
-      if (doc.getText() === TEXT) break;
-      assert.ok(attempt < 6, 'the comment editor opened');
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), TEXT);
-      await vscode.workspace.applyEdit(edit);
-      await doc.save();
+    // As a user would: Add Comment on the selection, type the note in the comment editor, submit it (Ctrl+Enter).
+    // The comment editor opens only once VS Code has asked the extension where comments may go, which has no event:
+    // Add Comment is tried again until the comment editor has the keyboard, and no key is typed before.
+    const commentEditor = () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.scheme === 'comment' ? active : undefined;
+    };
+    const input = await waitFor(async () => {
       await select(text(), start, start + PASSAGE.length);
-    }
+      await vscode.commands.executeCommand('workbench.action.addComment');
+      return waitFor(commentEditor, 3000, 'the comment editor').catch(() => undefined);
+    }, 30_000, 'the comment editor to open on the selection');
+    await vscode.commands.executeCommand('type', { text: NOTE });
+    await waitFor(() => input.document.getText() === NOTE, 5000, () => `the note in the comment editor, not ${JSON.stringify(input.document.getText())}`);
+    assert.strictEqual((await vscode.workspace.openTextDocument(text())).getText(), TEXT, 'the text is untouched');
     await vscode.commands.executeCommand('editor.action.submitComment');
     await waitFor(() => readFile(sidecar()), 8000, 'the sidecar');
     const [a] = await annotationsOnDisk(sidecar());

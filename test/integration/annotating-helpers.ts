@@ -1,6 +1,7 @@
 // Shared by the annotating-*.test.ts files: the sample's files, polling, and reading a sidecar from disk.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { waitFor } from './wait-for';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import type { Annotation } from '../../src/core/model';
 
@@ -27,6 +28,40 @@ export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
 }
 
 export { waitFor } from './wait-for';
+
+/**
+ * Reverts the editors of these files that have unsaved edits, then closes every editor, so that VS Code has no save of
+ * them to make while a test writes them (two truncating writes from two processes, the editor's save and the test's
+ * workspace.fs.writeFile, can interleave into the new text followed by the tail of the old).
+ */
+export async function closeEditorsOf(...uris: vscode.Uri[]): Promise<void> {
+  for (const uri of uris) {
+    const doc = openDocument(uri);
+    if (!doc?.isDirty) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => !doc.isDirty, 5000, `${uri.path} to be reverted`);
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Puts files back as a suite found them, after closeEditorsOf; then waits until a document VS Code still holds shows
+ * the restored text, so that the next suite does not read the old one.
+ */
+export async function restoreFiles(...files: [vscode.Uri, string][]): Promise<void> {
+  await closeEditorsOf(...files.map(([uri]) => uri));
+  for (const [uri, text] of files) await writeFile(uri, text);
+  for (const [uri, text] of files) {
+    const doc = openDocument(uri);
+    // The file watcher brings it in; it may lag on a busy machine.
+    if (doc) await waitFor(() => doc.isClosed || doc.getText() === text.replace(/^\uFEFF/, ''), 30_000, `${uri.path} to show the restored text`);
+  }
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+}
 
 /** The annotations of a sidecar's text. */
 export function annotationsIn(yaml: string): Annotation[] {

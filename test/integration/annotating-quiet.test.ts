@@ -2,7 +2,7 @@
 // could no longer find it alone (a copy made it ambiguous); `exact` is never overwritten.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, waitFor, writeFile } from './annotating-helpers';
+import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, restoreFiles, waitFor } from './annotating-helpers';
 
 describe('annotating: quiet sidecars on save', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -17,10 +17,7 @@ describe('annotating: quiet sidecars on save', () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeFile(text(), originalText);
-    await writeFile(sidecar(), originalSidecar);
+    await restoreFiles([text(), originalText], [sidecar(), originalSidecar]);
   });
 
   /** The text in an editor, once the document shows what is on disk (the previous test restored it there). */

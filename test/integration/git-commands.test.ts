@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileReview } from '../../src/core/merge/review';
-import { TEXT_NAME, activate, annotationsOnDisk, inWorkspace, readFile, select, waitFor, writeFile } from './annotating-helpers';
+import { TEXT_NAME, activate, annotationsOnDisk, inWorkspace, readFile, restoreFiles, select, waitFor } from './annotating-helpers';
 
 interface GitApi { openRepository?(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown; repositories: unknown[] }
 
@@ -33,8 +33,7 @@ describe('git: merge driver setup, changes since a revision, author from git', f
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeFile(sidecar(), original);
+    await restoreFiles([sidecar(), original]);
     await vscode.workspace.getConfiguration('marginalia').update('author', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(inWorkspace('.gitattributes').fsPath, { force: true });
     // Closed in the Git extension first: deleting .git under it makes its pending git processes fail (EPIPE) in the
