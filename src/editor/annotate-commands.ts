@@ -5,7 +5,7 @@ import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidec
 import { newAnnotationId } from '../core/sidecar/new-id';
 import { makeTarget } from '../core/anchor/make-target';
 import type { AnnotationsService, EntitySource, LiveAnnotation, SidecarState } from './services';
-import { pickPassage } from './reattach-picker';
+import { answerByHand, pickPassage } from './reattach-picker';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 import { gitUserName } from './git-api';
 
@@ -118,6 +118,9 @@ export function registerAnnotateCommands(
     // The passage chosen is the annotation's words from now on: no `current` reading is left over.
     return update(service, log, a, { target: { ...makeTarget(doc.getText(), passage.start, passage.end), current: undefined }, orphaned: undefined });
   });
+
+  // Internal (tests): answers the "select by hand" prompt of reattachOrphan as its buttons do.
+  cmd('reattachOrphan.answer', async (args?: { answer?: 'Re-attach' | 'Cancel' }) => (answerByHand(args?.answer ?? 'Re-attach') ? 'answered' : undefined));
 
   cmd('openSidecar', async (args?: AnnotationArgs) => {
     const state = await stateFor(service, args?.uri);

@@ -54,12 +54,30 @@ export async function pickPassage(text: vscode.Uri, target: Target, what: string
   return chosen.passage ?? byHand(editor, what);
 }
 
+/** Resolves the open "select by hand" prompt, as its buttons do; undefined when none is open. */
+let answerPrompt: ((answer: 'Re-attach' | 'Cancel') => void) | undefined;
+
+/**
+ * Answers the open "select by hand" prompt as its Re-attach or Cancel button does (the internal command
+ * `marginalia.reattachOrphan.answer`: a notification's button cannot be pressed from an integration test).
+ * False when no prompt is open.
+ */
+export function answerByHand(answer: 'Re-attach' | 'Cancel'): boolean {
+  if (!answerPrompt) return false;
+  answerPrompt(answer);
+  return true;
+}
+
 /** Waits for the user to select the passage, then for their word that it is the one. */
 async function byHand(shown: vscode.TextEditor, what: string): Promise<PickedPassage | undefined> {
   const editor = await vscode.window.showTextDocument(shown.document, { viewColumn: shown.viewColumn, preserveFocus: false });
   editor.selection = new vscode.Selection(editor.selection.active, editor.selection.active);
-  const answer = await vscode.window.showInformationMessage(
-    `Select the passage of ${baseName(editor.document.uri)} that ${what} belongs to, then press Re-attach.`, 'Re-attach', 'Cancel');
+  const answer = await new Promise<string | undefined>((resolve) => {
+    answerPrompt = resolve;
+    void vscode.window.showInformationMessage(
+      `Select the passage of ${baseName(editor.document.uri)} that ${what} belongs to, then press Re-attach.`, 'Re-attach', 'Cancel').then(resolve);
+  });
+  answerPrompt = undefined;
   if (answer !== 'Re-attach') return undefined;
   if (editor.selection.isEmpty) {
     void vscode.window.showInformationMessage('Nothing was selected, so nothing was re-attached.');

@@ -9,8 +9,10 @@ describe('annotating: commands', () => {
   let original = '';
   let content = '';
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000); // when this suite runs first (a grep), the index is built here, not in the first test
     await activate();
+    await vscode.commands.executeCommand('marginalia.waitForIndex');
     original = await readFile(sidecar());
     content = (await vscode.workspace.openTextDocument(text())).getText();
   });

@@ -12,11 +12,12 @@ const BEFORE = 'In the first trial Pickel declared that he had organised the mur
 describe('annotating: re-attach an orphan to its likeliest passage', () => {
   const text = () => inWorkspace('reattach-pick.txt');
   const sidecar = () => inWorkspace('reattach-pick.txt.annotations.yaml');
+  let yaml = '';
 
   before(async () => {
     await activate();
     const t = makeTarget(BEFORE, BEFORE.indexOf(OLD), BEFORE.indexOf(OLD) + OLD.length);
-    const yaml = ['version: 1', 'text: reattach-pick.txt', 'annotations:', '  - id: b7e2a0', '    kind: note',
+    yaml = ['version: 1', 'text: reattach-pick.txt', 'annotations:', '  - id: b7e2a0', '    kind: note',
       '    target:', `      exact: ${JSON.stringify(t.exact)}`, `      prefix: ${JSON.stringify(t.prefix)}`, `      suffix: ${JSON.stringify(t.suffix)}`,
       `      start: ${t.start}`, `      end: ${t.end}`, '    note: He never confessed.', ''].join('\n');
     // The text as it is now: the sentence was rewritten, too much for the automatic search.
@@ -46,6 +47,33 @@ describe('annotating: re-attach an orphan to its likeliest passage', () => {
     const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === 'b7e2a0');
     const now = BEFORE.replace(OLD, NEW);
     assert.deepStrictEqual([a?.target.exact, a?.target.start, a?.orphaned, a?.note], [NEW, now.indexOf(NEW), undefined, 'He never confessed.']);
+    await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'), 5000, 'the orphan diagnostic to go');
+  });
+
+  it('re-attaches to a passage selected by hand, chosen last in the same pick, without a second command', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await writeFile(sidecar(), yaml);
+    const orphan = await waitFor(() => diagnosticsOf(sidecar()).find((d) => d.code === 'orphan'), 8000, 'the orphan diagnostic');
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar(), new vscode.Range(orphan.range.start, orphan.range.start));
+    const fix = fixes.find((f) => f.title === 'Re-attach annotation b7e2a0 to its likeliest passage…');
+    assert.ok(fix?.command);
+    const done = vscode.commands.executeCommand<string | undefined>(fix.command.command, ...(fix.command.arguments ?? []));
+    const isText = (e?: vscode.TextEditor) => e?.document.uri.toString() === text().toString();
+    await waitFor(() => vscode.window.visibleTextEditors.find((e) => isText(e) && !e.selection.isEmpty), 8000, 'the preview');
+    // The last choice, "Select by hand…": the text gets the focus, with nothing selected, and a prompt waits.
+    await vscode.commands.executeCommand('quickInput.last');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const editor = await waitFor(() => {
+      const active = vscode.window.activeTextEditor;
+      return isText(active) && active?.selection.isEmpty ? active : undefined;
+    }, 8000, 'the text to take the focus for a selection by hand');
+    const mine = 'The prosecutor read the letters aloud';
+    const now = BEFORE.replace(OLD, NEW);
+    editor.selection = new vscode.Selection(editor.document.positionAt(now.indexOf(mine)), editor.document.positionAt(now.indexOf(mine) + mine.length));
+    assert.strictEqual(await vscode.commands.executeCommand('marginalia.reattachOrphan.answer', { answer: 'Re-attach' }), 'answered', 'the prompt was open');
+    assert.strictEqual(await done, 'b7e2a0');
+    const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === 'b7e2a0');
+    assert.deepStrictEqual([a?.target.exact, a?.target.start, a?.orphaned, a?.note], [mine, now.indexOf(mine), undefined, 'He never confessed.']);
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.code === 'orphan'), 5000, 'the orphan diagnostic to go');
   });
 });
