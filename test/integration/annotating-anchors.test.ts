@@ -15,7 +15,8 @@ describe('annotating: anchors follow edits', () => {
     originalSidecar = await readFile(sidecar());
   });
 
-  after(async () => {
+  after(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await restoreFiles([text(), originalText], [sidecar(), originalSidecar]);
   });
 

@@ -14,7 +14,8 @@ describe('annotating: a broken sidecar', () => {
   });
 
   // Orphans (left by other suites) are errors too; these tests are about the file's own errors.
-  after(async () => {
+  after(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await restoreFiles([sidecar(), original]);
     await waitFor(() => !diagnosticsOf(sidecar()).some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.code !== 'orphan'), 5000, 'the error to clear');
   });

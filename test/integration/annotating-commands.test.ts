@@ -17,7 +17,8 @@ describe('annotating: commands', () => {
     content = (await vscode.workspace.openTextDocument(text())).getText();
   });
 
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await restoreFiles([sidecar(), original]);
   });
 

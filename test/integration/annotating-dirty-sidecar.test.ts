@@ -24,14 +24,16 @@ describe('annotating: a sidecar open in an editor', () => {
     await writeFile(text(), TEXT);
   });
 
-  beforeEach(async () => {
+  beforeEach(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     // A sidecar with one annotation, written by the command while no editor has it.
     await restoreFiles([text(), TEXT]);
     await vscode.workspace.fs.delete(sidecar()).then(undefined, () => undefined);
     assert.ok(await annotate('I am guilty of having been organiser'));
   });
 
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await files().update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
     await closeEditorsOf(sidecar());
   });

@@ -55,7 +55,7 @@ export async function restoreFiles(...files: [vscode.Uri, string][]): Promise<vo
   for (const [uri, text] of files) {
     const doc = openDocument(uri);
     // The file watcher brings it in; it may lag on a busy machine.
-    if (doc) await waitFor(() => doc.isClosed || doc.getText() === text.replace(/^\uFEFF/, ''), 30_000, `${uri.path} to show the restored text`);
+    if (doc) await waitFor(() => doc.isClosed || doc.getText() === text.replace(/^\uFEFF/, ''), 20_000, `${uri.path} to show the restored text`);
   }
 }
 

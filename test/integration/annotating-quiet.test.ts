@@ -16,7 +16,8 @@ describe('annotating: quiet sidecars on save', () => {
     originalSidecar = await readFile(sidecar());
   });
 
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await restoreFiles([text(), originalText], [sidecar(), originalSidecar]);
   });
 

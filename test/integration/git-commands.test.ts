@@ -32,7 +32,8 @@ describe('git: merge driver setup, changes since a revision, author from git', f
     await waitFor(() => api.getRepository(sidecar()), 15000, 'the Git extension to open the repository');
   });
 
-  after(async () => {
+  after(async function () {
+    this.timeout(60_000); // restoreFiles may wait for VS Code to revert, close and reload editors
     await restoreFiles([sidecar(), original]);
     await vscode.workspace.getConfiguration('marginalia').update('author', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(inWorkspace('.gitattributes').fsPath, { force: true });
