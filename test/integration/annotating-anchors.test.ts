@@ -9,8 +9,10 @@ describe('annotating: anchors follow edits', () => {
   let originalText = '';
   let originalSidecar = '';
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000); // the first suite of a run: the index is built here, not in the first test
     await activate();
+    await vscode.commands.executeCommand('marginalia.waitForIndex');
     originalText = await readFile(text());
     originalSidecar = await readFile(sidecar());
   });
