@@ -7,6 +7,8 @@
  * stays English, so English texts are read as before.
  */
 import { Paragraphs } from './paragraphs';
+import { foldUnit, spanHash } from './tokens';
+import { WordTable } from '../recognize/word-table';
 
 export type Language = 'en' | 'ru' | 'de' | 'fr';
 /** What a setting or flag may ask for: a language, or `auto` (detected per paragraph). */
@@ -19,7 +21,28 @@ const FUNCTION_WORDS: Record<'en' | 'de' | 'fr', Set<string>> = {
   de: new Set('der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(' ')),
   fr: new Set('le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(' ')),
 };
-const WORD = /[\p{L}'\u2019]+/gu;
+/** A bit per language in FUNCTION_WORD_TABLE: a word may belong to two ("des"). */
+const LANGUAGE_BIT = { en: 1, de: 2, fr: 4 } as const;
+/** The function words by their lower-cased units, looked up from the text's span without slicing or lower-casing it. */
+const FUNCTION_WORD_TABLE = new WordTable<number>(true);
+{
+  const bits = new Map<string, number>();
+  for (const lang of ['en', 'de', 'fr'] as const) for (const w of FUNCTION_WORDS[lang]) bits.set(w, (bits.get(w) ?? 0) | LANGUAGE_BIT[lang]);
+  for (const [w, b] of bits) FUNCTION_WORD_TABLE.set(w, b);
+}
+const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flatMap((set) => [...set].map((w) => w.length)));
+/** Per BMP code unit: 1 a letter (\p{L}), 2 also an apostrophe; filled lazily. */
+const LETTER_CLASS = new Uint8Array(65536);
+const LETTER_RE = /\p{L}/u;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** Whether a BMP code unit is a letter, or an apostrophe of a word ("l'accusé"): the units of [\p{L}'\u2019]. */
+function wordUnit(code: number): boolean {
+  let c = LETTER_CLASS[code];
+  if (c === 0) LETTER_CLASS[code] = c = code === APOSTROPHE || code === RIGHT_QUOTE ? 2 : LETTER_RE.test(String.fromCharCode(code)) ? 1 : 3;
+  return c !== 3;
+}
 
 /** The language of one piece of text (a paragraph). */
 export function detectLanguage(text: string): Language {
@@ -31,20 +54,74 @@ export function detectLanguage(text: string): Language {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
   if (cyrillic >= 3 && cyrillic > latin) return 'ru';
+  // Words are runs of letters and apostrophes, compared lower-cased up to their first apostrophe: one pass over the
+  // code units, a table probe per short word, no string made (this runs on every paragraph of every text).
   const counts = { en: 0, de: 0, fr: 0 };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    // "l'accusé", "qu'il": the article before the apostrophe is the function word.
-    const w = m[0].toLowerCase().replace(/['\u2019].*$/, '');
-    for (const lang of ['en', 'de', 'fr'] as const) if (FUNCTION_WORDS[lang].has(w)) counts[lang]++;
-    if (/^(?:l|d|qu|n|s|j)$/.test(w) && /['\u2019]/.test(m[0])) counts.fr++;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let cut = -1;
+    let wide = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        // An astral letter (a pair of units) belongs to the word; anything else astral ends it.
+        const cp = text.codePointAt(i) ?? 0;
+        if (cp <= 0xffff || !LETTER_RE.test(String.fromCodePoint(cp))) break;
+        wide = true;
+        i += 2;
+        continue;
+      }
+      if (!wordUnit(c)) break;
+      if (cut < 0 && (c === APOSTROPHE || c === RIGHT_QUOTE)) cut = i;
+      if (c >= 0xc0) wide = true;
+      i++;
+    }
+    if (i === start) { i++; continue; }
+    // The word up to its first apostrophe: "l'accusé" counts as "l", an elided French article.
+    const end = cut < 0 ? i : cut;
+    const length = end - start;
+    if (length > 0 && length <= LONGEST_FUNCTION_WORD) {
+      const bits = FUNCTION_WORD_TABLE.getSpan(text, start, end, spanHash(text, start, end, true)) ?? 0;
+      if (bits & LANGUAGE_BIT.en) counts.en++;
+      if (bits & LANGUAGE_BIT.de) counts.de++;
+      if (bits & LANGUAGE_BIT.fr) counts.fr++;
+    }
+    if (cut >= 0 && elided(text, start, length)) counts.fr++;
     // Letters of one language only: a word with ä, ö, ü or ß is likely German, one with é, è, ê, ç or à French.
-    if (/[äöüß]/.test(w)) counts.de++;
-    else if (/[éèêçàùâîôû]/.test(w)) counts.fr++;
+    if (wide && length > 0) {
+      const mark = accentOf(text, start, end);
+      if (mark === 'de') counts.de++;
+      else if (mark === 'fr') counts.fr++;
+    }
   }
   // A foreign language needs two of its words and more than English has: a French title in an English paragraph stays English.
   const best = counts.de > counts.fr ? 'de' : 'fr';
   return counts[best] >= 2 && counts[best] > counts.en ? best : 'en';
+}
+
+/** l', d', qu', n', s', j' (any case) before an apostrophe. */
+function elided(text: string, start: number, length: number): boolean {
+  const a = foldUnit(text.charCodeAt(start));
+  if (length === 1) return a === 108 || a === 100 || a === 110 || a === 115 || a === 106; // l d n s j
+  return length === 2 && a === 113 && foldUnit(text.charCodeAt(start + 1)) === 117; // qu
+}
+
+const GERMAN_LETTERS = new Set([...'äöüß'].map((c) => c.charCodeAt(0)));
+const FRENCH_LETTERS = new Set([...'éèêçàùâîôû'].map((c) => c.charCodeAt(0)));
+
+/** 'de' when a lower-cased unit of text[start, end) is ä, ö, ü or ß; else 'fr' when one is é, è, ê, ç, à, ù, â, î, ô or û. */
+function accentOf(text: string, start: number, end: number): 'de' | 'fr' | undefined {
+  let fr = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xc0) continue;
+    const f = foldUnit(c);
+    if (GERMAN_LETTERS.has(f)) return 'de';
+    if (FRENCH_LETTERS.has(f)) fr = true;
+  }
+  return fr ? 'fr' : undefined;
 }
 
 /** `lang:` in a Markdown front matter (--- ... --- at the top of the file), if it names a language read here. */
