@@ -15,6 +15,7 @@
  */
 import type { EntityType, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
+import { lowerCaseWords } from '../text/lower-case-words';
 
 const ORGANISATION_END = /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament)$/;
 const PLACE_WORD = /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
@@ -69,8 +70,8 @@ const CAPITALISED = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll
 /** Single-word and gazetteer names not already found (`taken`: every mention so far); each with its guessed type. */
 export function findMoreCandidates(text: string, taken: Mention[]): Mention[] {
   const blocked = taken.slice().sort((a, b) => a.start - b.start);
-  let lower: Set<string> | undefined;
-  const usedLower = (w: string): boolean => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [])).has(w.toLowerCase());
+  let lower: ReadonlySet<string> | undefined;
+  const usedLower = (w: string): boolean => (lower ??= lowerCaseWords(text)).has(w.toLowerCase());
   const places = regions();
   const out: Mention[] = [];
   let b = 0;

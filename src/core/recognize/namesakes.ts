@@ -17,6 +17,7 @@
 import type { Entity, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { caseForms } from './name-declension';
+import { lowerCaseWords } from '../text/lower-case-words';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
@@ -51,8 +52,7 @@ export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id:
   const kept: Mention[] = [];
   const namesakes: Namesake[] = [];
   // The words the text uses in small letters, gathered once and only if a given name needs them.
-  let lower: Set<string> | undefined;
-  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
+  const lowerWords = (): ReadonlySet<string> => lowerCaseWords(text);
   for (const m of mentions) {
     const entity = m.kind === 'person' && m.entity ? entityOf(m.entity) : undefined;
     const found = entity && /^\p{L}[\p{L}'’-]*$/u.test(m.text) ? namesakeOf(text, m, entity, lowerWords) : undefined;
@@ -61,7 +61,7 @@ export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id:
   return { kept, namesakes };
 }
 
-function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => Set<string>): Namesake | undefined {
+function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => ReadonlySet<string>): Namesake | undefined {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (PLACE_AFTER.test(text.slice(m.end, m.end + 16)) || PLACE_BEFORE.test(before)) {
     return { mention: m, reason: 'not linked: part of a place or street name' };
