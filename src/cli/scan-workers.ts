@@ -1,8 +1,10 @@
 /**
- * `marginalia scan --jobs N`: the texts are recognized in N worker threads
- * (each with its own NameMatcher), because one core cannot scan a 100 MB
- * corpus quickly. Output stays in file order, exactly as a single-threaded
- * scan prints it: results that arrive early wait for the files before them.
+ * `marginalia scan --jobs N`: the texts are recognized by N threads, the main
+ * thread and N - 1 workers, because one core cannot scan a 100 MB corpus
+ * quickly. The workers start before the registry is read (loading the code
+ * takes a while) and get only what recognition reads of each entity. Output
+ * stays in file order, exactly as a single-threaded scan prints it: results
+ * that arrive early wait for the files before them.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../core/model';
@@ -13,32 +15,42 @@ import { jsonLine } from './json-line';
 
 interface Job { i: number; file: string }
 interface Done { i: number; out: string; problems: Array<{ line: number; column: number; message: string }> }
-interface Setup { marginaliaScanWorker: true; entities: Entity[]; dayFirst: boolean; lang?: LanguageSetting }
+interface Setup { entities: Entity[]; dayFirst: boolean; lang?: LanguageSetting }
+type ToWorker = { setup: Setup } | { job: Job };
+const WORKER_MARK = { marginaliaScanWorker: true };
 
-/** Scans `files` in `jobs` workers, passing each file's jsonl to `emit` in file order; unreadable files go to `fail` (1-based line/col). */
-export async function scanInWorkers(
-  files: readonly string[], entities: Entity[], options: { dayFirst: boolean; lang?: LanguageSetting }, jobs: number,
-  emit: (chunk: string) => Promise<void>, fail: (file: string, line: number, col: number, message: string) => void,
-): Promise<void> {
-  const setup: Setup = { marginaliaScanWorker: true, entities, dayFirst: options.dayFirst, lang: options.lang };
-  // An eval worker has no require.main, so the CLI's own entry point does not run again inside it.
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) },
-    () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: setup }));
-  const ready = new Map<number, Done>();
-  let next = 0;
-  let written = 0;
-  let flushing = Promise.resolve();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      if (files.length === 0) resolve();
-      const give = (w: Worker): void => {
-        if (next < files.length) w.postMessage({ i: next, file: files[next++] } satisfies Job);
-      };
-      for (const w of workers) {
-        w.on('error', reject);
-        w.on('message', (done: Done) => {
+export interface ScanOptions { dayFirst: boolean; lang?: LanguageSetting }
+
+/** Worker threads started ahead of the registry; `run` then scans with them and the main thread. */
+export class ScanPool {
+  private readonly workers: Worker[];
+  /** A worker that failed before the run (its code did not load): the run reports it. */
+  private failure: unknown;
+
+  /** Starts `jobs - 1` workers (none for one job or a handful of files). */
+  constructor(jobs: number, files: number) {
+    // An eval worker has no require.main, so the CLI's own entry point does not run again inside it.
+    this.workers = Array.from({ length: Math.max(0, Math.min(jobs, files) - 1) },
+      () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: WORKER_MARK }));
+    for (const w of this.workers) w.on('error', (e) => { this.failure ??= e; });
+  }
+
+  /** Scans `files`, passing each file's jsonl to `emit` in file order; unreadable files go to `fail` (1-based line/col). */
+  async run(files: readonly string[], entities: Entity[], options: ScanOptions,
+    emit: (chunk: string) => Promise<void>, fail: (file: string, line: number, col: number, message: string) => void): Promise<void> {
+    const setup: Setup = { entities: entities.map(recognitionFields), dayFirst: options.dayFirst, lang: options.lang };
+    for (const w of this.workers) w.postMessage({ setup } satisfies ToWorker);
+    const names = new NameMatcher(entities);
+    const ready = new Map<number, Done>();
+    let next = 0;
+    let written = 0;
+    let flushing = Promise.resolve();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        if (this.failure) { reject(this.failure); return; }
+        if (files.length === 0) { resolve(); return; }
+        const finish = (done: Done): void => {
           ready.set(done.i, done);
-          give(w);
           // Write whatever is now contiguous, one write at a time, in order.
           flushing = flushing.then(async () => {
             for (let d = ready.get(written); d; d = ready.get(written)) {
@@ -49,24 +61,66 @@ export async function scanInWorkers(
             }
             if (written === files.length) resolve();
           }).catch(reject);
-        });
-        give(w);
-      }
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+        };
+        const give = (w: Worker): void => {
+          if (next < files.length) w.postMessage({ job: { i: next, file: files[next++] } } satisfies ToWorker);
+        };
+        for (const w of this.workers) {
+          w.on('error', reject);
+          w.on('message', (done: Done) => { finish(done); give(w); });
+          // Two files in hand: a worker never waits for the main thread to finish its own file before it gets the next.
+          give(w);
+          give(w);
+        }
+        // The main thread takes a file whenever it is free, yielding between files so that workers get their next one.
+        const own = (): void => {
+          if (next >= files.length) return;
+          const i = next++;
+          try {
+            finish(scanFile(i, files[i], names, setup));
+          } catch (e) {
+            reject(e);
+            return;
+          }
+          setImmediate(own);
+        };
+        setImmediate(own);
+      });
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops the workers (after a run, or when the scan ends before one). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
-function runWorker(setup: Setup): void {
-  const names = new NameMatcher(setup.entities);
-  parentPort?.on('message', ({ i, file }: Job) => {
-    const problems: Done['problems'] = [];
-    const text = readText(file, (p) => problems.push({ line: p.line, column: p.column, message: p.message }));
-    let out = '';
-    if (text !== undefined) for (const m of recognize(text, names, { dayFirst: setup.dayFirst, lang: setup.lang })) out += jsonLine(file, m);
-    parentPort?.postMessage({ i, out, problems } satisfies Done);
+/** What the recognizers read of an entity (name-matcher.ts, namesakes.ts): copying notes and sources to every worker costs time. */
+function recognitionFields(e: Entity): Entity {
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases };
+}
+
+function scanFile(i: number, file: string, names: NameMatcher, setup: Setup): Done {
+  const problems: Done['problems'] = [];
+  const text = readText(file, (p) => problems.push({ line: p.line, column: p.column, message: p.message }));
+  let out = '';
+  if (text !== undefined) for (const m of recognize(text, names, { dayFirst: setup.dayFirst, lang: setup.lang })) out += jsonLine(file, m);
+  return { i, out, problems };
+}
+
+function runWorker(): void {
+  let names: NameMatcher | undefined;
+  let setup: Setup | undefined;
+  parentPort?.on('message', (message: ToWorker) => {
+    if ('setup' in message) {
+      setup = message.setup;
+      names = new NameMatcher(setup.entities);
+      return;
+    }
+    parentPort?.postMessage(scanFile(message.job.i, message.job.file, names as NameMatcher, setup as Setup) satisfies Done);
   });
 }
 
-if (!isMainThread && (workerData as Setup | undefined)?.marginaliaScanWorker) runWorker(workerData as Setup);
+if (!isMainThread && (workerData as typeof WORKER_MARK | undefined)?.marginaliaScanWorker) runWorker();

@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Mention } from '../core/model';
+import type { Entity, Mention } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { LANGUAGES, type LanguageSetting } from '../core/text/language';
@@ -17,7 +17,7 @@ import { readEdtf } from '../core/corpus/date-reading';
 import { LineIndex } from '../core/text/line-index';
 import { loadRegistry, readText } from './load-texts';
 import { walkCorpus } from './walk';
-import { scanInWorkers } from './scan-workers';
+import { ScanPool } from './scan-workers';
 import { jsonLine } from './json-line';
 
 const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] PATH...\n';
@@ -83,30 +83,41 @@ export async function scan(argv: string[], out: NodeJS.WritableStream = process.
   const corpus = walkCorpus(args.positionals);
   for (const [p, why] of corpus.unreadable) fail(p, 1, 1, `cannot read: ${why} — check the path and its permissions`);
   for (const [p, why] of corpus.skipped) err.write(`${p}:1:1: warning: ${why}\n`);
-  const entities = loadRegistry(args.values.registry ?? corpus.registries, (p) => {
-    if (p.severity === 'error') failed = true;
-    err.write(`${formatProblem(p)}\n`);
-  }).all();
+  const options = { dayFirst: args.values['day-first'] ?? false, lang };
+  const registries = args.values.registry ?? corpus.registries;
   const writer = new BufferedWriter(out);
-  // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts.
+  // Starting workers costs tens of milliseconds: only worth it for more than a handful of texts. They load their code
+  // while this thread reads the registry.
   if (format === 'jsonl' && jobs > 1 && corpus.texts.length >= MIN_FILES_FOR_WORKERS) {
-    // Worker threads for big corpora (src/cli/scan-workers.ts); same output, same order.
-    await scanInWorkers(corpus.texts, entities, { dayFirst: args.values['day-first'] ?? false, lang }, jobs, (s) => writer.write(s), fail);
+    const pool = new ScanPool(jobs, corpus.texts.length);
+    try {
+      // Worker threads and this one for big corpora (src/cli/scan-workers.ts); same output, same order.
+      await pool.run(corpus.texts, readEntities(), options, (s) => writer.write(s), fail);
+    } finally {
+      await pool.close();
+    }
     await writer.flush();
     return failed ? 2 : 0;
   }
-  const matcher = new NameMatcher(entities);
+  const matcher = new NameMatcher(readEntities());
   const { layout, header } = tableLayout(corpus.texts);
   if (format === 'table') await writer.write(header);
   for (const file of corpus.texts) {
     const text = readText(file, (p) => fail(file, p.line + 1, p.column + 1, p.message));
     if (text === undefined) continue;
-    const mentions = recognize(text, matcher, { dayFirst: args.values['day-first'] ?? false, lang });
+    const mentions = recognize(text, matcher, options);
     if (format === 'jsonl') for (const m of mentions) await writer.write(jsonLine(file, m));
     else await writer.write(table(file, text, mentions, layout));
   }
   await writer.flush();
   return failed ? 2 : 0;
+
+  function readEntities(): Entity[] {
+    return loadRegistry(registries, (p) => {
+      if (p.severity === 'error') failed = true;
+      err.write(`${formatProblem(p)}\n`);
+    }).all();
+  }
 }
 
 /** The table's columns (where, kind, text) have the same widths in every file, so a corpus reads as one table. */
