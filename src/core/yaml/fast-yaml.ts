@@ -63,3 +63,16 @@ export function readFast(raw: string, listKey: string, validate: ValidateFunctio
   const lines = new LineIndex(text);
   return { value, items: offsets.map((offset) => lines.positionAt(offset)) };
 }
+
+/**
+ * The plain value of YAML text as the quick reader reads it (js-yaml, CORE_SCHEMA), or undefined when the text has
+ * anything unusual (see UNUSUAL) or does not parse: the caller then asks the `yaml` package.
+ */
+export function loadPlain(text: string): { value: unknown } | undefined {
+  if (text.length > MAX_YAML_CHARS || UNUSUAL.test(text)) return undefined;
+  try {
+    return { value: load(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
+}
