@@ -14,6 +14,7 @@ import { reanchoring } from './reanchor';
 import { anchorAccuracy } from './anchor-accuracy';
 import { registrySize, textShape } from './scan-speed';
 import { sidecars } from './sidecars';
+import { scalingRows } from './scaling';
 
 export interface Scenario { id: string; run(): Row[] | Promise<Row[]> }
 
@@ -35,4 +36,5 @@ export const SCENARIOS: Scenario[] = [
   { id: 'editor', run: editor },
   { id: 'check-scaling', run: () => checkScaling() },
   { id: 'date-scaling', run: dateScaling },
+  { id: 'scaling', run: () => scalingRows(entities()) },
 ];
