@@ -17,14 +17,25 @@ function status(r: Row): string {
   return r.value <= r.target ? 'met' : 'NOT MET';
 }
 
-/** The rows as a Markdown table, for the README. */
-export function markdown(rows: Row[]): string {
+/** A table cell: a `|` or a line break inside would end the cell or the row. */
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** The rows as a Markdown table, for the README, with a line saying when, where and under what load they were measured. */
+export function markdown(rows: Row[], caption?: string): string {
   const lines = ['| Scenario | Measure | Result | CPU | Target | Status | Note |', '|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     const target = r.target === undefined ? '—' : `≤ ${fmt(r.target, r.unit)}`;
-    lines.push(`| ${r.scenario} | ${r.measure} | ${fmt(r.value, r.unit)} | ${fmt(r.cpu, r.unit)} | ${target} | ${status(r)} | ${r.note ?? ''} |`);
+    lines.push(`| ${[r.scenario, r.measure, fmt(r.value, r.unit), fmt(r.cpu, r.unit), target, status(r), r.note ?? ''].map(cell).join(' | ')} |`);
   }
-  return lines.join('\n');
+  return (caption ? `${caption}\n\n` : '') + lines.join('\n');
+}
+
+/** How many rows with a target met it, as one line: "23 of 30 targets met; not met: …". */
+export function summary(rows: Row[]): string {
+  const judged = rows.filter((r) => r.target !== undefined);
+  const missed = judged.filter((r) => status(r) !== 'met');
+  return `${judged.length - missed.length} of ${judged.length} targets met` +
+    (missed.length ? `; not met: ${missed.map((r) => `${r.scenario} / ${r.measure}`).join('; ')}` : '');
 }
 
 /** A fixed-width table for the terminal. */

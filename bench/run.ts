@@ -8,7 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO, buildCorpus } from './build-corpus';
 import { Row, haveGnuTime } from './measure';
-import { consoleTable, markdown, writeResults } from './report';
+import { consoleTable, markdown, summary, writeResults } from './report';
 import { SCENARIOS } from './scenarios';
 
 async function main(argv: string[]): Promise<number> {
@@ -36,8 +36,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench: ${s.id} done in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
   const load = { before: loadBefore, after: loadavg()[0] };
-  process.stdout.write(`\nload average (1 min) before ${load.before.toFixed(1)}, after ${load.after.toFixed(1)}, on ${cpus().length} cores\n`);
-  process.stdout.write(`\n${consoleTable(rows)}\n\nMarkdown for the README:\n\n${markdown(rows)}\n\n`);
+  const where = `load average (1 min) before ${load.before.toFixed(1)}, after ${load.after.toFixed(1)}, on ${cpus().length} cores`;
+  process.stdout.write(`\n${where}\n`);
+  const caption = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (Node ${process.version}, ${cpus().length} cores, ${where}).`;
+  process.stdout.write(`\n${consoleTable(rows)}\n\n${summary(rows)}\n\nMarkdown for the README:\n\n${markdown(rows, caption)}\n\n`);
   if (!wanted.length || argv.includes('--save')) {
     const file = writeResults(join(REPO, 'bench', 'results'), rows, { corpus: stamp, loadAverage: load });
     process.stdout.write(`results: ${file} and bench/results/latest.json\n`);

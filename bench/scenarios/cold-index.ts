@@ -14,6 +14,8 @@ import { ripgrep } from './ripgrep';
 const SCENARIO = 'cold index: 108 MB, 39k names';
 /** Runs of a cold index repeat up to three times, but a run this long is not repeated (the table says how many ran). */
 const REPEAT_BELOW_S = 60;
+/** Issue 17: a cold scan takes at most 5 times ripgrep's literal search for the same names over the same corpus. */
+const RG_RATIO_TARGET = 5;
 
 function repeat<T extends { wallS: number }>(run: () => T, max = 3): T[] {
   const runs = [run()];
@@ -38,6 +40,7 @@ function indexChild(queries: boolean): IndexChild {
 export function coldIndex(): Row[] {
   const rows: Row[] = [];
   const cliWalls: number[] = [];
+  const cliCpus: number[] = [];
   for (const jobs of new Set([1, cpus().length])) {
     const flags = ['--jobs', String(jobs)];
     const cli = repeat((): ChildRun => timeCommand(process.execPath, [join(REPO, 'dist', 'cli.js'), 'scan', ...flags, '--registry', corpus.registry, corpus.texts], 1800));
@@ -45,6 +48,7 @@ export function coldIndex(): Row[] {
     const note = `${runsNote(cli)}${failed ? `; exit ${failed.status}: ${failed.stderr.split('\n')[0].slice(0, 120)}` : ''}`;
     const name = `\`marginalia scan --jobs ${jobs}\``;
     cliWalls.push(median(cli.map((r) => r.wallS)));
+    cliCpus.push(median(cli.map((r) => r.cpuS)));
     rows.push({ scenario: SCENARIO, measure: `${name} to /dev/null, wall`, unit: 's', value: median(cli.map((r) => r.wallS)), runs: cli.map((r) => r.wallS), cpu: median(cli.map((r) => r.cpuS)), target: 1.5, note });
     rows.push({ scenario: SCENARIO, measure: `${name}, peak RSS`, unit: 'MB', value: median(cli.map((r) => r.maxRssMB)), runs: cli.map((r) => r.maxRssMB), target: 600 });
   }
@@ -59,9 +63,15 @@ export function coldIndex(): Row[] {
   const rg = ripgrep();
   rows.push(...rg);
   const scanS = Math.min(...cliWalls);
+  const scanCpu = Math.min(...cliCpus);
   for (const r of rg) {
     if (!Number.isFinite(r.value)) continue;
-    rows.push({ scenario: SCENARIO, measure: `ratio: fastest marginalia scan / ${r.measure.split('`')[1]}`, unit: '×', value: scanS / r.value });
+    const what = r.measure.split('`')[1];
+    // The target is against the literal search (issue 17): `-w` leaves ripgrep's fast path and is for reference only.
+    const target = what === 'rg -F -f names.txt' ? RG_RATIO_TARGET : undefined;
+    rows.push({ scenario: SCENARIO, measure: `ratio: fastest marginalia scan / ${what}, wall`, unit: '×', value: scanS / r.value, ...(target ? { target } : {}) });
+    // On a busy machine wall time measures the neighbours; CPU time (all threads) is the steadier comparison.
+    if (r.cpu) rows.push({ scenario: SCENARIO, measure: `ratio: marginalia scan / ${what}, CPU time`, unit: '×', value: scanCpu / r.cpu, ...(target ? { target } : {}) });
   }
 
   if (first.mentionsOf) {

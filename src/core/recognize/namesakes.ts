@@ -115,8 +115,17 @@ function genderOfTitles(entity: Entity): Entity['gender'] {
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** ownWords per entity: the same person is named again and again in a corpus. */
+const OWN_WORDS = new WeakMap<Entity, Set<string>>();
+
 /** The words of an entity's name and aliases. */
 function ownWords(entity: Entity): Set<string> {
+  let words = OWN_WORDS.get(entity);
+  if (!words) OWN_WORDS.set(entity, (words = wordsOf(entity)));
+  return words;
+}
+
+function wordsOf(entity: Entity): Set<string> {
   const words = new Set<string>();
   for (const name of [entity.name, ...entity.aliases]) for (const w of String(name).split(/[\s\u00a0.]+/)) if (w) words.add(w);
   // A Russian given name in another case is still the entity's own («Сергея Кирова» for Сергей Киров).

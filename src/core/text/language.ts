@@ -65,6 +65,8 @@ export function detectLanguage(text: string): Language {
     let wide = false;
     while (i < n) {
       const c = text.charCodeAt(i);
+      // ASCII letters, most of any Latin text: neither an apostrophe nor an accent.
+      if (((c | 32) >= 97 && (c | 32) <= 122)) { i++; continue; }
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         // An astral letter (a pair of units) belongs to the word; anything else astral ends it.
         const cp = text.codePointAt(i) ?? 0;
