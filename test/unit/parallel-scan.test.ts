@@ -59,6 +59,16 @@ describe('marginalia scan --jobs', function () {
     });
   }
 
+  it('prints what one thread prints over the evaluation texts (English, Russian, German, French), main thread and two workers', async () => {
+    const evalDir = join(__dirname, '..', '..', '..', 'eval');
+    const args = ['--registry', join(evalDir, 'entities.yaml'), join(evalDir, 'texts')];
+    const single = await run(['--jobs', '1', ...args]);
+    const parallel = await run(['--jobs', '3', ...args]);
+    assert.ok(single.out.split('\n').length > 100, single.err);
+    assert.strictEqual(parallel.out, single.out);
+    assert.strictEqual(parallel.code, single.code);
+  });
+
   it('scans nothing and exits 0 for a folder without texts', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'marginalia-jobs-empty-'));
     try {
