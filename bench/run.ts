@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const load = { before: loadBefore, after: loadavg()[0] };
   const where = `load average (1 min) before ${load.before.toFixed(1)}, after ${load.after.toFixed(1)}, on ${cpus().length} cores`;
   process.stdout.write(`\n${where}\n`);
-  const caption = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (Node ${process.version}, ${cpus().length} cores, ${where}).`;
+  const caption = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (Node ${process.version}, ${where}).`;
   process.stdout.write(`\n${consoleTable(rows)}\n\n${summary(rows)}\n\nMarkdown for the README:\n\n${markdown(rows, caption)}\n\n`);
   if (!wanted.length || argv.includes('--save')) {
     const file = writeResults(join(REPO, 'bench', 'results'), rows, { corpus: stamp, loadAverage: load });
