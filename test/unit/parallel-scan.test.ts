@@ -20,8 +20,8 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('marginalia scan --jobs', function () {
-  // Starting worker threads takes a second or more on a busy machine.
-  this.timeout(30000);
+  // Starting worker threads takes a second or more each on a busy machine, and one case starts ten.
+  this.timeout(60000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-jobs-'));
