@@ -61,12 +61,19 @@ function main(argv: string[]): void {
   for (const part of PARTS) {
     const tally = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<GoldKind, Tally>;
     const discovery = { removedMentions: 0, back: 0, typed: 0, candidates: 0, candidatesOnGold: 0 };
+    // The ru-de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
+    const byLang = new Map<string, Record<GoldKind, Tally>>();
     const dir = join(ROOT, 'texts', part);
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
       const text = readFileSync(join(dir, name), 'utf8');
       const gold = readGold(join(ROOT, 'gold', part, name.replace(/\.txt$/, '.tsv')), text);
       const found = recognize(text, matcher).map(asGold).filter((g): g is Gold => g !== undefined);
       score(text, gold, found, tally, name);
+      const lang = /^(ru|de|fr)-/.exec(name)?.[1];
+      if (part.startsWith('ru-de-fr') && lang) {
+        if (!byLang.has(lang)) byLang.set(lang, Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<GoldKind, Tally>);
+        score(text, gold, found, byLang.get(lang) as Record<GoldKind, Tally>, name);
+      }
       // Discovery: the removed entities' mentions should come back as candidates (same span).
       const candidates = recognize(text, half, { kinds: ['candidate'] }).filter((m) => m.kind === 'candidate');
       const goldNames = gold.filter((g) => g.kind === 'name');
@@ -87,6 +94,9 @@ function main(argv: string[]): void {
       const found = t.tp + t.fp;
       process.stdout.write(`${part.padEnd(8)} ${k.padEnd(7)} ${String(gold).padStart(4)} ${String(found).padStart(5)}   ${ratio(t.tp, found)}  ${ratio(t.tp, gold)}  (${t.spanOnly})\n`);
       if (show === part) for (const l of t.lines) process.stdout.write(`${l}\n`);
+    }
+    for (const [lang, t] of [...byLang].sort()) {
+      process.stdout.write(`  ${lang}:${KINDS.map((k) => ` ${k} ${t[k].tp + t[k].fn}/${t[k].tp + t[k].fp} P ${ratio(t[k].tp, t[k].tp + t[k].fp)} R ${ratio(t[k].tp, t[k].tp + t[k].fn)}`).join(';')}\n`);
     }
     const d = discovery;
     process.stdout.write(`${part.padEnd(8)} discovery, half the registry removed: ${d.back}/${d.removedMentions} mentions back as candidates ` +
