@@ -95,6 +95,22 @@ export function decade(digits: string, part?: Part): Made {
   return { value: `${first}${a}/${first}${b}` };
 }
 
+/** A day of this (0), last (-1) or next (1) month: «du 5 Ct», «5 с. м.», «am 5. d. M.»; its month comes from the date before it (date-ranges.ts). */
+export function dayOfMonth(d: number, shift: number): Made {
+  return validDay(2000, 1, d) ? { value: `XXXX-XX-${String(d).padStart(2, '0')}`, day: d, shift } : null;
+}
+
+/** Longest heading a year may close. */
+const HEADING_LENGTH = 120;
+
+/**
+ * Rules every language shares: a year closing a heading after a comma («L. Sedov, Le livre rouge du procès de Moscou,
+ * 1936.», «Яснополянские записки, 1906»), the paragraph short and the year its last word.
+ */
+export const SHARED_RULES: IntlRule[] = [
+  { re: /(?<=,[ \u00a0]+)(\d{4})(?=\.?[ \t]*$)/gu, make: (m) => (m.input.length <= HEADING_LENGTH && !m.input.includes('\n') ? yearOnly(year(m[1])) : null) },
+];
+
 /** Runs one language's rules over text[from, to), pushing what they find. */
 export function runRules(text: string, from: number, to: number, rules: IntlRule[], o: IntlOptions, found: FoundDate[]): void {
   const part = text.slice(from, to);
@@ -130,7 +146,9 @@ const LIST_DAY = /(\d{1,2})\.?(?:,[ \u00a0]*|[ \u00a0]+(?:et|и|und)[ \u00a0]+)/
 
 /** Each day listed before a found day gets its own date, with that day's month and year (one date per day, as per month in English). */
 function listedDays(text: string, from: number, f: FoundDate, found: FoundDate[]): void {
-  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(f.value);
+  // «du 24 et 25 Ct»: days of a month the context gives, each with the same shift.
+  const relative = f.shift !== undefined && /^XXXX-XX-\d\d$/.test(f.value);
+  const m = relative ? ['', 'XXXX', 'XX', ''] : /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(f.value);
   if (!m) return;
   const headStart = Math.max(from, f.start - 60);
   const list = LIST_BEFORE.exec(text.slice(headStart, f.start));
@@ -140,7 +158,7 @@ function listedDays(text: string, from: number, f: FoundDate, found: FoundDate[]
   for (let d = LIST_DAY.exec(list[1]); d; d = LIST_DAY.exec(list[1])) {
     const start = listStart + d.index;
     const y = m[1] === 'XXXX' ? undefined : Number(m[1]);
-    const made = y === undefined ? dayNoYear(+m[2], +d[1], f.oldStyle) : f.julian ? null : dayOf(y, +m[2], +d[1]);
+    const made = relative ? dayOfMonth(+d[1], f.shift ?? 0) : y === undefined ? dayNoYear(+m[2], +d[1], f.oldStyle) : f.julian ? null : dayOf(y, +m[2], +d[1]);
     if (made) found.push({ ...made, start, end: start + d[1].length });
   }
 }

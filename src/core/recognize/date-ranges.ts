@@ -294,7 +294,7 @@ function relativeYear(dateline: { y: number; m: number }, month: number, word: '
 }
 
 /** A day (or range of days) without a year, given year y. */
-function withYear(d: FoundDate, y: number): string {
+export function withYear(d: FoundDate, y: number): string {
   const { month = 0, day = 0 } = d;
   if (!day) return edtf(y, month);
   // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").

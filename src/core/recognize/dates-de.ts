@@ -6,7 +6,7 @@
  * its full stop («2.»). Spans leave out «am», «im», «in» and keep «vom» of a
  * range, as the English rules keep «from».
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOfMonth, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 const MONTHS: Record<string, number> = {
   januar: 1, jänner: 1, februar: 2, feber: 2, märz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
@@ -37,6 +37,9 @@ export const DE_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${WS}${YEAR}${E}`, (m) => dayOf(year(m[3]), deMonth(m[2]), +m[1])),
   // am 2. März (the year from the context)
   rule(`${B}${DAY}${SP}${MON}${E}`, (m) => dayNoYear(deMonth(m[2]), +m[1])),
+  // am 5. d. M. (dieses Monats), am 28. v. M. (vorigen Monats)
+  rule(`${B}${DAY}${SP}(?:(d\\.[ \\u00a0]?(?:M|Mts)\\.|dieses${SP}Monats|laufenden${SP}Monats|l\\.[ \\u00a0]?M\\.)|(v\\.[ \\u00a0]?(?:M|Mts)\\.|vorigen${SP}Monats))`,
+    (m) => dayOfMonth(+m[1], m[2] ? 0 : -1)),
   // März 1938, im März 1938, Anfang März 1938 (the month)
   rule(`${B}(?:(?:Anfang|Mitte|Ende)${SP})?${MON}${WS}${YEAR}${E}`, (m) => month(year(m[2]), deMonth(m[1]))),
   // im März, seit Mai, bis Juni, Anfang März: a month governed by a word of time, the year from the context

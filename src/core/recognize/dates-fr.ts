@@ -7,7 +7,7 @@
  * god. Spans leave out «le», «en», «à» and keep «du» of a range, as the
  * English rules keep «from», and the article of a season, as «the autumn».
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOfMonth, dayOf, days, decade, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 const MONTHS: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
@@ -42,6 +42,9 @@ export const FR_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${WS}${YEAR}${E}`, (m) => dayOf(year(m[3]), frMonth(m[2]), dayNum(m[1]))),
   // le 1er mai (the year from the context)
   rule(`${B}${DAY}${SP}${MON}${E}`, (m) => dayNoYear(frMonth(m[2]), dayNum(m[1]))),
+  // du 5 Ct (courant: this month), le 28 écoulé (last month), le 3 prochain (next month), as a merchant's letter dates
+  rule(`${B}${DAY}${SP}(?:(Ct|Crt|ct|crt|courant|cour\\.)|(écoulé|passé)|(prochain))(?![\\p{L}\\p{N}])`,
+    (m) => dayOfMonth(dayNum(m[1]), m[2] ? 0 : m[3] ? -1 : 1)),
   // en mars 1938, mars 1938, début mars 1938 (the month)
   rule(`${B}(?:(?:[Dd]ébut|[Ff]in|[Mm]i-)(?:${SP})?)?${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), frMonth(m[1]))),
   // en mars, depuis mai, jusqu'en juin, début mars: a month governed by a word of time, the year from the context

@@ -8,7 +8,7 @@
  * and no day number before it is a name, not May. Spans leave out a leading
  * preposition («в», «с», «к») and keep «г.» / «года» after the year.
  */
-import { B, DASH, E, SP, WS, dayNoYear, dayOf, days, decade, dual, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
+import { B, DASH, E, SP, WS, dayNoYear, dayOfMonth, dayOf, days, decade, dual, month, monthNoYear, partOfYear, season, year, yearOnly, years, type IntlRule, type Part } from './date-intl';
 
 /** Month stems and the endings of their cases: января, январе, январь, январём; abbreviations янв., сент. */
 const MONTH_STEMS: Array<[string, number]> = [
@@ -66,6 +66,9 @@ export const RU_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${WS}${YEAR}${E}${MARK}`, (m) => dayOf(year(m[3]), ruMonth(m[2]), +m[1], old(m[4]))),
   // 2 марта (the year from the context); 25 октября ст. ст.
   rule(`${B}${DAY}${SP}${MON}${E}${MARK}`, (m) => dayNoYear(ruMonth(m[2]), +m[1], old(m[3]))),
+  // 5 с. м. (сего месяца: this month), 28 п. м. (прошлого месяца: last month)
+  rule(`${B}${DAY}${SP}(?:(с\\.[ \\u00a0]?м\\.|сего${SP}месяца|текущего${SP}месяца)|(п\\.[ \\u00a0]?м\\.|прошлого${SP}месяца))`,
+    (m) => dayOfMonth(+m[1], m[2] ? 0 : -1)),
   // в марте 1938 г.; март 1938; марта 1938 года
   rule(`${B}${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), ruMonth(m[1]))),
   // в марте, к маю, с января, до октября: a month governed by a preposition of time, the year from the context

@@ -42,10 +42,11 @@ import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
 import { seasonsWithoutYear } from './date-seasons';
-import { intlDates } from './date-intl';
+import { SHARED_RULES, intlDates } from './date-intl';
 import { DE_RULES } from './dates-de';
 import { FR_RULES } from './dates-fr';
 import { RU_RULES } from './dates-ru';
+import { narrativeYears, needsYear } from './date-narrative';
 import { paragraphLanguages, type LanguageSetting } from '../text/language';
 
 export interface DateOptions {
@@ -457,11 +458,17 @@ function readDates(text: string, options: DateOptions, filtered: boolean): Menti
   monthsWithoutYear(text, found);
   seasonsWithoutYear(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
-  if (o.lang !== 'en') intlDates(text, paragraphLanguages(text, o.lang), { ru: RU_RULES, de: DE_RULES, fr: FR_RULES }, o, found);
+  const spans = o.lang !== 'en' ? paragraphLanguages(text, o.lang) : undefined;
+  if (spans) intlDates(text, spans, { ru: RU_RULES.concat(SHARED_RULES), de: DE_RULES.concat(SHARED_RULES), fr: FR_RULES.concat(SHARED_RULES) }, o, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
-  return joinDates(text, kept).map((f) => {
+  const foreign = spans?.langs.some((l) => l !== 'en');
+  const yearless = foreign ? new Set(kept.filter(needsYear)) : undefined;
+  const joined = joinDates(text, kept);
+  // Russian, German and French: a day found without a year takes the narrative's (date-narrative.ts).
+  if (spans && yearless) narrativeYears(text, joined, spans, yearless);
+  return joined.map((f) => {
     const mention: Mention = { kind: 'date', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
     if (f.julian) mention.julian = f.julian;
     return mention;

@@ -46,6 +46,11 @@ function wordUnit(code: number): boolean {
 
 /** The language of one piece of text (a paragraph). */
 export function detectLanguage(text: string): Language {
+  return detectOrUndecided(text) ?? 'en';
+}
+
+/** The language of a piece of text, or undefined when it is too short to tell (a heading, a signature, a dateline). */
+function detectOrUndecided(text: string): Language | undefined {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -100,7 +105,8 @@ export function detectLanguage(text: string): Language {
   }
   // A foreign language needs two of its words and more than English has: a French title in an English paragraph stays English.
   const best = counts.de > counts.fr ? 'de' : 'fr';
-  return counts[best] >= 2 && counts[best] > counts.en ? best : 'en';
+  if (counts[best] >= 2 && counts[best] > counts.en) return best;
+  return counts.en >= 2 || (counts.en > 0 && counts.en > counts[best]) ? 'en' : undefined;
 }
 
 /** l', d', qu', n', s', j' (any case) before an apostrophe. */
@@ -145,7 +151,17 @@ export interface LanguageSpans {
 /** The language of every paragraph: forced by `setting`, else by the front matter, else detected. */
 export function paragraphLanguages(text: string, setting: LanguageSetting = 'auto', paragraphs = new Paragraphs(text)): LanguageSpans {
   const forced = setting !== 'auto' ? setting : declaredLanguage(text);
-  const langs = paragraphs.starts.map((s, i) => forced ?? detectLanguage(text.slice(s, paragraphs.ends[i])));
+  const found = paragraphs.starts.map((s, i) => forced ?? detectOrUndecided(text.slice(s, paragraphs.ends[i])));
+  // A paragraph too short to tell (a heading, a dateline, «Lieber Freund!») is in the language of the text around it:
+  // the next paragraph that tells (a heading heads what follows), else the one before; English when none does.
+  const langs: Language[] = new Array<Language>(found.length);
+  let next: Language | undefined;
+  for (let i = found.length - 1; i >= 0; i--) { next = found[i] ?? next; langs[i] = found[i] ?? next ?? 'en'; }
+  let before: Language | undefined;
+  for (let i = 0; i < found.length; i++) {
+    if (found[i]) before = found[i];
+    else if (before && !found.slice(i + 1).some(Boolean)) langs[i] = before;
+  }
   return { starts: paragraphs.starts, ends: paragraphs.ends, langs };
 }
 
