@@ -47,7 +47,7 @@ import { DE_RULES } from './dates-de';
 import { FR_RULES } from './dates-fr';
 import { RU_RULES } from './dates-ru';
 import { narrativeYears, needsYear } from './date-narrative';
-import { paragraphLanguages, type LanguageSetting } from '../text/language';
+import { paragraphLanguages, type LanguageSetting, type LanguageSpans } from '../text/language';
 
 export interface DateOptions {
   /** Read 03/04/1936 as 3 April (British) rather than March 4 (American). */
@@ -419,9 +419,9 @@ function centuries(text: string, found: FoundDate[]): void {
   }
 }
 
-/** Every date in the text, as EDTF, in text order. */
-export function findDates(text: string, options: DateOptions = {}): Mention[] {
-  return readDates(text, options, true);
+/** Every date in the text, as EDTF, in text order; `languages`: each paragraph's language when the caller has it already. */
+export function findDates(text: string, options: DateOptions = {}, languages?: LanguageSpans): Mention[] {
+  return readDates(text, options, true, languages);
 }
 
 /**
@@ -432,7 +432,7 @@ export function findDatesUnfiltered(text: string, options: DateOptions = {}): Me
   return readDates(text, options, false);
 }
 
-function readDates(text: string, options: DateOptions, filtered: boolean): Mention[] {
+function readDates(text: string, options: DateOptions, filtered: boolean, languages?: LanguageSpans): Mention[] {
   const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14', lang: options.lang ?? 'auto' };
   const found: FoundDate[] = [];
   // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
@@ -458,7 +458,7 @@ function readDates(text: string, options: DateOptions, filtered: boolean): Menti
   monthsWithoutYear(text, found);
   seasonsWithoutYear(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
-  const spans = o.lang !== 'en' ? paragraphLanguages(text, o.lang) : undefined;
+  const spans = o.lang !== 'en' ? languages ?? paragraphLanguages(text, o.lang) : undefined;
   if (spans) intlDates(text, spans, { ru: RU_RULES.concat(SHARED_RULES), de: DE_RULES.concat(SHARED_RULES), fr: FR_RULES.concat(SHARED_RULES) }, o, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];

@@ -4,7 +4,7 @@
  * (an outer quotation before the names inside it).
  */
 import type { Mention } from '../model';
-import type { LanguageSetting } from '../text/language';
+import { paragraphLanguages, type LanguageSetting } from '../text/language';
 import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
@@ -12,6 +12,8 @@ import { findCandidates } from './names';
 import { findMoreCandidates, guessType } from './discovery';
 import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
+import { findDashDialogue } from './quote-dash';
+import { germanGenitives } from './name-genitive';
 
 export { NameMatcher } from './name-matcher';
 export { findCandidates } from './names';
@@ -37,8 +39,18 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
   // One tokenization serves the name matcher and the candidate finder.
   const tokens = want('name') || want('candidate') || want('quote') ? tokenize(text) : undefined;
   // A surname alias of someone else ("Samuel Adams" for John Adams) or of a place ("Hamilton Ave.") is not linked.
-  const { kept: registry, namesakes } = splitNamesakes(text, tokens ? names.match(text, 0, text.length, tokens) : [], (id) => names.entity(id));
-  const dates = want('date') ? findDates(text, options) : [];
+  // Each paragraph's language, once for all the recognizers (English paragraphs are read as before).
+  const languages = options.lang === 'en' ? undefined : paragraphLanguages(text, options.lang);
+  const split = splitNamesakes(text, tokens ? names.match(text, 0, text.length, tokens) : [], (id) => names.entity(id));
+  const namesakes = split.namesakes;
+  let registry = split.kept;
+  // «Lenins», «Marx'»: German genitives of registry names (name-genitive.ts); the noun before one («der Schritt Lenins»)
+  // is its head, no other given name, so they are not split as namesakes.
+  if (tokens && languages?.langs.includes('de')) {
+    const taken = registry.concat(namesakes.map((n) => n.mention));
+    registry = registry.concat(germanGenitives(text, languages, names, taken)).sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const dates = want('date') ? findDates(text, options, languages) : [];
   let out: Mention[] = want('name') ? registry.slice() : [];
   if (want('candidate') && tokens) {
     // A capitalised date ("December 1936") is never a name.
@@ -56,5 +68,7 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry));
+  // The Russian dash of dialogue (quote-dash.ts).
+  if (want('quote') && languages?.langs.includes('ru')) out = out.concat(findDashDialogue(text, languages, registry, (id) => names.entity(id)));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

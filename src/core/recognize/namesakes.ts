@@ -38,6 +38,9 @@ const ROLES = new Set((
   'Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice Judge Secretary-General Premier Chancellor'
 ).split(' '));
 
+/** Forms of address in German and French letters before a surname: «Lieber Dronke!», «Cher Monsieur Rau» is Dronke, Rau. */
+const ADDRESS = new Set('Lieber Liebe Lieben Werter Werte Verehrter Verehrte Herr Herrn Frau Fräulein Genosse Genossen Bürger Cher Chère Monsieur Madame Mademoiselle Citoyen Camarade'.split(' '));
+
 export interface Namesake {
   /** The registry mention that is not linked. */
   mention: Mention;
@@ -84,7 +87,7 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   if (!given) return undefined;
   const word = given[1];
   // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
-  if (TITLES.has(word) || ROLES.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
+  if (TITLES.has(word) || ROLES.has(word) || ADDRESS.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
   const start = m.start - before.length + given.index + given[0].indexOf(word);
   // Russian capitalises no common noun inside a sentence, but any at its start («Убийство Кирова»): only there is it no name.
   if (/^[\u0400-\u04ff]/.test(word) && sentenceStart(text, start)) return undefined;
