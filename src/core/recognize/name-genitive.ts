@@ -1,7 +1,7 @@
 /**
  * German genitives of registry names written in Latin letters: «Lenins»,
- * «Stalins», «Rosa Luxemburgs», «Weerths Glosse»; after -s, -x, -z, -ß an
- * apostrophe («Marx' Brief», «Engels’ Antwort»). Only in German paragraphs,
+ * «Stalins», «Rosa Luxemburgs», «Weerths Glosse» (after -s, -x, -z an
+ * apostrophe, «Marx' Brief», and the name matches as it is). Only in German paragraphs,
  * and only a word that is a registry name with the ending taken off, so no
  * plural noun or other word can match (a registry name that is also a
  * common noun is the registry's choice). A name registered as written wins:
@@ -11,8 +11,8 @@ import type { Mention } from '../model';
 import type { LanguageSpans } from '../text/language';
 import type { NameMatcher } from './name-matcher';
 
-/** A capitalised Latin word ending in the genitive -s, or in an apostrophe after s/x/z/ß. */
-const GENITIVE = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}-]*(?:s|(?<=[sxzß])['’])(?![\p{L}\p{N}])/gu;
+/** A capitalised word ending in the genitive -s («Marx'» needs nothing: the name matches before its apostrophe). */
+const GENITIVE = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}-]*s(?![\p{L}\p{N}'’])/gu;
 /** Words before the name that may belong to it: «Rosa Luxemburgs», «Karl Liebknechts». */
 const BEFORE = /(?:(\p{Lu}[\p{L}.-]*)[ \u00a0]+)?(\p{Lu}[\p{L}.-]*)[ \u00a0]+$/u;
 

@@ -56,15 +56,17 @@ export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id:
   const namesakes: Namesake[] = [];
   // The words the text uses in small letters, gathered once and only if a given name needs them.
   const lowerWords = (): ReadonlySet<string> => lowerCaseWords(text);
+  // A registry name right before a surname is its own mention, no other given name («сказал Радеку Бухарин»).
+  const ends = new Set(mentions.map((m) => m.end));
   for (const m of mentions) {
     const entity = m.kind === 'person' && m.entity ? entityOf(m.entity) : undefined;
-    const found = entity && /^\p{L}[\p{L}'’-]*$/u.test(m.text) ? namesakeOf(text, m, entity, lowerWords) : undefined;
+    const found = entity && /^\p{L}[\p{L}'’-]*$/u.test(m.text) ? namesakeOf(text, m, entity, lowerWords, ends) : undefined;
     if (found) namesakes.push(found); else kept.push(m);
   }
   return { kept, namesakes };
 }
 
-function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => ReadonlySet<string>): Namesake | undefined {
+function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => ReadonlySet<string>, mentionEnds: Set<number>): Namesake | undefined {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (PLACE_AFTER.test(text.slice(m.end, m.end + 16)) || PLACE_BEFORE.test(before)) {
     return { mention: m, reason: 'not linked: part of a place or street name' };
@@ -86,6 +88,7 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   const given = GIVEN_BEFORE.exec(before);
   if (!given) return undefined;
   const word = given[1];
+  if (mentionEnds.has(m.start - before.length + given.index + given[0].indexOf(word) + word.length)) return undefined;
   // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
   if (TITLES.has(word) || ROLES.has(word) || ADDRESS.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
   const start = m.start - before.length + given.index + given[0].indexOf(word);
