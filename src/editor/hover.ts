@@ -3,6 +3,7 @@ import { describeMention, type CardPart, type PassageNote } from '../core/corpus
 import type { CorpusService } from './corpus-service';
 import type { AnnotationsService } from './services';
 import { mentionRange, textSelector } from './navigation';
+import { languageAt } from '../core/text/language';
 
 /** Converts a card part to a MarkdownString: untrusted (no HTML, no commands) unless it is the add-to-registry link. */
 export function toMarkdown(part: CardPart): vscode.MarkdownString {
@@ -31,6 +32,7 @@ export function registerHover(context: vscode.ExtensionContext, corpus: CorpusSe
         count: entity ? corpus.index.countOf(entity.id) : undefined,
         annotations: notes,
         julianBefore: corpus.config.julianBefore,
+        lang: mention.kind === 'date' ? languageAt(doc.getText(), mention.start, corpus.config.language) : undefined,
       });
       return new vscode.Hover(parts.map(toMarkdown), mentionRange(doc, mention));
     },

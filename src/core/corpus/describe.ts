@@ -1,6 +1,8 @@
 import type { Entity, Mention } from '../model';
 import { formatLong } from './calendar';
 import { otherCalendar, readEdtf } from './date-reading';
+import { readEdtfIn } from './date-reading-intl';
+import type { Language } from '../text/language';
 import { untrustedMarkdown } from '../text/untrusted-markdown';
 
 /**
@@ -31,6 +33,8 @@ export interface DescribeContext {
   annotations?: PassageNote[];
   /** Setting marginalia.julianBefore. */
   julianBefore: string;
+  /** The language of the mention's paragraph: a date is read in it too (Russian, German, French). */
+  lang?: Language;
 }
 
 /** The argument of the `marginalia.addToRegistry` command. */
@@ -50,7 +54,7 @@ export function describeMention(mention: Mention, ctx: DescribeContext): CardPar
     // A namesake of a registry entity says why it was not linked ("Not linked: another given name").
     if (mention.reason) parts.push(untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.')));
   }
-  else if (mention.kind === 'date') parts.push(...datePart(mention, ctx.julianBefore));
+  else if (mention.kind === 'date') parts.push(...datePart(mention, ctx.julianBefore, ctx.lang));
   else if (mention.kind === 'quote') parts.push(quotePart(mention, ctx.speaker));
   else if (ctx.entity) parts.push(...entityParts(ctx.entity, ctx.count));
   else parts.push(untrusted(`**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`));
@@ -92,9 +96,11 @@ function candidatePart(name: string): CardPart {
   return { trust: 'addToRegistry', markdown: `**${escapeMarkdown(name)}**: not in the registry. [Add to the registry…](${link})` };
 }
 
-function datePart(mention: Mention, julianBefore: string): CardPart[] {
+function datePart(mention: Mention, julianBefore: string, lang: Language = 'en'): CardPart[] {
   const value = mention.value ?? '';
-  const lines = [`**Date** \`${escapeCode(value)}\` (EDTF)`, escapeMarkdown(readEdtf(value))];
+  // In a Russian, German or French paragraph the date is read in that language first, then in English.
+  const reading = lang === 'en' ? readEdtf(value) : `${readEdtfIn(value, lang)} (${readEdtf(value)})`;
+  const lines = [`**Date** \`${escapeCode(value)}\` (EDTF)`, escapeMarkdown(reading)];
   const other = otherCalendar(value, mention.julian, julianBefore);
   if (other && mention.julian) lines.push(`Given in the Julian calendar (Old Style): ${formatLong(other.date)}`);
   else if (other) lines.push(`Julian calendar (Old Style, used in Russia before ${julianBefore}): ${formatLong(other.date)}`);

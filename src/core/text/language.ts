@@ -172,3 +172,11 @@ export function mainLanguage(text: string, setting: LanguageSetting = 'auto'): L
   spans.langs.forEach((l, i) => { size[l] += spans.ends[i] - spans.starts[i]; });
   return (Object.keys(size) as Language[]).reduce((a, b) => (size[b] > size[a] ? b : a), 'en');
 }
+
+/** The language the paragraph at `offset` is read in (for a hover: the date's reading in that language). */
+export function languageAt(text: string, offset: number, setting: LanguageSetting = 'auto'): Language {
+  const spans = paragraphLanguages(text, setting);
+  let i = spans.starts.length - 1;
+  while (i > 0 && spans.starts[i] > offset) i--;
+  return spans.langs[i] ?? 'en';
+}
