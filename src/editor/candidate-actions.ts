@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { nominativeOf } from '../core/recognize/name-nominative';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/model';
 import type { AddToRegistryArgs } from '../core/corpus/describe';
 import { deriveEntityId } from '../core/corpus/entity-id';
@@ -35,7 +36,9 @@ export function registerCandidateActions(context: vscode.ExtensionContext, corpu
 
 /** Adds a name to the registry nearest the active text, as a new entity or as an alias; saves the registry. Returns the entity id. */
 async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): Promise<string | undefined> {
-  const name = args?.name ?? (await vscode.window.showInputBox({ title: 'Add Name to the Registry', prompt: 'The name as the registry should hold it', value: selectedName() }));
+  // A Russian name found declined («Бухарина») is proposed in the nominative, as the registry holds it; the user confirms.
+  const given = args?.name !== undefined && nominativeOf(args.name) === args.name ? args.name : undefined;
+  const name = given ?? (await vscode.window.showInputBox({ title: 'Add Name to the Registry', prompt: 'The name as the registry should hold it (Russian names in the nominative)', value: nominativeOf(args?.name ?? selectedName()) }));
   if (!name?.trim()) return undefined;
   let type = args?.type;
   let aliasOf: Entity | undefined;
