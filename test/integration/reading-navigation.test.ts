@@ -29,6 +29,14 @@ describe('reading: navigation across the corpus', () => {
     assert.match(await hoverText(inWorkspace(ESSAY), position), /18 December 1936, a Friday/);
   });
 
+  it('reads a date of the Russian note in Russian, then in English', async () => {
+    const note = inWorkspace('notes/ubiistvo-kirova-ru.md');
+    const { position } = await find(note, '1 декабря 1934');
+    const text = (await hoverText(note, position)).replace(/\\/g, '');
+    assert.match(text, /1 декабря 1934 г\., суббота/);
+    assert.match(text, /1 December 1934, a Saturday/);
+  });
+
   it('goes to the entity’s line in entities.yaml', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
     const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', inWorkspace(ESSAY), position);
