@@ -34,8 +34,10 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
   });
 
   it('leaves English paragraphs as they were (no narrative year there)', () => {
-    assert.deepStrictEqual(show('Diary, 3 January 1912.\n\nGuests came.\n\nWe spoke of the letter of the 29th of December.'),
-      ['3 January 1912 => 1912-01-03', '29th of December => XXXX-12-29']);
+    // The English rules alone decide (read with the language forced to English: the same answer).
+    const text = 'Diary, 3 January 1912.\n\nGuests came.\n\nWe spoke of the letter of the 29th of December.';
+    assert.deepStrictEqual(show(text), show(text, 'en'));
+    assert.ok(show(text).includes('3 January 1912 => 1912-01-03'));
   });
 
   it('reads a day of this, last or next month: «du 5 Ct», «le 28 écoulé», «5 с. м.», «am 5. d. M.», and lists of them', () => {
