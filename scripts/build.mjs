@@ -40,6 +40,8 @@ cpSync('schemas', 'out/schemas', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['src/editor/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // The web worker extension host (vscode.dev, github.dev): no Node built-ins, nothing polyfilled.
+  // The index build's worker threads in the Node extension host (src/node/worker-scan-pool.ts starts it).
+  build({ ...common, entryPoints: ['src/node/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/editor/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Tests and benchmarks: one file per source, unbundled, so mocha and stack traces see real paths.

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity, Problem } from '../core/model';
-import { CorpusIndex, type ChangeHint } from '../core/corpus/corpus-index';
-import { createScanner } from '../core/corpus/scanner';
+import { CorpusIndex, type ChangeHint, type Scan } from '../core/corpus/corpus-index';
+import { createScannerInSteps } from '../core/corpus/scanner-in-steps';
+import type { ParsedRegistry, ScanOutcome, ScanPool, ScanSession } from '../core/corpus/scan-pool';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
 import { isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
 import { parseRegistry } from '../core/registry/parse-registry';
@@ -9,6 +10,8 @@ import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { findFiles } from './find-files';
+import { buildInWorkers } from './worker-build';
+import { scanPool } from './scan-pool';
 
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
@@ -23,6 +26,13 @@ export class CorpusService implements vscode.Disposable {
   private readonly registryEmitter = new vscode.EventEmitter<void>();
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
+  /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
+  private scannerReady: Promise<void> = Promise.resolve();
+  private session?: ScanSession;
+  /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
+  private lastScan: Scan = () => [];
+  /** When the last build started and ended (ms since the epoch), and how many texts came from the warm-start cache. */
+  private stats = { started: 0, completed: 0, texts: 0, cached: 0, workers: false };
   private buildCancel?: vscode.CancellationTokenSource;
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> | void }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -36,7 +46,7 @@ export class CorpusService implements vscode.Disposable {
   /** Fires when the registry files were read again (their problems may have changed). */
   readonly onDidChangeRegistry = this.registryEmitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly pool?: ScanPool) {
     const sub = this.index.onDidChange((uri) => this.emitter.fire(uri ? vscode.Uri.parse(uri) : undefined));
     this.disposables.push({ dispose: () => sub.dispose() }, this.emitter, this.registryEmitter);
     const ws = vscode.workspace;
@@ -99,6 +109,11 @@ export class CorpusService implements vscode.Disposable {
     } while (build !== this.build);
   }
 
+  /** What the last build did and when (for `marginalia.waitForIndex`, which the benchmark reads). */
+  buildStats(): typeof this.stats {
+    return { ...this.stats };
+  }
+
   /** Resolves when the pending edits of one text are indexed (the outline asks right after typing). */
   async whenCurrent(uri: vscode.Uri): Promise<void> {
     await this.flush(uri.toString());
@@ -115,6 +130,8 @@ export class CorpusService implements vscode.Disposable {
     const run = vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title, cancellable: true }, async (progress, token) => {
       const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
       const started = Date.now();
+      this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
+      if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
       await this.loadRegistries();
       const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
       const keep = new Set(uris.map(String));
@@ -125,10 +142,83 @@ export class CorpusService implements vscode.Disposable {
         await this.loadFile(uri, cancelled);
       }
       await this.index.rescanStale(pause, cancelled);
+      this.stats = { ...this.stats, completed: Date.now(), texts: uris.length };
       this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
     });
     this.build = Promise.resolve(run).then(undefined, (err) => this.log.error(`Indexing failed: ${String(err)}`));
     return this.build;
+  }
+
+  /** The build in worker threads (Node extension host): see worker-build.ts. */
+  private async buildWithPool(pool: ScanPool, cancelled: () => boolean, report: (message: string) => void): Promise<void> {
+    const started = this.stats.started;
+    this.session?.close();
+    const sources = await this.registrySources();
+    const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
+    const keep = new Set(uris.map(String));
+    for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
+    let cached = 0;
+    // Every text is stale from now (the index's scanner is this build's); the workers' results replace them one by one.
+    // Live edits meanwhile wait for `scannerReady`, the scanner of the registries the workers parse.
+    const before = this.lastScan;
+    let scan: Scan | undefined;
+    let release = () => {};
+    this.scannerReady = new Promise<void>((resolve) => (release = resolve));
+    this.index.setScanner((text) => (scan ?? before)(text));
+    const target = {
+      index: this.index,
+      config: this.cfg,
+      setRegistries: (files: Array<ParsedRegistry & { source: string }>) => {
+        for (const f of files) this.registries.set(f.file, f);
+        const next = this.newScanner();
+        scan = this.lastScan = next.scan;
+        // Not awaited: the index is complete without this thread's scanner, which only live edits need.
+        void next.ready.then(release);
+        return Promise.resolve();
+      },
+      skipped: (uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>) => this.skipped(uri, o),
+    };
+    const { session, registriesReady } = await buildInWorkers(target, pool, uris, cancelled, (done) => report(`${done}/${uris.length}`), sources,
+      (fromCache) => fromCache && cached++);
+    this.session = session;
+    // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this thread.
+    registriesReady.catch(async (err) => {
+      if (!cancelled()) {
+        this.log.error(`Reading the registries in a worker failed (${String(err)}); reading them here`);
+        await this.loadRegistries();
+      }
+      release();
+    });
+    if (cancelled()) return session.close();
+    // The registry's problems and entities (hover cards) belong to a complete index; this thread's scanner does not.
+    await registriesReady.catch(() => this.scannerSettled());
+    session.close();
+    // Texts that the build did not replace (an open one edited meanwhile) are re-scanned here, with the new scanner.
+    if (this.index.uris().some((u) => !this.index.isCurrent(u))) {
+      await this.scannerSettled();
+      await this.index.rescanStale(pause, cancelled);
+    }
+    this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
+    this.log.info(`Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ${Date.now() - started} ms, in worker threads`);
+  }
+
+  /** The registry files' texts for the workers to parse; one that cannot be decoded is recorded as a problem here. */
+  private async registrySources(): Promise<Array<{ uri: string; text: string }>> {
+    this.registries.clear();
+    const out: Array<{ uri: string; text: string }> = [];
+    for (const uri of await findFiles(REGISTRY_GLOB, this.cfg.exclude)) {
+      const got = await this.readRegistryText(uri);
+      if (got && 'text' in got) out.push({ uri: uri.toString(), text: got.text });
+    }
+    return out;
+  }
+
+  private skipped(uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>): void {
+    if (o.reason === 'too-big') return this.tooBig(uri, o.size ?? 0);
+    if (o.reason === 'symlink') return this.notIndexed(uri, vscode.FileType.SymbolicLink);
+    if (o.reason === 'not-file') return this.notIndexed(uri, vscode.FileType.Directory);
+    if (o.reason === 'undecodable') this.log.warn(`${vscode.workspace.asRelativePath(uri)} ${o.message ?? 'cannot be read'}`);
+    this.index.remove(uri.toString());
   }
 
   private watch(): void {
@@ -162,7 +252,8 @@ export class CorpusService implements vscode.Disposable {
     this.onEdit(doc);
   }
 
-  private reindex(doc: vscode.TextDocument): void | Promise<void> {
+  private async reindex(doc: vscode.TextDocument): Promise<void> {
+    await this.scannerSettled();
     const key = doc.uri.toString();
     const hint = this.hints.get(key);
     this.hints.delete(key);
@@ -206,6 +297,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Reads a text: the open document's live text wins over the disk. */
   private async loadFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<void> {
+    await this.scannerSettled();
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open) return open.getText().length > this.cfg.maxFileSize ? this.tooBig(uri, open.getText().length) : this.index.load(key, open.getText(), pause, cancelled);
@@ -249,13 +341,20 @@ export class CorpusService implements vscode.Disposable {
   private async loadRegistries(): Promise<void> {
     this.registries.clear();
     for (const uri of await findFiles(REGISTRY_GLOB, this.cfg.exclude)) await this.readRegistry(uri);
-    this.applyRegistry();
+    await this.applyRegistry();
   }
 
   private async reloadRegistry(uri: vscode.Uri): Promise<void> {
     // The same registry read again (a save seen once as an edit and again by the file watcher): nothing to rescan.
+    if (this.pool) {
+      const got = await this.readRegistryText(uri);
+      const same = got && 'text' in got ? this.registries.get(uri.toString())?.source === got.text : !got && !this.registries.has(uri.toString());
+      // With workers, a changed registry is a new build: parsed and re-scanned there, the unchanged texts' mentions from the cache.
+      if (!same) await this.rebuild();
+      return;
+    }
     if (!(await this.readRegistry(uri))) return;
-    this.applyRegistry();
+    await this.applyRegistry();
     this.build = this.build.then(() => this.index.rescanStale(pause));
     await this.build;
     this.emitter.fire(undefined);
@@ -264,32 +363,56 @@ export class CorpusService implements vscode.Disposable {
   /** Reads one registry into the map; false when its text is the one already read. */
   private async readRegistry(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    let text = open?.getText();
-    if (text === undefined) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        return this.registries.delete(key); // deleted
-      }
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) {
-        const { line, column, reason: code, message } = decoded;
-        this.registries.set(key, { file: key, entities: [], problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }] });
-        return true;
-      }
-      text = decoded.text;
-    }
-    if (this.registries.get(key)?.source === text) return false;
-    this.registries.set(key, { file: key, source: text, ...parseRegistry(text, key) });
+    const got = await this.readRegistryText(uri);
+    if (!got) return this.registries.delete(key); // deleted
+    if (!('text' in got)) return true;
+    if (this.registries.get(key)?.source === got.text) return false;
+    this.registries.set(key, { file: key, source: got.text, ...parseRegistry(got.text, key) });
     return true;
   }
 
-  private applyRegistry(): void {
+  /** A registry's text (an open editor's live text first); undefined when deleted; one that cannot be decoded is recorded with its problem. */
+  private async readRegistryText(uri: vscode.Uri): Promise<{ text: string } | { problem: true } | undefined> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) return { text: open.getText() };
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined;
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.ok) return { text: decoded.text };
+    const { line, column, reason: code, message } = decoded;
+    this.registries.set(key, { file: key, entities: [], problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }] });
+    return { problem: true };
+  }
+
+  /** Takes the registries read: hover cards see the new entities now; this thread's scanner is built in steps (`scannerReady`). */
+  private applyRegistry(): Promise<void> {
+    const { scan, ready } = this.newScanner();
+    this.index.setScanner(scan);
+    this.scannerReady = ready;
+    return ready;
+  }
+
+  /** The registry of the registries read, and a scanner for it whose name matcher is built in steps. */
+  private newScanner(): { scan: Scan; ready: Promise<void> } {
     this.registry = new Registry([...this.registries.keys()].sort().map((k) => this.registries.get(k)!));
-    this.index.setScanner(createScanner(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language }));
+    const next = createScannerInSteps(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language }, pause);
+    this.lastScan = next.scan;
     this.registryEmitter.fire();
+    return next;
+  }
+
+  /** Resolves when this thread's scanner is built for the latest registries (a newer build may replace the promise meanwhile). */
+  private async scannerSettled(): Promise<void> {
+    let ready: Promise<void>;
+    do {
+      ready = this.scannerReady;
+      await ready;
+    } while (ready !== this.scannerReady);
   }
 
   /** Runs `run` for this URI after `ms` of quiet; a newer call replaces an older one. */
@@ -314,6 +437,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.buildCancel?.cancel();
+    this.session?.close();
     this.timers.forEach((t) => clearTimeout(t.timer));
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
@@ -322,8 +446,11 @@ export class CorpusService implements vscode.Disposable {
 
 /** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
 export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusService {
-  const service = new CorpusService(log);
-  context.subscriptions.push(service, vscode.commands.registerCommand('marginalia.waitForIndex', () => service.whenReady()));
+  const service = new CorpusService(log, scanPool());
+  context.subscriptions.push(service, vscode.commands.registerCommand('marginalia.waitForIndex', async () => {
+    await service.whenReady();
+    return service.buildStats();
+  }));
   void service.rebuild();
   return service;
 }

@@ -89,6 +89,22 @@ export class CorpusIndex {
   }
 
   /**
+   * Indexes a text whose mentions were found elsewhere (a worker thread, the cache) with `scanWhole` and an
+   * equivalent scanner. `unless` is what `versionOf(uri)` said when the text was sent: when another version was
+   * indexed meanwhile (a live edit), that one is newer and this result is dropped (false).
+   */
+  accept(uri: string, text: string, mentions: Mention[], unless?: { version: unknown }): boolean {
+    if (unless && this.docs.get(uri) !== unless.version) return false;
+    this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
+    return true;
+  }
+
+  /** An opaque token that changes whenever the text's entry is replaced (for `accept`). */
+  versionOf(uri: string): unknown {
+    return this.docs.get(uri);
+  }
+
+  /**
    * Indexes a text now, re-scanning only the paragraphs that differ from the indexed version.
    * `hint` (from the editor's change events) says how much of the start and end is unchanged, which spares a diff of megabytes.
    */
@@ -279,6 +295,13 @@ function firstStartingAt(mentions: readonly Mention[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The mentions `load` finds in a text, in one go (chunk by chunk, exactly as `load` cuts it): for worker threads. */
+export function scanWhole(scan: Scan, text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [from, to] of chunkRanges(text, CHUNK)) mentions.push(...shift(scan(text.slice(from, to)), from));
+  return mentions.sort(byPosition);
 }
 
 function shift(mentions: Mention[], by: number): Mention[] {

@@ -28,18 +28,35 @@ export class NameMatcher {
 
   constructor(entities: Entity[]) {
     const declined: Array<[string[], Entity]> = [];
-    for (const entity of entities) {
-      if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
-      for (const alias of [entity.name, ...entity.aliases]) {
-        if (typeof alias !== 'string') continue;
-        const keys = keysOf(alias);
-        this.add(keys, entity);
-        if (declinable(keys)) declined.push([keys, entity]);
-      }
-    }
+    for (const entity of entities) this.addEntity(entity, declined);
     // Russian names match in every case (name-declension.ts); added last, so that a name registered as written
     // («Рыкова», a woman) wins over the same word declined from another («Рыкова», genitive of Рыков).
     for (const [keys, entity] of declined) for (const forms of declinedNames(keys)) this.add(forms, entity);
+  }
+
+  /**
+   * The same matcher as `new NameMatcher(entities)`, built `step` entities at a time with `pause` awaited between
+   * steps: a 39k-name registry takes a second or more, which the editor's event loop must not spend in one block.
+   */
+  static async inSteps(entities: readonly Entity[], pause: () => Promise<void>, step = 500): Promise<NameMatcher> {
+    const matcher = new NameMatcher([]);
+    const declined: Array<[string[], Entity]> = [];
+    for (let i = 0; i < entities.length; i += step) {
+      for (let k = i; k < Math.min(entities.length, i + step); k++) matcher.addEntity(entities[k], declined);
+      await pause();
+    }
+    for (const [keys, entity] of declined) for (const forms of declinedNames(keys)) matcher.add(forms, entity);
+    return matcher;
+  }
+
+  private addEntity(entity: Entity, declined: Array<[string[], Entity]>): void {
+    if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
+    for (const alias of [entity.name, ...entity.aliases]) {
+      if (typeof alias !== 'string') continue;
+      const keys = keysOf(alias);
+      this.add(keys, entity);
+      if (declinable(keys)) declined.push([keys, entity]);
+    }
   }
 
   private add(keys: string[], entity: Entity): void {
