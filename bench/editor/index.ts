@@ -8,6 +8,7 @@
  * answers, the host's memory, and writes them as JSON to MARGINALIA_BENCH_OUT.
  */
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import * as vscode from 'vscode';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -27,6 +28,20 @@ const ticker = setInterval(() => {
   const rss = process.memoryUsage.rss() / 1024 / 1024;
   if (rss > loop.peakRssMb[loop.phase]) loop.peakRssMb[loop.phase] = rss;
 }, TICK_MS);
+
+/** MARGINALIA_BENCH_PROFILE=FILE: a CPU profile of this thread from here until the index is complete (where the blocks come from). */
+const profileFile = process.env.MARGINALIA_BENCH_PROFILE;
+const profiler = profileFile ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  profiler.post('Profiler.enable', () => profiler.post('Profiler.start'));
+}
+function stopProfile(): void {
+  profiler?.post('Profiler.stop', (err, result) => {
+    if (!err && profileFile) writeFileSync(profileFile, JSON.stringify(result.profile));
+    profiler.disconnect();
+  });
+}
 
 function p95(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,6 +110,7 @@ export async function run(): Promise<void> {
     result.waitForIndexMs = now() - t;
     result.build = stats;
     loop.phase = 'after';
+    stopProfile();
   });
   const during = await whileIndexing(folder, () => indexed);
   await ready;

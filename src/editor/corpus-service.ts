@@ -10,7 +10,7 @@ import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { findFiles } from './find-files';
-import { buildInWorkers } from './worker-build';
+import { buildInWorkers, startSession } from './worker-build';
 import { scanPool } from './scan-pool';
 
 const REGISTRY_GLOB = '**/entities.yaml';
@@ -178,9 +178,9 @@ export class CorpusService implements vscode.Disposable {
       },
       skipped: (uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>) => this.skipped(uri, o),
     };
-    const { session, registriesReady } = await buildInWorkers(target, pool, uris, cancelled, (done) => report(`${done}/${uris.length}`), sources,
+    const session = (this.session = startSession(target, pool, sources));
+    const { registriesReady } = await buildInWorkers(target, session, uris, cancelled, (done) => report(`${done}/${uris.length}`), sources,
       (fromCache) => fromCache && cached++);
-    this.session = session;
     // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this thread.
     registriesReady.catch(async (err) => {
       if (!cancelled()) {
@@ -193,6 +193,7 @@ export class CorpusService implements vscode.Disposable {
     // The registry's problems and entities (hover cards) belong to a complete index; this thread's scanner does not.
     await registriesReady.catch(() => this.scannerSettled());
     session.close();
+    if (this.session === session) this.session = undefined;
     // Texts that the build did not replace (an open one edited meanwhile) are re-scanned here, with the new scanner.
     if (this.index.uris().some((u) => !this.index.isCurrent(u))) {
       await this.scannerSettled();
@@ -214,6 +215,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private skipped(uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>): void {
+    if (o.reason === 'cancelled') return;
     if (o.reason === 'too-big') return this.tooBig(uri, o.size ?? 0);
     if (o.reason === 'symlink') return this.notIndexed(uri, vscode.FileType.SymbolicLink);
     if (o.reason === 'not-file') return this.notIndexed(uri, vscode.FileType.Directory);
@@ -253,13 +255,22 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async reindex(doc: vscode.TextDocument): Promise<void> {
-    await this.scannerSettled();
     const key = doc.uri.toString();
     const hint = this.hints.get(key);
     this.hints.delete(key);
     const text = doc.getText();
     // Characters, not bytes, but close enough to keep a huge open file from being scanned.
     if (text.length > this.cfg.maxFileSize) return this.tooBig(doc.uri, text.length);
+    // Opened, not edited, and indexed already (the workers do open texts first): nothing to wait for.
+    if (this.index.isCurrent(key) && this.index.textOf(key) === text) return;
+    // While the workers build, a text not indexed yet goes to them ahead of the rest, rather than wait for this thread's scanner.
+    const session = this.session;
+    if (session && !this.index.isCurrent(key)) {
+      const version = this.index.versionOf(key);
+      const outcome = await session.scan(key, { text }, true);
+      if (outcome.ok && this.index.accept(key, text, outcome.mentions, { version })) return;
+    }
+    await this.scannerSettled();
     // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
     if (!this.index.isCurrent(key)) return this.index.load(key, text, pause);
     const valid = hint && this.index.textOf(key)?.length === hint.baseLength;

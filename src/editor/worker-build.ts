@@ -23,13 +23,18 @@ export interface BuildTarget {
   skipped(uri: vscode.Uri, outcome: Extract<ScanOutcome, { ok: false }>): void;
 }
 
-/** Builds the index of `uris` in the pool's workers; returns the session (to close) and when the registries are in. */
-export async function buildInWorkers(target: BuildTarget, pool: ScanPool, uris: readonly vscode.Uri[], cancelled: () => boolean,
-  progress: (done: number) => void, registries: Array<{ uri: string; text: string }>, onResult: (cached: boolean) => void = () => {}): Promise<{ session: ScanSession; registriesReady: Promise<void> }> {
+/** Starts a build session in the pool for the target's settings. */
+export function startSession(target: BuildTarget, pool: ScanPool, registries: Array<{ uri: string; text: string }>): ScanSession {
   const cfg = target.config;
-  const session = pool.start(registries, { dayFirst: cfg.dayFirst, julianBefore: cfg.julianBefore, lang: cfg.language }, cfg.maxFileSize);
+  return pool.start(registries, { dayFirst: cfg.dayFirst, julianBefore: cfg.julianBefore, lang: cfg.language }, cfg.maxFileSize);
+}
+
+/** Builds the index of `uris` in the session's workers; resolves when every text is merged, with when the registries are in. */
+export async function buildInWorkers(target: BuildTarget, session: ScanSession, uris: readonly vscode.Uri[], cancelled: () => boolean,
+  progress: (done: number) => void, registries: Array<{ uri: string; text: string }>, onResult: (cached: boolean) => void = () => {}): Promise<{ registriesReady: Promise<void> }> {
   const bySource = new Map(registries.map((r) => [r.uri, r.text]));
   const registriesReady = session.registries().then((files) => target.setRegistries(files.map((f) => ({ ...f, source: bySource.get(f.file) ?? '' }))));
+  registriesReady.catch(() => undefined); // handled by the caller, after the texts
   // The texts the user sees first, then the other open ones, then the rest in corpus order.
   const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -65,7 +70,7 @@ export async function buildInWorkers(target: BuildTarget, pool: ScanPool, uris: 
     }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return { session, registriesReady };
+  return { registriesReady };
 }
 
 /** A text on a file system the workers cannot read (remote, virtual): read and decoded here. */

@@ -42,7 +42,8 @@ const post = (m: FromWorker): void => parentPort!.postMessage(m);
 function cacheOf(s: Session): Promise<MentionCache> | undefined {
   const dir = s.setup.cacheDir;
   if (!dir) return undefined;
-  return (s.cache ??= registryHash(sha256, s.setup.registries).then((hash) => {
+  // By content only: the same corpus opened from another folder (a copy, a clone) is the same recognition.
+  return (s.cache ??= registryHash(sha256, s.setup.registries.map(({ text }, i) => ({ uri: String(i).padStart(6, '0'), text }))).then((hash) => {
     const { dayFirst, julianBefore, lang } = s.setup.options;
     return new MentionCache(new NodeCacheStore(dir), sha256, { registryHash: hash, settings: { dayFirst, julianBefore, lang }, build: BUILD });
   }));
@@ -53,9 +54,10 @@ function registriesOf(s: Session): Promise<ParsedRegistry[]> {
   return (s.parsed ??= (async () => {
     const cache = await cacheOf(s);
     return Promise.all(s.setup.registries.map(async ({ uri, text }) => {
-      const what = `registry ${sha256(uri + '\n' + text)}`;
+      const what = `registry ${sha256(text)}`;
       const hit = (await cache?.getValue(what)) as ParsedRegistry | undefined;
-      if (hit && Array.isArray(hit.entities)) return hit;
+      // Cached by content: the same registry in another folder, whose entities and problems then name this file.
+      if (hit && Array.isArray(hit.entities)) return relocate(hit, uri);
       // Loaded only now: the registry's JSON Schema compiles as the parser loads, which a warm start never needs.
       const { parseRegistry } = await import('../core/registry/parse-registry');
       const parsed = { file: uri, ...parseRegistry(text, uri) };
@@ -63,6 +65,13 @@ function registriesOf(s: Session): Promise<ParsedRegistry[]> {
       return parsed;
     }));
   })());
+}
+
+function relocate(parsed: ParsedRegistry, uri: string): ParsedRegistry {
+  if (parsed.file === uri) return parsed;
+  for (const e of parsed.entities) if (e.source) e.source.file = uri;
+  for (const p of parsed.problems) p.file = uri;
+  return { ...parsed, file: uri };
 }
 
 function scannerOf(s: Session): Promise<(text: string) => Mention[]> {

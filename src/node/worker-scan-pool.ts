@@ -40,13 +40,12 @@ export class WorkerScanPool implements ScanPool {
   constructor(private readonly workerFile: string, private readonly cacheDir?: string, private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
 
   start(registries: Array<{ uri: string; text: string }>, options: ScanOptions, maxFileSize: number): ScanSession {
+    this.cancelAll();
     const session = ++this.sessionId;
-    this.queue = [];
     this.registryWaiters?.reject(new Error('a newer index build started'));
     this.registryWaiters = undefined;
     this.setup = { registries, options, maxFileSize, cacheDir: this.cacheDir };
     for (const slot of this.slots) {
-      slot.busy = [];
       this.send(slot, { type: 'session', session, setup: this.setup });
     }
     this.ensureWorkers();
@@ -57,14 +56,16 @@ export class WorkerScanPool implements ScanPool {
         this.registryWaiters = { files: new Map(), resolve, reject };
         this.send(this.slots[0], { type: 'registries', session });
       }),
-      scan: (uri, source) => new Promise<ScanOutcome>((settle) => {
-        if (!live()) return;
-        this.queue.push({ id: ++this.jobs, uri, source, parts: [], settle });
+      scan: (uri, source, first) => new Promise<ScanOutcome>((settle) => {
+        if (!live()) return settle({ uri, ok: false, reason: 'cancelled' });
+        const job = { id: ++this.jobs, uri, source, parts: [], settle };
+        if (first) this.queue.unshift(job);
+        else this.queue.push(job);
         this.pump();
       }),
       close: () => {
         if (!live()) return;
-        this.queue = [];
+        this.cancelAll();
         this.send(this.slots[0], { type: 'trim', session });
         this.armIdle();
       },
@@ -72,9 +73,18 @@ export class WorkerScanPool implements ScanPool {
   }
 
   dispose(): void {
+    this.cancelAll();
     clearTimeout(this.idle);
     for (const slot of this.slots) void slot.worker.terminate();
     this.slots = [];
+  }
+
+  /** Settles every job not done as cancelled (a worker still busy with one finishes it; its answer is then ignored). */
+  private cancelAll(): void {
+    const jobs = [...this.queue, ...this.slots.flatMap((s) => s.busy)];
+    this.queue = [];
+    for (const slot of this.slots) slot.busy = [];
+    for (const job of jobs) job.settle({ uri: job.uri, ok: false, reason: 'cancelled' });
   }
 
   private ensureWorkers(): void {

@@ -17,15 +17,15 @@ export interface ParsedRegistry {
 /** A text recognized (read from disk when it was given by path), or why it was not. */
 export type ScanOutcome =
   | { uri: string; ok: true; text: string; mentions: Mention[]; cached: boolean }
-  | { uri: string; ok: false; reason: 'missing' | 'not-file' | 'symlink' | 'too-big' | 'undecodable'; size?: number; message?: string };
+  | { uri: string; ok: false; reason: 'missing' | 'not-file' | 'symlink' | 'too-big' | 'undecodable' | 'cancelled'; size?: number; message?: string };
 
 /** One index build: the registries and settings are fixed for its life. */
 export interface ScanSession {
   /** The registries, parsed off the editor's thread. */
   registries(): Promise<ParsedRegistry[]>;
-  /** Recognizes a text given by its local path (read there) or by its text (an open editor, a remote file). Jobs run in call order. */
-  scan(uri: string, source: { path: string } | { text: string }): Promise<ScanOutcome>;
-  /** Ends the session: jobs not started are dropped (their promises never settle), the cache is trimmed to its bound. */
+  /** Recognizes a text given by its local path (read there) or by its text (an open editor, a remote file). Jobs run in call order, `first` ones before the rest. */
+  scan(uri: string, source: { path: string } | { text: string }, first?: boolean): Promise<ScanOutcome>;
+  /** Ends the session: jobs not done settle as `cancelled`, the cache is trimmed to its bound. A newer session ends this one too. */
   close(): void;
 }
 
