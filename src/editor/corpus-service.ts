@@ -170,11 +170,11 @@ export class CorpusService implements vscode.Disposable {
       config: this.cfg,
       setRegistries: (files: Array<ParsedRegistry & { source: string }>) => {
         for (const f of files) this.registries.set(f.file, f);
-        const next = this.newScanner();
-        scan = this.lastScan = next.scan;
-        // Not awaited: the index is complete without this thread's scanner, which only live edits need.
-        void next.ready.then(release);
-        return Promise.resolve();
+        return this.newScanner().then((next) => {
+          scan = this.lastScan = next.scan;
+          // Not awaited: the index is complete without this thread's scanner, which only live edits need.
+          void next.ready.then(release);
+        });
       },
       skipped: (uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>) => this.skipped(uri, o),
     };
@@ -401,16 +401,16 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Takes the registries read: hover cards see the new entities now; this thread's scanner is built in steps (`scannerReady`). */
-  private applyRegistry(): Promise<void> {
-    const { scan, ready } = this.newScanner();
+  private async applyRegistry(): Promise<void> {
+    const { scan, ready } = await this.newScanner();
     this.index.setScanner(scan);
     this.scannerReady = ready;
-    return ready;
+    await ready;
   }
 
   /** The registry of the registries read, and a scanner for it whose name matcher is built in steps. */
-  private newScanner(): { scan: Scan; ready: Promise<void> } {
-    this.registry = new Registry([...this.registries.keys()].sort().map((k) => this.registries.get(k)!));
+  private async newScanner(): Promise<{ scan: Scan; ready: Promise<void> }> {
+    this.registry = await Registry.inSteps([...this.registries.keys()].sort().map((k) => this.registries.get(k)!), pause);
     const next = createScannerInSteps(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language }, pause);
     this.lastScan = next.scan;
     this.registryEmitter.fire();

@@ -9,7 +9,7 @@ const root = resolve(__dirname, '..', '..', '..');
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 
 /** Paths the package may hold; anything else (sources, tests, samples, source maps, caches) is a leak. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/(extension|cli|web\/extension)\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^media\//];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/(extension|cli|index-worker|web\/extension)\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^media\//];
 
 interface Manifest {
   main: string;
@@ -63,5 +63,9 @@ describe('vsix listing (vsce ls)', function () {
     const needed = [...referenced(manifest), 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
     assert.ok(needed.includes('dist/extension.js'));
     assert.deepStrictEqual(needed.filter((f) => !listed.includes(f)), [], 'referenced by package.json but not packaged');
+  });
+
+  it('holds the index build\'s worker thread, which the Node entry starts from beside itself', () => {
+    assert.ok(listed.includes('dist/index-worker.js'), 'dist/index-worker.js is not packaged');
   });
 });

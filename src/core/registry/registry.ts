@@ -8,13 +8,29 @@ export class Registry {
 
   constructor(files: { file: string; entities: Entity[] }[]) {
     const places = new Map<string, Entity[]>();
+    for (const { entities } of files) for (const entity of entities) place(places, entity);
+    this.take(places);
+  }
+
+  /** The same registry built `step` entities at a time with `pause` awaited between: 39,000 entities are too many for one block of an editor. */
+  static async inSteps(files: { file: string; entities: Entity[] }[], pause: () => Promise<void>, step = 2000): Promise<Registry> {
+    const places = new Map<string, Entity[]>();
     for (const { entities } of files) {
-      for (const entity of entities) {
-        const seen = places.get(entity.id);
-        if (seen) seen.push(entity);
-        else places.set(entity.id, [entity]);
+      for (let i = 0; i < entities.length; i += step) {
+        for (let k = i; k < Math.min(entities.length, i + step); k++) place(places, entities[k]);
+        await pause();
       }
     }
+    const registry = new Registry([]);
+    const all = [...places];
+    for (let i = 0; i < all.length; i += step) {
+      registry.take(all.slice(i, i + step));
+      await pause();
+    }
+    return registry;
+  }
+
+  private take(places: Iterable<[string, Entity[]]>): void {
     for (const [id, defs] of places) {
       // The first definition wins so that names keep resolving while the user fixes the duplicate.
       this.ids.set(id, defs[0]);
@@ -37,6 +53,12 @@ export class Registry {
   problems(): Problem[] {
     return [...this.found];
   }
+}
+
+function place(places: Map<string, Entity[]>, entity: Entity): void {
+  const seen = places.get(entity.id);
+  if (seen) seen.push(entity);
+  else places.set(entity.id, [entity]);
 }
 
 function duplicate(entity: Entity, defs: Entity[]): Problem {
