@@ -29,6 +29,8 @@ export class CorpusService implements vscode.Disposable {
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
   private session?: ScanSession;
+  /** The registry texts the last build with workers sent them, by URI. */
+  private registriesSent = new Map<string, string>();
   /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
   private lastScan: Scan = () => [];
   /** When the last build started and ended (ms since the epoch), and how many texts came from the warm-start cache. */
@@ -211,6 +213,7 @@ export class CorpusService implements vscode.Disposable {
       const got = await this.readRegistryText(uri);
       if (got && 'text' in got) out.push({ uri: uri.toString(), text: got.text });
     }
+    this.registriesSent = new Map(out.map((r) => [r.uri, r.text]));
     return out;
   }
 
@@ -359,7 +362,9 @@ export class CorpusService implements vscode.Disposable {
     // The same registry read again (a save seen once as an edit and again by the file watcher): nothing to rescan.
     if (this.pool) {
       const got = await this.readRegistryText(uri);
-      const same = got && 'text' in got ? this.registries.get(uri.toString())?.source === got.text : !got && !this.registries.has(uri.toString());
+      // Compared with what the last build sent to the workers (its parsed registries may not be in yet).
+      const sent = this.registriesSent.get(uri.toString());
+      const same = got && 'text' in got ? sent === got.text : !got && sent === undefined;
       // With workers, a changed registry is a new build: parsed and re-scanned there, the unchanged texts' mentions from the cache.
       if (!same) await this.rebuild();
       return;

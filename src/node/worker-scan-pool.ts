@@ -143,7 +143,7 @@ export class WorkerScanPool implements ScanPool {
       }
       job.settle(o);
       this.pump();
-      if (this.queue.length === 0 && this.slots.every((s) => s.busy.length === 0)) this.armIdle();
+      if (this.idleNow()) this.armIdle();
     }
   }
 
@@ -156,10 +156,15 @@ export class WorkerScanPool implements ScanPool {
     if (this.queue.length) this.pump();
   }
 
+  /** No job queued or running, and no registries being read. */
+  private idleNow(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => s.busy.length === 0) && !this.registryWaiters;
+  }
+
   private armIdle(): void {
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
-      if (this.queue.length || this.slots.some((s) => s.busy.length)) return;
+      if (!this.idleNow()) return;
       for (const slot of this.slots) void slot.worker.terminate();
       this.slots = [];
     }, IDLE_MS);

@@ -85,6 +85,21 @@ describe('index build in workers (streaming merge)', function () {
     assert.strictEqual(index.accept(uri, 'Zinoviev.', scanWhole(scan, 'Zinoviev.'), { version: index.versionOf(uri) }), true);
   });
 
+  it('a text new to the index, loaded while the scanner changes (a build starts), enters stale and is re-scanned, not lost', async () => {
+    const index = new CorpusIndex(createScanner([]));
+    const withNames = createScanner(entities);
+    let changed = false;
+    await index.load('file:///new.txt', 'Kirov was shot.', async () => {
+      if (!changed) index.setScanner(withNames);
+      changed = true;
+    });
+    assert.ok(index.has('file:///new.txt'), 'the text is in the index');
+    assert.ok(!index.isCurrent('file:///new.txt'), 'stale: scanned with the old scanner');
+    await index.rescanStale(pause);
+    assert.ok(index.isCurrent('file:///new.txt'));
+    assert.deepStrictEqual(index.mentionsOf('kirov').map((l) => l.uri), ['file:///new.txt']);
+  });
+
   it('the name matcher built in steps finds what the one built at once finds', async () => {
     const stepped = await NameMatcher.inSteps(entities, pause, 3);
     const once = new NameMatcher(entities);

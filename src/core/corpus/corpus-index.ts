@@ -82,7 +82,11 @@ export class CorpusIndex {
       await pause();
       if (cancelled()) return;
     }
-    if (scan !== this.scan) return; // the scanner changed meanwhile: the text stays stale
+    if (scan !== this.scan) {
+      // The scanner changed meanwhile: the text stays stale, and one new to the index enters stale (for `rescanStale`) rather than not at all.
+      if (!before && !this.docs.has(uri)) this.put(uri, { text, mentions: mentions.sort(byPosition), stale: true });
+      return;
+    }
     // Another version (a live edit) was indexed meanwhile: it is newer than this one. A newer text on disk is not that.
     if (this.docs.get(uri) !== before) return;
     this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
