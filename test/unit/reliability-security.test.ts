@@ -22,7 +22,7 @@ function requiredModules(bundle: string): Set<string> {
   return new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1].replace(/^node:/, '')));
 }
 
-for (const name of ['extension.js', 'cli.js']) {
+for (const name of ['extension.js', 'cli.js', 'index-worker.js']) {
   describe(`reliability: what dist/${name} can do`, () => {
     const bundle = readFileSync(join(ROOT, 'dist', name), 'utf8');
 
@@ -34,6 +34,17 @@ for (const name of ['extension.js', 'cli.js']) {
         const workers = [...bundle.matchAll(/new [\w$.]*Worker\(([^,]*),/g)].map((m) => m[1]);
         assert.ok(workers.length > 0 && workers.every((arg) => arg === '`require(${JSON.stringify(__filename)})`'), workers.join('; '));
       }
+      // The desktop editor builds its index in worker threads that run its own bundled dist/index-worker.js, nothing else;
+      // that worker only answers its parent and starts no worker itself.
+      const editorWorkers = (name === 'extension.js' || name === 'index-worker.js') && found.includes('worker_threads');
+      if (editorWorkers) {
+        const workers = [...bundle.matchAll(/new [\w$.]*Worker\(([^,)]*)[,)]/g)].map((m) => m[1]);
+        if (name === 'index-worker.js') assert.deepStrictEqual(workers, []);
+        else {
+          assert.deepStrictEqual([...new Set(workers)], ['this.workerFile']);
+          assert.match(bundle, /\.join\)\(__dirname, "index-worker\.js"\)/);
+        }
+      }
       // `marginalia diff` and `git-setup` run git, and only git (src/cli/git.ts): no shell, a fixed program name.
       const onlyGit = name === 'cli.js' && found.includes('child_process');
       if (onlyGit) {
@@ -41,7 +52,7 @@ for (const name of ['extension.js', 'cli.js']) {
         assert.deepStrictEqual([...new Set(calls)], ['execFileSync("git")']);
         assert.strictEqual([...bundle.matchAll(/child_process\w*\.\w+/g)].length, calls.length, 'child_process is used only in those calls');
       }
-      assert.deepStrictEqual(found.filter((m) => !(ownWorkers && m === 'worker_threads') && !(onlyGit && m === 'child_process')), []);
+      assert.deepStrictEqual(found.filter((m) => !((ownWorkers || editorWorkers) && m === 'worker_threads') && !(onlyGit && m === 'child_process')), []);
       assert.ok(requiredModules(bundle).size > 0, 'the require scan sees the bundle\'s requires');
     });
 
