@@ -156,7 +156,7 @@ export class CorpusService implements vscode.Disposable {
     const started = this.stats.started;
     this.session?.close();
     const sources = await this.registrySources();
-    const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
+    const uris = await this.textsIn(await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]));
     const keep = new Set(uris.map(String));
     for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
     let cached = 0;
@@ -203,6 +203,16 @@ export class CorpusService implements vscode.Disposable {
     }
     this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
     this.log.info(`Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ${Date.now() - started} ms, in worker threads`);
+  }
+
+  /** The corpus texts among `found`, matched a slice at a time: glob matching thousands of paths is one long block otherwise. */
+  private async textsIn(found: vscode.Uri[]): Promise<vscode.Uri[]> {
+    const out: vscode.Uri[] = [];
+    for (let i = 0; i < found.length; i += 200) {
+      for (const uri of found.slice(i, i + 200)) if (this.isText(uri)) out.push(uri);
+      await pause();
+    }
+    return out;
   }
 
   /** The registry files' texts for the workers to parse; one that cannot be decoded is recorded as a problem here. */
