@@ -122,12 +122,13 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Re-reads registries and texts from scratch, in the background, with progress in the status bar. */
-  rebuild(): Promise<void> {
+  rebuild(rewatch = true): Promise<void> {
     this.buildCancel?.cancel();
     const cts = (this.buildCancel = new vscode.CancellationTokenSource());
     this.cfg = readConfig();
     for (const why of this.cfg.refused) this.log.warn(`Settings: ${why}`);
-    this.watch();
+    // A registry change keeps the file watchers: recreating them may miss a text created meanwhile.
+    if (rewatch) this.watch();
     const title = 'Marginalia: indexing the corpus';
     const run = vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title, cancellable: true }, async (progress, token) => {
       const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
@@ -376,7 +377,7 @@ export class CorpusService implements vscode.Disposable {
       const sent = this.registriesSent.get(uri.toString());
       const same = got && 'text' in got ? sent === got.text : !got && sent === undefined;
       // With workers, a changed registry is a new build: parsed and re-scanned there, the unchanged texts' mentions from the cache.
-      if (!same) await this.rebuild();
+      if (!same) await this.rebuild(false);
       return;
     }
     if (!(await this.readRegistry(uri))) return;
