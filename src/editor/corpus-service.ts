@@ -29,6 +29,8 @@ export class CorpusService implements vscode.Disposable {
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
   private session?: ScanSession;
+  /** Resolves the current `scannerReady` of a worker build early, when a newer build replaces it. */
+  private releaseScanner: () => void = () => {};
   /** The registry texts the last build with workers sent them, by URI. */
   private registriesSent = new Map<string, string>();
   /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
@@ -158,6 +160,8 @@ export class CorpusService implements vscode.Disposable {
     this.session?.close();
     const sources = await this.registrySources();
     const uris = await this.textsIn(await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]));
+    // A newer build started while this one listed the files: starting a session now would cancel the newer one's.
+    if (cancelled()) return;
     const keep = new Set(uris.map(String));
     for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
     let cached = 0;
@@ -166,7 +170,10 @@ export class CorpusService implements vscode.Disposable {
     const before = this.lastScan;
     let scan: Scan | undefined;
     let release = () => {};
+    // Waiters on an older build's scanner, which may never come now, move on to this one (see scannerSettled).
+    this.releaseScanner();
     this.scannerReady = new Promise<void>((resolve) => (release = resolve));
+    this.releaseScanner = release;
     this.index.setScanner((text) => (scan ?? before)(text));
     const target = {
       index: this.index,
