@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import type { AnnotationsService } from './services';
-import { untrustedMarkdown } from '../core/text/untrusted-markdown';
-import { textSelector } from './navigation';
 
 /** Marks annotated passages: theme background, a gutter mark and the overview ruler. */
 export function registerAnnotationDecorations(context: vscode.ExtensionContext, service: AnnotationsService): void {
@@ -31,35 +29,4 @@ export function registerAnnotationDecorations(context: vscode.ExtensionContext, 
     vscode.window.onDidChangeVisibleTextEditors(() => paintAll()),
   );
   paintAll();
-}
-
-/**
- * Notes of annotated passages in a hover, where the reading hover does not
- * already show them: it shows the notes of the passage under a name, date or
- * quotation (`hasMentionAt`), this one covers the rest of the passage.
- */
-export function registerAnnotationHover(
-  context: vscode.ExtensionContext,
-  service: AnnotationsService,
-  hasMentionAt: (doc: vscode.TextDocument, offset: number) => boolean = () => false,
-): void {
-  const provider: vscode.HoverProvider = {
-    provideHover(doc, position) {
-      const offset = doc.offsetAt(position);
-      const here = service.forDocument(doc.uri).filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end);
-      if (here.length === 0 || hasMentionAt(doc, offset)) return undefined;
-      const parts = here.map((a) => {
-        const head = [`**${a.annotation.kind}**`, a.annotation.entity && `\`${a.annotation.entity}\``, a.annotation.tags?.map((t) => `#${t}`).join(' ')]
-          .filter(Boolean).join(' · ');
-        // Notes come from files anyone can edit: untrusted, no HTML.
-        const md = new vscode.MarkdownString(untrustedMarkdown(`${head}\n\n${a.annotation.note ?? ''}`));
-        md.isTrusted = false;
-        md.supportHtml = false;
-        return md;
-      });
-      const inner = here[here.length - 1];
-      return new vscode.Hover(parts, new vscode.Range(doc.positionAt(inner.start as number), doc.positionAt(inner.end as number)));
-    },
-  };
-  context.subscriptions.push(vscode.languages.registerHoverProvider(textSelector(), provider));
 }

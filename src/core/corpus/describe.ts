@@ -58,8 +58,13 @@ export function describeMention(mention: Mention, ctx: DescribeContext): CardPar
   else if (mention.kind === 'quote') parts.push(quotePart(mention, ctx.speaker));
   else if (ctx.entity) parts.push(...entityParts(ctx.entity, ctx.count));
   else parts.push(untrusted(`**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`));
-  if (ctx.annotations?.length) parts.push(untrusted(annotationsMarkdown(ctx.annotations)));
+  if (ctx.annotations?.length) parts.push(notesPart(ctx.annotations));
   return parts;
+}
+
+/** The notes of an annotated passage, one list item each: the reading hover and the annotation hover show them alike. */
+export function notesPart(notes: PassageNote[]): CardPart {
+  return untrusted(annotationsMarkdown(notes));
 }
 
 /** The card of a registry entity: name, type, life dates, note, links (no counts when `count` is absent). */
