@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { FileWriteError, type FileStore } from '../core/files/file-store';
+import type { FileStat, WorkspaceFiles } from '../core/files/workspace-files';
+import { findFiles } from './find-files';
 
 /** The store for `file:` URIs; the Node entry point sets it, the web one has none. */
 let local: FileStore | undefined;
@@ -20,8 +22,25 @@ export function fileStoreFor(uri: vscode.Uri): { store: FileStore; path: string 
   return uri.scheme === 'file' && local ? { store: local, path: uri.fsPath } : { store: WORKSPACE, path: uri.toString() };
 }
 
+/** The workspace's files through `vscode.workspace.fs` (paths are URI strings), desktop and web alike. */
+export function workspaceFiles(): WorkspaceFiles {
+  return WORKSPACE;
+}
+
 /** Virtual and remote file systems: writes serialised within this window, and written in one call. */
-class WorkspaceFileStore implements FileStore {
+class WorkspaceFileStore implements WorkspaceFiles {
+  async stat(path: string): Promise<FileStat | undefined> {
+    const s = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(path))).catch(() => undefined);
+    if (!s) return undefined;
+    const kind = s.type & vscode.FileType.File ? 'file' : s.type & vscode.FileType.Directory ? 'directory' : 'other';
+    return { kind, size: s.size };
+  }
+
+  /** The workspace search, or a walk of the folders where a file system has none. */
+  async list(glob: string): Promise<string[]> {
+    return (await findFiles(glob)).map(String).sort();
+  }
+
   private queue = new Map<string, Promise<unknown>>();
 
   async read(path: string): Promise<Uint8Array | undefined> {
