@@ -15,6 +15,16 @@ export function formatPlace(p: Problem, file: string = p.file): string {
   return `${oneLine(file)}:${p.line + 1}:${p.column + 1}`;
 }
 
+/** The message that says where a file (`name`) is broken and that nothing was written. */
+export function refusalMessage(name: string, problems: Problem[]): string {
+  const p = problems.find((x) => x.severity === 'error') ?? problems[0];
+  if (p?.code === 'edit-refused') return `Could not change ${name}: ${p.message}; nothing was written.`;
+  const where = p ? formatPlace(p, name) : name;
+  const what = p ? ` (${p.message})` : '';
+  const kind = !p || p.code.startsWith('yaml') ? 'YAML error' : 'problem';
+  return `Fix the ${kind} at ${where}${what} and try again; nothing was written.`;
+}
+
 /** Line breaks become `\n` (a CRLF one escape), other control characters `\t`, `\x00`...: one line, nothing hidden. */
 export function oneLine(s: string): string {
   // eslint-disable-next-line no-control-regex

@@ -1,35 +1,11 @@
 import type * as vscode from 'vscode';
-import type { Annotation, Entity, Problem, Target } from '../core/model';
+import type { Entity } from '../core/model';
+import type { LiveAnnotation as CoreLive, ResolvedAnnotation as CoreResolved, SidecarState as CoreSidecarState } from '../core/annotations/annotation-state';
 
-/** An annotation of a text, anchored against the text as it is now. */
-export interface ResolvedAnnotation {
-  annotation: Annotation;
-  /** The sidecar file that holds it. */
-  sidecar: vscode.Uri;
-  /** 0-based line of the annotation's item in the sidecar, for diagnostics and "open sidecar". */
-  sidecarLine: number;
-  /** Offsets into the text now; undefined when the annotation is orphaned. */
-  start?: number;
-  end?: number;
-}
-
-/** A resolved annotation plus where its passage is in the text now. */
-export interface LiveAnnotation extends ResolvedAnnotation {
-  /** The target as the text is now; undefined when orphaned. */
-  current?: Target;
-}
-
-/** One sidecar, its text, and its annotations anchored against that text. */
-export interface SidecarState {
-  sidecar: vscode.Uri;
-  text: vscode.Uri;
-  /** The text anchored against (open document or disk); undefined when it cannot be read. */
-  content?: string;
-  /** YAML and schema problems of the sidecar. */
-  problems: Problem[];
-  /** In text order; orphans last. */
-  annotations: LiveAnnotation[];
-}
+// The annotation state is core's (vscode-free, unit-tested), with the editor's URIs.
+export type ResolvedAnnotation = CoreResolved<vscode.Uri>;
+export type LiveAnnotation = CoreLive<vscode.Uri>;
+export type SidecarState = CoreSidecarState<vscode.Uri>;
 
 /** What the annotation layer offers the features (hover, symbols, commands, marks, diagnostics, views, status bar). */
 export interface AnnotationsService {

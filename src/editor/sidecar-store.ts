@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
-import { formatPlace } from '../core/problem-format';
+import { refusalMessage as refusal } from '../core/problem-format';
 import { type Decoded, decodeText } from '../core/text/decode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import { changeTextFile, problemsOf } from '../core/files/change-text-file';
 import { FileWriteError } from '../core/files/file-store';
 import { fileStoreFor } from './file-store';
+import { openDocument } from './open-document';
 
 export { SIDECAR_SUFFIX };
 
@@ -28,11 +29,6 @@ export function isSidecar(uri: vscode.Uri): boolean {
 
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
 }
 
 /**
@@ -71,12 +67,7 @@ function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Proble
 
 /** The message that says where the sidecar is broken and that nothing was written. */
 export function refusalMessage(sidecar: vscode.Uri, problems: Problem[]): string {
-  const p = problems.find((x) => x.severity === 'error') ?? problems[0];
-  if (p?.code === 'edit-refused') return `Could not change ${baseName(sidecar)}: ${p.message}; nothing was written.`;
-  const where = p ? formatPlace(p, baseName(sidecar)) : baseName(sidecar);
-  const what = p ? ` (${p.message})` : '';
-  const kind = !p || p.code.startsWith('yaml') ? 'YAML error' : 'problem';
-  return `Fix the ${kind} at ${where}${what} and try again; nothing was written.`;
+  return refusal(baseName(sidecar), problems);
 }
 
 /**
