@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type Entity, type EntityType } from '../core/model';
 import type { AddToRegistryArgs } from '../core/corpus/describe';
 import { deriveEntityId } from '../core/corpus/entity-id';
 import { addAlias, addEntity } from '../core/registry/edit-registry';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { textSelector } from './navigation';
 import { readText, replaceAll } from './rename';
 
@@ -12,11 +12,11 @@ const OFFERED: EntityType[] = ['person', 'place', 'organisation'];
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /** Quick fixes on a candidate name, and the `marginalia.addToRegistry` command behind them and the hover link. */
-export function registerCandidateActions(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerCandidateActions(context: vscode.ExtensionContext, corpus: CorpusView): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(textSelector(), {
       provideCodeActions(doc, range) {
-        const mention = corpus.index.mentionAt(doc.uri.toString(), doc.offsetAt(range.start));
+        const mention = corpus.mentionAt(doc.uri.toString(), doc.offsetAt(range.start));
         if (mention?.kind !== 'candidate') return undefined;
         const name = mention.text;
         const action = (title: string, args: AddToRegistryArgs) => {
@@ -35,7 +35,7 @@ export function registerCandidateActions(context: vscode.ExtensionContext, corpu
 }
 
 /** Adds a name to the registry nearest the active text, as a new entity or as an alias; saves the registry. Returns the entity id. */
-async function addToRegistry(corpus: CorpusService, args?: AddToRegistryArgs): Promise<string | undefined> {
+async function addToRegistry(corpus: CorpusView, args?: AddToRegistryArgs): Promise<string | undefined> {
   // A Russian name found declined («Бухарина») is proposed in the nominative, as the registry holds it; the user confirms.
   const given = args?.name !== undefined && nominativeOf(args.name) === args.name ? args.name : undefined;
   const name = given ?? (await vscode.window.showInputBox({ title: 'Add Name to the Registry', prompt: 'The name as the registry should hold it (Russian names in the nominative)', value: nominativeOf(args?.name ?? selectedName()) }));
@@ -86,7 +86,7 @@ function selectedName(): string {
 }
 
 /** The registry that serves the active text: the nearest entities.yaml above it, else the first, else a new one at the workspace root. */
-function registryFor(corpus: CorpusService): vscode.Uri | undefined {
+function registryFor(corpus: CorpusView): vscode.Uri | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   const registries = corpus.registryUris();
   const above = active ? registries.filter((r) => active.path.startsWith(r.path.slice(0, r.path.lastIndexOf('/') + 1))).sort((a, b) => b.path.length - a.path.length) : [];

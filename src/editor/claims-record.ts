@@ -7,8 +7,7 @@ import { makeTarget } from '../core/anchor/make-target';
 import { addAnnotation } from '../core/sidecar/edit-sidecar';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { newAnnotationId } from '../core/sidecar/new-id';
-import type { AnnotationsService } from './services';
-import type { CorpusService } from './corpus-service';
+import type { AnnotationsService, CorpusView } from './services';
 import type { ClaimsService } from './claims-service';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
 import { textSelector } from './navigation';
@@ -27,7 +26,7 @@ export interface RecordArgs { propose?: boolean; fields?: ClaimFields; supports?
  * shown field by field in quick picks to confirm or correct; nothing is
  * written before the last step. Also offered as code actions.
  */
-export function registerRecordClaim(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsService,
+export function registerRecordClaim(context: vscode.ExtensionContext, corpus: CorpusView, annotations: AnnotationsService,
   claims: ClaimsService, log: vscode.LogOutputChannel): void {
   const run = (kind: 'claim' | 'evidence') => async (args?: RecordArgs) => {
     const editor = vscode.window.activeTextEditor;
@@ -40,7 +39,7 @@ export function registerRecordClaim(context: vscode.ExtensionContext, corpus: Co
       .map((a): Annotation => ({ ...a.annotation, target: { ...a.annotation.target, start: a.start, end: a.end } }));
     const passage = passageAt(editor, corpus, live);
     if (!passage) return say('Select the passage that makes the claim (or put the cursor in a quotation or confession).');
-    const proposal = proposeClaim(doc.getText(), passage.start, passage.end, corpus.index.mentionsIn(doc.uri.toString()), live);
+    const proposal = proposeClaim(doc.getText(), passage.start, passage.end, corpus.mentionsIn(doc.uri.toString()), live);
     if (args?.propose) return proposal.fields;
     let fields = args?.fields;
     let links = { supports: args?.supports, refutes: args?.refutes };
@@ -67,7 +66,7 @@ const KIND = vscode.CodeActionKind.Refactor.append('marginalia.claim');
 
 /** Offers the two commands on a selection, a quotation or confession, or an annotated passage. */
 class RecordClaimActions implements vscode.CodeActionProvider {
-  constructor(private readonly corpus: CorpusService, private readonly annotations: AnnotationsService) {}
+  constructor(private readonly corpus: CorpusView, private readonly annotations: AnnotationsService) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (isSidecar(doc.uri)) return [];
@@ -84,12 +83,12 @@ class RecordClaimActions implements vscode.CodeActionProvider {
 }
 
 /** The selection, else the quotation or confession under the cursor, else the innermost annotation there. */
-function passageAt(editor: vscode.TextEditor, corpus: CorpusService, live: Annotation[]): { start: number; end: number } | undefined {
+function passageAt(editor: vscode.TextEditor, corpus: CorpusView, live: Annotation[]): { start: number; end: number } | undefined {
   const doc = editor.document;
   const start = doc.offsetAt(editor.selection.start);
   const end = doc.offsetAt(editor.selection.end);
   if (end > start) return { start, end };
-  const quote = corpus.index.mentionsIn(doc.uri.toString()).find((m) => m.kind === 'quote' && m.quote !== 'scare' && m.start <= start && start < m.end);
+  const quote = corpus.mentionsIn(doc.uri.toString()).find((m) => m.kind === 'quote' && m.quote !== 'scare' && m.start <= start && start < m.end);
   if (quote) return { start: quote.start, end: quote.end };
   const spans = live.filter((a) => a.target.start !== undefined && a.target.end !== undefined && a.target.start <= start && start < a.target.end)
     .sort((a, b) => (a.target.end! - a.target.start!) - (b.target.end! - b.target.start!));

@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import { buildLedger, type ClaimSource, type Ledger, type LedgerEntry } from '../core/claims/ledger';
 import { findContradictions, type Contradiction, type Side } from '../core/claims/contradictions';
 import { LineIndex } from '../core/text/line-index';
-import type { AnnotationsService, SidecarState } from './services';
-import type { CorpusService } from './corpus-service';
+import type { AnnotationsService, CorpusView, SidecarState } from './services';
 
 const RECOMPUTE_MS = 150;
 
@@ -24,7 +23,7 @@ export class ClaimsService implements vscode.Disposable {
   private timer?: ReturnType<typeof setTimeout>;
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly annotations: AnnotationsService, private readonly corpus: CorpusService) {
+  constructor(private readonly annotations: AnnotationsService, private readonly corpus: CorpusView) {
     const later = () => this.later();
     this.disposables.push(annotations.onDidChange(later), corpus.onDidChangeRegistry(later), corpus.onDidChange((uri) => uri === undefined && later()));
     this.recompute();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Entity, Problem } from '../core/model';
-import { CorpusIndex, type ChangeHint, type Scan } from '../core/corpus/corpus-index';
+import type { Entity, Mention, Problem } from '../core/model';
+import { CorpusIndex, type ChangeHint, type Located, type Scan } from '../core/corpus/corpus-index';
 import { createScannerInSteps } from '../core/corpus/scanner-in-steps';
 import type { ParsedRegistry, ScanOutcome, ScanPool, ScanSession } from '../core/corpus/scan-pool';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
@@ -12,6 +12,7 @@ import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { findFiles } from './find-files';
 import { buildInWorkers, startSession } from './worker-build';
 import { scanPool } from './scan-pool';
+import type { CorpusView } from './services';
 
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
@@ -19,7 +20,7 @@ const EDIT_DEBOUNCE_MS = 150;
 const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** The corpus index as the editor keeps it: built in the background, kept current by edits, the file watcher and settings. */
-export class CorpusService implements vscode.Disposable {
+export class CorpusService implements CorpusView, vscode.Disposable {
   readonly index = new CorpusIndex(() => []);
   private registry = new Registry([]);
   private readonly registries = new Map<string, { file: string; source?: string; entities: Entity[]; problems: Problem[] }>();
@@ -469,6 +470,39 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
+  // The read-only view (CorpusView) the features use: the index's answers, without the index.
+  uris(): readonly string[] {
+    return this.index.uris();
+  }
+
+  has(uri: string): boolean {
+    return this.index.has(uri);
+  }
+
+  textOf(uri: string): string | undefined {
+    return this.index.textOf(uri);
+  }
+
+  mentionsIn(uri: string): readonly Mention[] {
+    return this.index.mentionsIn(uri);
+  }
+
+  mentionAt(uri: string, offset: number): Mention | undefined {
+    return this.index.mentionAt(uri, offset);
+  }
+
+  mentionsOf(entityId: string): Located[] {
+    return this.index.mentionsOf(entityId);
+  }
+
+  countOf(entityId: string): { mentions: number; texts: number } {
+    return this.index.countOf(entityId);
+  }
+
+  dates(): Located[] {
+    return this.index.dates();
+  }
+
   dispose(): void {
     this.buildCancel?.cancel();
     this.session?.close();
@@ -479,7 +513,7 @@ export class CorpusService implements vscode.Disposable {
 }
 
 /** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
-export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusService {
+export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusView {
   const service = new CorpusService(log, scanPool());
   context.subscriptions.push(service, vscode.commands.registerCommand('marginalia.waitForIndex', async () => {
     await service.whenReady();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../core/model';
 import { type CandidateChoice, applyCandidateChoices, describeCandidates } from '../core/registry/candidate-choices';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { readText, replaceAll } from './rename';
 
 /**
@@ -25,11 +25,11 @@ export interface CreateRegistryResult {
 const plural = (type: EntityType) => (type === 'person' ? 'persons' : `${type}s`);
 
 /** `marginalia.createRegistry`: turns the candidate names of the corpus the user ticks into registry entities. */
-export function registerCreateRegistry(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerCreateRegistry(context: vscode.ExtensionContext, corpus: CorpusView): void {
   context.subscriptions.push(vscode.commands.registerCommand('marginalia.createRegistry', (args?: CreateRegistryArgs) => createRegistry(corpus, args)));
 }
 
-async function createRegistry(corpus: CorpusService, args?: CreateRegistryArgs): Promise<CreateRegistryResult | undefined> {
+async function createRegistry(corpus: CorpusView, args?: CreateRegistryArgs): Promise<CreateRegistryResult | undefined> {
   const uri = registryUri(corpus);
   if (!uri) {
     void vscode.window.showErrorMessage('Marginalia: open the folder of your texts first; the registry (entities.yaml) is written into it.');
@@ -75,7 +75,7 @@ async function createRegistry(corpus: CorpusService, args?: CreateRegistryArgs):
 }
 
 /** The registry at the root of the first folder if there is one, else the shallowest one found, else a new one at the root. */
-function registryUri(corpus: CorpusService): vscode.Uri | undefined {
+function registryUri(corpus: CorpusView): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
   const root = vscode.Uri.joinPath(folder.uri, 'entities.yaml');
@@ -94,12 +94,12 @@ function summary(added: Array<{ type: EntityType }>, aliased: unknown[]): string
 }
 
 /** The registry file that defines an entity, when it is not `uri`. */
-function definedIn(corpus: CorpusService, id: string, uri: vscode.Uri): vscode.Uri | undefined {
+function definedIn(corpus: CorpusView, id: string, uri: vscode.Uri): vscode.Uri | undefined {
   const file = corpus.entity(id)?.source?.file;
   return file && file !== uri.toString() ? vscode.Uri.parse(file) : undefined;
 }
 
-async function addAliasIn(file: vscode.Uri, choice: { name: string; aliasOf: string }, corpus: CorpusService): Promise<boolean> {
+async function addAliasIn(file: vscode.Uri, choice: { name: string; aliasOf: string }, corpus: CorpusView): Promise<boolean> {
   const text = await readText(file);
   if (text === undefined) return false;
   let next: string;
@@ -125,8 +125,8 @@ const typeButton = (type: EntityType) => ({ iconPath: new vscode.ThemeIcon(ICONS
  * another name of an entity the registry has), how often it occurs, and a line of its context.
  * Ticked names are written when the user presses Enter.
  */
-async function pickChoices(corpus: CorpusService): Promise<CandidateChoice[] | undefined> {
-  const texts = corpus.index.uris().map((u) => ({ text: corpus.index.textOf(u) ?? '', mentions: corpus.index.mentionsIn(u) }));
+async function pickChoices(corpus: CorpusView): Promise<CandidateChoice[] | undefined> {
+  const texts = corpus.uris().map((u) => ({ text: corpus.textOf(u) ?? '', mentions: corpus.mentionsIn(u) }));
   const candidates = describeCandidates(texts);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage('Marginalia: no candidate names in the texts of this folder; every name found is already in the registry.');

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Mention } from '../core/model';
 import { HIGHLIGHT_STYLES } from './highlight-styles';
 import { HIGHLIGHT_KINDS, readConfig, affectsHighlight, type HighlightKind } from './config';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 
 const REDECORATE_MS = 100;
 
@@ -39,7 +39,7 @@ function kindOf(m: Mention): HighlightKind {
 }
 
 /** Highlights names, candidates, dates, quotations and confessions in the visible editors. */
-export function registerDecorations(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerDecorations(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const types = new Map(HIGHLIGHT_KINDS.map((k) => [k, decorationFor(k)] as const));
   for (const t of types.values()) context.subscriptions.push(t.words, ...(t.lines ? [t.lines] : []));
   let enabled = readConfig().highlight;
@@ -50,9 +50,9 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
     const doc = editor.document;
     const key = doc.uri.toString();
     // Lagging behind the editor: keep the decorations VS Code has already moved with the edit.
-    if (corpus.index.has(key) && corpus.index.textOf(key) !== doc.getText()) return;
+    if (corpus.has(key) && corpus.textOf(key) !== doc.getText()) return;
     const ranges = new Map<HighlightKind, vscode.Range[]>(HIGHLIGHT_KINDS.map((k) => [k, []]));
-    for (const m of corpus.index.mentionsIn(key)) {
+    for (const m of corpus.mentionsIn(key)) {
       const kind = kindOf(m);
       if (enabled[kind]) ranges.get(kind)!.push(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
     }

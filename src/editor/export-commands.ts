@@ -12,7 +12,7 @@ import { formatProblem } from '../core/problem-format';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
 import { MAX_TEXT_BYTES, decodeText } from '../core/text/decode';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { editSidecar } from './sidecar-store';
 import { fileStoreFor } from './file-store';
 
@@ -37,7 +37,7 @@ const FORMAT_PICKS: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
 ];
 
 /** Registers `marginalia.export` and `marginalia.import`; both return what they wrote (for tests and other commands). */
-export function registerExportCommands(context: vscode.ExtensionContext, corpus: CorpusService, log: vscode.LogOutputChannel): void {
+export function registerExportCommands(context: vscode.ExtensionContext, corpus: CorpusView, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('marginalia.export', async (args?: ExportArgs | vscode.Uri) => {
       try {
@@ -61,7 +61,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, corpus:
   );
 }
 
-async function exportCommand(corpus: CorpusService, log: vscode.LogOutputChannel, args: ExportArgs): Promise<string[]> {
+async function exportCommand(corpus: CorpusView, log: vscode.LogOutputChannel, args: ExportArgs): Promise<string[]> {
   const format = args.format ?? (await vscode.window.showQuickPick(FORMAT_PICKS, { title: 'Marginalia: export as' }))?.format;
   if (!format) return [];
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown format '${format}': use ${EXPORT_FORMATS.join(', ')}`);
@@ -177,18 +177,18 @@ function parent(uri: vscode.Uri): vscode.Uri {
 }
 
 /** The corpus texts in a folder, or the one text given (even one outside `marginalia.texts`). */
-async function textsIn(corpus: CorpusService, scope: { uri: vscode.Uri; isFile: boolean }): Promise<vscode.Uri[]> {
+async function textsIn(corpus: CorpusView, scope: { uri: vscode.Uri; isFile: boolean }): Promise<vscode.Uri[]> {
   if (scope.isFile) return [scope.uri];
   const prefix = scope.uri.toString().replace(/\/?$/, '/');
-  return corpus.index.uris().filter((u) => u.startsWith(prefix)).sort().map((u) => vscode.Uri.parse(u));
+  return corpus.uris().filter((u) => u.startsWith(prefix)).sort().map((u) => vscode.Uri.parse(u));
 }
 
 /** A text with its mentions (no unconfirmed candidates) and its sidecar's annotations, named relative to the scope. */
-async function documentOf(corpus: CorpusService, uri: vscode.Uri, scope: { uri: vscode.Uri; isFile: boolean }): Promise<ExportDocument> {
+async function documentOf(corpus: CorpusView, uri: vscode.Uri, scope: { uri: vscode.Uri; isFile: boolean }): Promise<ExportDocument> {
   const key = uri.toString();
-  const text = openText(uri) ?? corpus.index.textOf(key) ?? (await readText(uri));
-  const found = corpus.index.has(key) && corpus.index.textOf(key) === text
-    ? corpus.index.mentionsIn(key)
+  const text = openText(uri) ?? corpus.textOf(key) ?? (await readText(uri));
+  const found = corpus.has(key) && corpus.textOf(key) === text
+    ? corpus.mentionsIn(key)
     : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore, lang: corpus.config.language })(text);
   const mentions = found.filter((m) => m.kind !== 'candidate');
   const file = scope.isFile ? uri.path.split('/').pop() as string : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
@@ -222,7 +222,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
   return decoded.text;
 }
 
-async function importCommand(corpus: CorpusService, log: vscode.LogOutputChannel, args: ImportArgs): Promise<{ sidecar: string; imported: number; orphaned: number } | undefined> {
+async function importCommand(corpus: CorpusView, log: vscode.LogOutputChannel, args: ImportArgs): Promise<{ sidecar: string; imported: number; orphaned: number } | undefined> {
   const file = args.uri ? toUri(args.uri).uri : (await vscode.window.showOpenDialog({
     canSelectMany: false, openLabel: 'Import', filters: { 'brat standoff': ['ann'], 'W3C Web Annotation': ['jsonld', 'json'] },
   }))?.[0];

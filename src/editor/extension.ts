@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerAnnotateCommands(context, annotations, log, corpus);
   registerAnnotationDecorations(context, annotations);
   // Where the reading hover shows a name's card, it shows the passage's notes too: the annotation hover stays away.
-  registerAnnotationHover(context, annotations, (doc, offset) => corpus.index.mentionAt(doc.uri.toString(), offset) !== undefined);
+  registerAnnotationHover(context, annotations, corpus);
   registerAnnotationsView(context, annotations);
   registerAnnotationsStatusBar(context, annotations);
   registerDecorations(context, corpus);

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusService } from './corpus-service';
-import type { AnnotationsService } from './services';
+import type { AnnotationsService, CorpusView } from './services';
 
 const WALKTHROUGH = 'marginalia.marginalia#marginalia.gettingStarted';
 const SHOWN = 'marginalia.firstStart.walkthroughShown';
@@ -11,9 +10,9 @@ const NESTING_ASKED = 'marginalia.firstStart.nestingAsked';
  * that has neither a registry nor annotations yet (in front of VS Code's own welcome page), and,
  * once, an offer to nest each sidecar under its text in the Explorer, which VS Code leaves off by default.
  */
-export function registerFirstStart(context: vscode.ExtensionContext, corpus: CorpusService, annotations: AnnotationsService): void {
+export function registerFirstStart(context: vscode.ExtensionContext, corpus: CorpusView, annotations: AnnotationsService): void {
   void Promise.all([corpus.whenReady(), annotations.ready]).then(async () => {
-    const fresh = corpus.registryUris().length === 0 && annotations.all().length === 0 && corpus.index.uris().length > 0;
+    const fresh = corpus.registryUris().length === 0 && annotations.all().length === 0 && corpus.uris().length > 0;
     if (fresh && !context.workspaceState.get(SHOWN)) {
       await context.workspaceState.update(SHOWN, true);
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);

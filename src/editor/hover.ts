@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { describeMention, type CardPart, type PassageNote } from '../core/corpus/describe';
-import type { CorpusService } from './corpus-service';
-import type { AnnotationsService } from './services';
+import type { AnnotationsService, CorpusView } from './services';
 import { mentionRange, textSelector } from './navigation';
 import { languageAt } from '../core/text/language';
 
@@ -14,13 +13,13 @@ export function toMarkdown(part: CardPart): vscode.MarkdownString {
 }
 
 /** Hover cards on names, candidates, dates and quotations in the corpus texts. */
-export function registerHover(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
+export function registerHover(context: vscode.ExtensionContext, corpus: CorpusView, annotations?: AnnotationsService): void {
   const provider: vscode.HoverProvider = {
     async provideHover(doc, position) {
       await corpus.whenCurrent(doc.uri);
       const key = doc.uri.toString();
       const offset = doc.offsetAt(position);
-      const mention = corpus.index.mentionAt(key, offset);
+      const mention = corpus.mentionAt(key, offset);
       if (!mention) return undefined;
       const notes: PassageNote[] = (annotations?.forDocument(doc.uri) ?? [])
         .filter((a) => a.start !== undefined && a.end !== undefined && a.start < mention.end && a.end > mention.start)
@@ -29,7 +28,7 @@ export function registerHover(context: vscode.ExtensionContext, corpus: CorpusSe
       const parts = describeMention(mention, {
         entity,
         speaker: mention.speaker ? corpus.entity(mention.speaker) : undefined,
-        count: entity ? corpus.index.countOf(entity.id) : undefined,
+        count: entity ? corpus.countOf(entity.id) : undefined,
         annotations: notes,
         julianBefore: corpus.config.julianBefore,
         lang: mention.kind === 'date' ? languageAt(doc.getText(), mention.start, corpus.config.language) : undefined,

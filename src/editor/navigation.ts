@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Located } from '../core/corpus/corpus-index';
 import { LineIndex } from '../core/text/line-index';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 
 /** The documents the reading features serve (the index decides which of them are texts). */
 export function textSelector(): vscode.DocumentSelector {
@@ -16,8 +16,8 @@ export function mentionRange(doc: vscode.TextDocument, m: { start: number; end: 
 const lineIndexes = new Map<string, { text: string; lines: LineIndex }>();
 
 /** The location of an indexed mention, also in texts that are not open (positions from the indexed text). */
-export function locationOf(corpus: CorpusService, { uri, mention }: Located): vscode.Location {
-  const text = corpus.index.textOf(uri) ?? '';
+export function locationOf(corpus: CorpusView, { uri, mention }: Located): vscode.Location {
+  const text = corpus.textOf(uri) ?? '';
   let cached = lineIndexes.get(uri);
   if (!cached || cached.text !== text) lineIndexes.set(uri, (cached = { text, lines: new LineIndex(text) }));
   const p = (o: number) => {
@@ -28,20 +28,20 @@ export function locationOf(corpus: CorpusService, { uri, mention }: Located): vs
 }
 
 /** The registry entity under the cursor: a name in a text, or an item of entities.yaml. */
-export function entityIdAt(corpus: CorpusService, doc: vscode.TextDocument, position: vscode.Position): string | undefined {
+export function entityIdAt(corpus: CorpusView, doc: vscode.TextDocument, position: vscode.Position): string | undefined {
   if (corpus.isRegistry(doc.uri)) return corpus.entityAtRegistryLine(doc.uri, position.line)?.id;
-  const m = corpus.index.mentionAt(doc.uri.toString(), doc.offsetAt(position));
+  const m = corpus.mentionAt(doc.uri.toString(), doc.offsetAt(position));
   return m?.entity && m.kind !== 'quote' ? m.entity : undefined;
 }
 
 /** Where an entity is defined: its `- id:` line in entities.yaml. */
-function definitionOf(corpus: CorpusService, id: string): vscode.Location | undefined {
+function definitionOf(corpus: CorpusView, id: string): vscode.Location | undefined {
   const source = corpus.entity(id)?.source;
   return source ? new vscode.Location(vscode.Uri.parse(source.file), new vscode.Position(source.line, 0)) : undefined;
 }
 
 /** Go to Definition, Find All References, and next/previous mention across the corpus. */
-export function registerNavigation(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerNavigation(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const selector = textSelector();
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(selector, {
@@ -55,7 +55,7 @@ export function registerNavigation(context: vscode.ExtensionContext, corpus: Cor
       provideReferences(doc, position, ctx) {
         const id = entityIdAt(corpus, doc, position);
         if (!id) return undefined;
-        const refs = corpus.index.mentionsOf(id).map((l) => locationOf(corpus, l));
+        const refs = corpus.mentionsOf(id).map((l) => locationOf(corpus, l));
         const def = ctx.includeDeclaration ? definitionOf(corpus, id) : undefined;
         return def ? [def, ...refs] : refs;
       },
@@ -66,18 +66,18 @@ export function registerNavigation(context: vscode.ExtensionContext, corpus: Cor
 }
 
 /** Moves to the next (+1) or previous (-1) mention of the entity under the cursor, opening its text; wraps around. */
-async function step(corpus: CorpusService, direction: 1 | -1): Promise<void> {
+async function step(corpus: CorpusView, direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const doc = editor.document;
   const key = doc.uri.toString();
   const offset = doc.offsetAt(editor.selection.start);
-  const mention = corpus.index.mentionAt(key, offset);
+  const mention = corpus.mentionAt(key, offset);
   if (!mention?.entity || mention.kind === 'quote') {
     void vscode.window.showInformationMessage('Marginalia: put the cursor on a registry name to walk its mentions.');
     return;
   }
-  const all = corpus.index.mentionsOf(mention.entity);
+  const all = corpus.mentionsOf(mention.entity);
   const here = all.findIndex((l) => l.uri === key && l.mention.start === mention.start);
   const target = all[(here + direction + all.length) % all.length];
   if (!target || all.length < 2) {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { fromProblem } from './problem-diagnostic';
 
 /** Problems of the entities.yaml files (YAML, schema, encoding, ids defined twice) as diagnostics on them. */
-export function registerRegistryDiagnostics(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerRegistryDiagnostics(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const collection = vscode.languages.createDiagnosticCollection('marginalia-registry');
   const refresh = (): void => {
     const byFile = new Map<string, vscode.Diagnostic[]>();

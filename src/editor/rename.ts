@@ -3,7 +3,7 @@ import { findFiles } from './find-files';
 import { ENTITY_ID } from '../core/registry/edit-registry';
 import { renameEntityInRegistry, renameEntityInSidecar } from '../core/registry/rename-entity';
 import { LineIndex } from '../core/text/line-index';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { entityIdAt, mentionRange, textSelector } from './navigation';
 
 /** The text of a file: the open document's if open (unsaved edits included), else the disk's. */
@@ -24,7 +24,7 @@ export function replaceAll(edit: vscode.WorkspaceEdit, uri: vscode.Uri, oldText:
 }
 
 /** F2 on a registry name or an entity's `id:`: renames the id in the registry and in every sidecar's `entity:`. */
-export function registerRename(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerRename(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const selector: vscode.DocumentSelector = [...(textSelector() as vscode.DocumentFilter[]), { pattern: '**/entities.yaml' }];
   context.subscriptions.push(
     vscode.languages.registerRenameProvider(selector, {
@@ -32,7 +32,7 @@ export function registerRename(context: vscode.ExtensionContext, corpus: CorpusS
         const id = entityIdAt(corpus, doc, position);
         if (!id) throw new Error('Put the cursor on a registry name or an entity id to rename the entity.');
         if (!corpus.isRegistry(doc.uri)) {
-          const mention = corpus.index.mentionAt(doc.uri.toString(), doc.offsetAt(position))!;
+          const mention = corpus.mentionAt(doc.uri.toString(), doc.offsetAt(position))!;
           return { range: mentionRange(doc, mention), placeholder: id };
         }
         const line = corpus.entity(id)?.source?.line ?? position.line;
@@ -51,7 +51,7 @@ export function registerRename(context: vscode.ExtensionContext, corpus: CorpusS
 }
 
 /** The edit that renames an entity id in its registry and in every annotation sidecar. */
-export async function renameEdit(corpus: CorpusService, oldId: string, newId: string): Promise<vscode.WorkspaceEdit> {
+export async function renameEdit(corpus: CorpusView, oldId: string, newId: string): Promise<vscode.WorkspaceEdit> {
   const edit = new vscode.WorkspaceEdit();
   const source = corpus.entity(oldId)?.source;
   if (source) {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../core/model';
 import { outlineOf } from '../core/corpus/outline';
-import type { CorpusService } from './corpus-service';
-import type { AnnotationsService } from './services';
+import type { AnnotationsService, CorpusView } from './services';
 import { mentionRange, textSelector } from './navigation';
 
 const OUTLINE_KINDS = { quotation: vscode.SymbolKind.String, confession: vscode.SymbolKind.Event, date: vscode.SymbolKind.Constant };
@@ -12,18 +11,18 @@ const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
 };
 
 /** Outline (quotations, confessions, dated passages, annotations) and Go to Symbol in Workspace (entities). */
-export function registerSymbols(context: vscode.ExtensionContext, corpus: CorpusService, annotations?: AnnotationsService): void {
+export function registerSymbols(context: vscode.ExtensionContext, corpus: CorpusView, annotations?: AnnotationsService): void {
   const provider: vscode.DocumentSymbolProvider = {
       async provideDocumentSymbols(doc) {
         const key = doc.uri.toString();
         await corpus.whenCurrent(doc.uri);
         // Opened before the index has it (a reload, a new text): wait for the index rather than answer "no symbols".
-        if (!corpus.index.has(key) && corpus.isText(doc.uri)) await corpus.whenReady();
-        if (!corpus.index.has(key)) return undefined;
+        if (!corpus.has(key) && corpus.isText(doc.uri)) await corpus.whenReady();
+        if (!corpus.has(key)) return undefined;
         const text = doc.getText();
         // Offsets are only good for the text they were found in; a pending edit waits for the next request.
-        if (corpus.index.textOf(key) !== text) return undefined;
-        const symbols = outlineOf(text, corpus.index.mentionsIn(key)).map(
+        if (corpus.textOf(key) !== text) return undefined;
+        const symbols = outlineOf(text, corpus.mentionsIn(key)).map(
           (item) => new vscode.DocumentSymbol(item.label, item.detail, OUTLINE_KINDS[item.kind], mentionRange(doc, item), mentionRange(doc, { start: item.selectionStart, end: item.selectionEnd })),
         );
         for (const a of annotations?.forDocument(doc.uri) ?? []) {
@@ -44,7 +43,7 @@ export function registerSymbols(context: vscode.ExtensionContext, corpus: Corpus
           .filter((e) => e.source && [e.id, e.name, ...e.aliases].some((n) => n.toLowerCase().includes(q)))
           .map((e) => {
             const where = new vscode.Location(vscode.Uri.parse(e.source!.file), new vscode.Position(e.source!.line, 0));
-            const { mentions } = corpus.index.countOf(e.id);
+            const { mentions } = corpus.countOf(e.id);
             return new vscode.SymbolInformation(e.name, ENTITY_KINDS[e.type], `${e.type} · ${mentions} mentions`, where);
           });
       },
@@ -58,7 +57,7 @@ export function registerSymbols(context: vscode.ExtensionContext, corpus: Corpus
  * without an edit (the index took in an open text, an annotation was added or removed), the provider
  * is registered again (debounced) and every open Outline refreshes.
  */
-function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: CorpusService, annotations?: AnnotationsService): vscode.Disposable {
+function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: CorpusView, annotations?: AnnotationsService): vscode.Disposable {
   let registration = vscode.languages.registerDocumentSymbolProvider(textSelector(), provider);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
@@ -73,7 +72,7 @@ function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: Cor
   const shown = new Map<string, string>();
   const changed = (uri: vscode.Uri): boolean => {
     const key = uri.toString();
-    const now = `${corpus.index.has(key)}|${(annotations?.forDocument(uri) ?? []).map((a) => `${a.annotation.id}@${a.start !== undefined}`).join(',')}`;
+    const now = `${corpus.has(key)}|${(annotations?.forDocument(uri) ?? []).map((a) => `${a.annotation.id}@${a.start !== undefined}`).join(',')}`;
     const before = shown.get(key);
     shown.set(key, now);
     return before !== now;

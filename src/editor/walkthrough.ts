@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../core/model';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './services';
 import { mentionRange } from './navigation';
 
 /**
  * The commands behind the links of the "Get started with Marginalia" walkthrough: each opens a text of the
  * corpus, puts the cursor on a name or selects a quotation, and runs the feature the step teaches.
  */
-export function registerWalkthrough(context: vscode.ExtensionContext, corpus: CorpusService): void {
+export function registerWalkthrough(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const cmd = (name: string, run: () => Promise<unknown>) => context.subscriptions.push(vscode.commands.registerCommand(`marginalia.walkthrough.${name}`, run));
   cmd('openText', () => openText(corpus));
   cmd('showHover', async () => {
@@ -27,9 +27,9 @@ export function registerWalkthrough(context: vscode.ExtensionContext, corpus: Co
 }
 
 /** The text with the most names in it (the essay, in the sample corpus; ties: the shallower), opened; undefined when there is none. */
-async function openText(corpus: CorpusService): Promise<vscode.TextEditor | undefined> {
+async function openText(corpus: CorpusView): Promise<vscode.TextEditor | undefined> {
   await corpus.whenReady();
-  const named = new Map(corpus.index.uris().map((u) => [u, corpus.index.mentionsIn(u).filter((m) => m.entity).length]));
+  const named = new Map(corpus.uris().map((u) => [u, corpus.mentionsIn(u).filter((m) => m.entity).length]));
   const depth = (u: string) => u.split('/').length;
   const ranked = [...named.keys()].sort((a, b) => named.get(b)! - named.get(a)! || depth(a) - depth(b) || a.localeCompare(b));
   for (const uri of ranked) {
@@ -44,7 +44,7 @@ async function openText(corpus: CorpusService): Promise<vscode.TextEditor | unde
 }
 
 /** Opens the text and puts the cursor on the first name of a person the registry has a note about. */
-async function onName(corpus: CorpusService): Promise<vscode.TextEditor | undefined> {
+async function onName(corpus: CorpusView): Promise<vscode.TextEditor | undefined> {
   const editor = await openText(corpus);
   if (!editor) return undefined;
   const name = pick(corpus, editor.document, (m) => m.kind === 'person' && !!m.entity && !!corpus.entity(m.entity)?.note)
@@ -56,8 +56,8 @@ async function onName(corpus: CorpusService): Promise<vscode.TextEditor | undefi
   return editor;
 }
 
-function pick(corpus: CorpusService, doc: vscode.TextDocument, test: (m: Mention) => boolean): Mention | undefined {
-  return corpus.index.mentionsIn(doc.uri.toString()).find(test);
+function pick(corpus: CorpusView, doc: vscode.TextDocument, test: (m: Mention) => boolean): Mention | undefined {
+  return corpus.mentionsIn(doc.uri.toString()).find(test);
 }
 
 function select(editor: vscode.TextEditor, range: vscode.Range): void {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/model';
 import type { Located } from '../../core/corpus/corpus-index';
 import { mentionCount } from '../../core/corpus/describe';
-import type { CorpusService } from '../corpus-service';
+import type { CorpusView } from '../services';
 import { locationOf } from '../navigation';
 
 type Node =
@@ -20,14 +20,14 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusView) {}
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
   getChildren(node?: Node): Node[] {
-    const index = this.corpus.index;
+    const index = this.corpus;
     if (!node) {
       return ENTITY_TYPES.map((type) => ({ kind: 'type' as const, type, entities: this.corpus.entities().filter((e) => e.type === type) })).filter((n) => n.entities.length);
     }
@@ -55,7 +55,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'entity': {
-        const count = this.corpus.index.countOf(node.entity.id);
+        const count = this.corpus.countOf(node.entity.id);
         const item = new vscode.TreeItem(node.entity.name, count.mentions ? Collapsed : None);
         item.id = `entity:${node.entity.id}`;
         item.description = mentionCount(count);
@@ -75,7 +75,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
       }
       case 'mention': {
         const location = locationOf(this.corpus, node.located);
-        const text = this.corpus.index.textOf(node.located.uri) ?? '';
+        const text = this.corpus.textOf(node.located.uri) ?? '';
         const { start, end } = node.located.mention;
         const item = new vscode.TreeItem(snippet(text, start, end), None);
         item.description = `line ${location.range.start.line + 1}`;
@@ -99,7 +99,7 @@ export function snippet(text: string, start: number, end: number): string {
 }
 
 /** Debounces a refresh on every index change. */
-export function refreshOnChange(corpus: CorpusService, refresh: () => void): vscode.Disposable {
+export function refreshOnChange(corpus: CorpusView, refresh: () => void): vscode.Disposable {
   let timer: NodeJS.Timeout | undefined;
   const sub = corpus.onDidChange(() => {
     if (timer) clearTimeout(timer);
@@ -108,7 +108,7 @@ export function refreshOnChange(corpus: CorpusService, refresh: () => void): vsc
   return { dispose: () => { sub.dispose(); if (timer) clearTimeout(timer); } };
 }
 
-export function registerEntitiesView(context: vscode.ExtensionContext, corpus: CorpusService): EntitiesView {
+export function registerEntitiesView(context: vscode.ExtensionContext, corpus: CorpusView): EntitiesView {
   const view = new EntitiesView(corpus);
   context.subscriptions.push(vscode.window.createTreeView('marginalia.entities', { treeDataProvider: view, showCollapseAll: true }), refreshOnChange(corpus, () => view.refresh()));
   return view;

@@ -3,7 +3,7 @@ import type { Located } from '../../core/corpus/corpus-index';
 import { MONTHS } from '../../core/corpus/calendar';
 import { timelineOf, type TimelineYear } from '../../core/corpus/timeline';
 import { readEdtf } from '../../core/corpus/date-reading';
-import type { CorpusService } from '../corpus-service';
+import type { CorpusView } from '../services';
 import { locationOf } from '../navigation';
 import { open, refreshOnChange } from './entities-view';
 
@@ -17,14 +17,14 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly corpus: CorpusService) {}
+  constructor(private readonly corpus: CorpusView) {}
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return timelineOf(this.corpus.index.dates()).map((year) => ({ kind: 'year', year }));
+    if (!node) return timelineOf(this.corpus.dates()).map((year) => ({ kind: 'year', year }));
     if (node.kind === 'year') {
       const { year, yearOnly, months } = node.year;
       return [
@@ -55,7 +55,7 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerTimelineView(context: vscode.ExtensionContext, corpus: CorpusService): TimelineView {
+export function registerTimelineView(context: vscode.ExtensionContext, corpus: CorpusView): TimelineView {
   const view = new TimelineView(corpus);
   context.subscriptions.push(vscode.window.createTreeView('marginalia.timeline', { treeDataProvider: view, showCollapseAll: true }), refreshOnChange(corpus, () => view.refresh()));
   return view;
