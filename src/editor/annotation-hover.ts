@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { notesPart } from '../core/corpus/describe';
 import type { AnnotationsService, CorpusView } from './services';
 import { toMarkdown } from './hover';
-import { textSelector } from './navigation';
+import { textSelector } from './utils';
 
 /**
  * Notes of annotated passages in a hover, where the reading hover does not

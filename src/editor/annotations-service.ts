@@ -3,7 +3,7 @@ import { findFiles } from './find-files';
 import { AnnotationsModel, diskChangeMessage, type AnnotationsHost } from '../core/annotations/annotations-model';
 import type { AnnotationsService, LiveAnnotation, SidecarState } from './services';
 import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
-import { openDocument } from './open-document';
+import { openDocument } from './utils';
 
 /**
  * The annotation layer in VS Code: core's AnnotationsModel (all the logic:

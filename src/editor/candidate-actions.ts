@@ -5,8 +5,7 @@ import type { AddToRegistryArgs } from '../core/corpus/describe';
 import { deriveEntityId } from '../core/corpus/entity-id';
 import { addAlias, addEntity } from '../core/registry/edit-registry';
 import type { CorpusView } from './services';
-import { textSelector } from './navigation';
-import { readText, replaceAll } from './rename';
+import { readText, replaceAll, textSelector } from './utils';
 
 const OFFERED: EntityType[] = ['person', 'place', 'organisation'];
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

@@ -3,7 +3,7 @@ import { claimInWords, claimSource } from '../core/claims/describe-claim';
 import type { LedgerEntry } from '../core/claims/ledger';
 import { escapeMarkdown } from '../core/corpus/describe';
 import type { ClaimsService } from './claims-service';
-import { textSelector } from './navigation';
+import { textSelector } from './utils';
 
 /**
  * The hover of a claim or evidence passage: what it asserts in words, the

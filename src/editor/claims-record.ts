@@ -10,7 +10,7 @@ import { newAnnotationId } from '../core/sidecar/new-id';
 import type { AnnotationsService, CorpusView } from './services';
 import type { ClaimsService } from './claims-service';
 import { baseName, editSidecar, isSidecar, sidecarUriFor } from './sidecar-store';
-import { textSelector } from './navigation';
+import { textSelector } from './utils';
 
 /**
  * Args that let tests and other commands skip the prompts: `propose` returns

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../core/model';
 import { type CandidateChoice, applyCandidateChoices, describeCandidates } from '../core/registry/candidate-choices';
 import type { CorpusView } from './services';
-import { readText, replaceAll } from './rename';
+import { readText, replaceAll } from './utils';
 
 /**
  * Arguments that skip the quick pick (tests, other commands): `names` all of one `type` (default person),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeMention, type CardPart, type PassageNote } from '../core/corpus/describe';
 import type { AnnotationsService, CorpusView } from './services';
-import { mentionRange, textSelector } from './navigation';
+import { mentionRange, textSelector } from './utils';
 import { languageAt } from '../core/text/language';
 
 /** Converts a card part to a MarkdownString: untrusted (no HTML, no commands) unless it is the add-to-registry link. */

@@ -1,31 +1,6 @@
 import * as vscode from 'vscode';
-import type { Located } from '../core/corpus/corpus-index';
-import { LineIndex } from '../core/text/line-index';
 import type { CorpusView } from './services';
-
-/** The documents the reading features serve (the index decides which of them are texts). */
-export function textSelector(): vscode.DocumentSelector {
-  return [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
-}
-
-/** The range of a mention in an open document. */
-export function mentionRange(doc: vscode.TextDocument, m: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
-}
-
-const lineIndexes = new Map<string, { text: string; lines: LineIndex }>();
-
-/** The location of an indexed mention, also in texts that are not open (positions from the indexed text). */
-export function locationOf(corpus: CorpusView, { uri, mention }: Located): vscode.Location {
-  const text = corpus.textOf(uri) ?? '';
-  let cached = lineIndexes.get(uri);
-  if (!cached || cached.text !== text) lineIndexes.set(uri, (cached = { text, lines: new LineIndex(text) }));
-  const p = (o: number) => {
-    const { line, character } = cached.lines.positionAt(o);
-    return new vscode.Position(line, character);
-  };
-  return new vscode.Location(vscode.Uri.parse(uri), new vscode.Range(p(mention.start), p(mention.end)));
-}
+import { locationOf, mentionRange, textSelector } from './utils';
 
 /** The registry entity under the cursor: a name in a text, or an item of entities.yaml. */
 export function entityIdAt(corpus: CorpusView, doc: vscode.TextDocument, position: vscode.Position): string | undefined {

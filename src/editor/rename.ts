@@ -2,26 +2,9 @@ import * as vscode from 'vscode';
 import { findFiles } from './find-files';
 import { ENTITY_ID } from '../core/registry/edit-registry';
 import { renameEntityInRegistry, renameEntityInSidecar } from '../core/registry/rename-entity';
-import { LineIndex } from '../core/text/line-index';
 import type { CorpusView } from './services';
-import { entityIdAt, mentionRange, textSelector } from './navigation';
-
-/** The text of a file: the open document's if open (unsaved edits included), else the disk's. */
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Replaces a whole file's text in a WorkspaceEdit (the YAML helpers keep comments and formatting, so the diff stays small). */
-export function replaceAll(edit: vscode.WorkspaceEdit, uri: vscode.Uri, oldText: string, newText: string): void {
-  const end = new LineIndex(oldText).positionAt(oldText.length);
-  edit.replace(uri, new vscode.Range(0, 0, end.line, end.character), newText);
-}
+import { entityIdAt } from './navigation';
+import { mentionRange, readText, replaceAll, textSelector } from './utils';
 
 /** F2 on a registry name or an entity's `id:`: renames the id in the registry and in every sidecar's `entity:`. */
 export function registerRename(context: vscode.ExtensionContext, corpus: CorpusView): void {

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/model';
 import { refusalMessage as refusal } from '../core/problem-format';
-import { type Decoded, decodeText } from '../core/text/decode';
+import type { Decoded } from '../core/text/decode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/sidecar';
 import { changeTextFile, problemsOf } from '../core/files/change-text-file';
 import { FileWriteError } from '../core/files/file-store';
 import { fileStoreFor } from './file-store';
-import { openDocument } from './open-document';
+import { openDocument, readDecoded, readText } from './utils';
 
-export { SIDECAR_SUFFIX };
+export { SIDECAR_SUFFIX, readText };
 
 /** The sidecar of `dir/x.txt` is `dir/x.txt.annotations.yaml`. */
 export function sidecarUriFor(text: vscode.Uri): vscode.Uri {
@@ -31,34 +31,13 @@ export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/**
- * The text of a file as the user sees it: the open document's (unsaved edits
- * included), else the disk's, decoded as VS Code does. Undefined when missing or not text.
- */
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const doc = openDocument(uri);
-  if (doc) return doc.getText();
-  const decoded = await readDisk(uri);
-  return decoded?.ok ? decoded.text : undefined;
-}
-
 /** A sidecar's text for loading; `problem` when the file exists but is not text (binary, not UTF-8). */
 export async function readSidecar(uri: vscode.Uri): Promise<{ text?: string; problem?: Problem }> {
   const doc = openDocument(uri);
   if (doc) return { text: doc.getText() };
-  const decoded = await readDisk(uri).catch(() => undefined);
+  const decoded = await readDecoded(uri).catch(() => undefined);
   if (!decoded) return {};
   return decoded.ok ? { text: decoded.text } : { problem: unreadable(uri, decoded) };
-}
-
-/** The file's decoded bytes; undefined when it does not exist. */
-async function readDisk(uri: vscode.Uri): Promise<Decoded | undefined> {
-  try {
-    return decodeText(await vscode.workspace.fs.readFile(uri));
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-    throw e;
-  }
 }
 
 function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Problem {

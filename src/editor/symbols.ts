@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { EntityType } from '../core/model';
 import { outlineOf } from '../core/corpus/outline';
 import type { AnnotationsService, CorpusView } from './services';
-import { mentionRange, textSelector } from './navigation';
+import { mentionRange, textSelector } from './utils';
 
 const OUTLINE_KINDS = { quotation: vscode.SymbolKind.String, confession: vscode.SymbolKind.Event, date: vscode.SymbolKind.Constant };
 const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {

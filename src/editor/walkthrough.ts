@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../core/model';
 import type { CorpusView } from './services';
-import { mentionRange } from './navigation';
+import { mentionRange } from './utils';
 
 /**
  * The commands behind the links of the "Get started with Marginalia" walkthrough: each opens a text of the

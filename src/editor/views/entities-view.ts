@@ -3,7 +3,8 @@ import { ENTITY_TYPES, type Entity, type EntityType } from '../../core/model';
 import type { Located } from '../../core/corpus/corpus-index';
 import { mentionCount } from '../../core/corpus/describe';
 import type { CorpusView } from '../services';
-import { locationOf } from '../navigation';
+import { locationOf } from '../utils';
+import { open, refreshOnChange, snippet } from './tree-view-utils';
 
 type Node =
   | { kind: 'type'; type: EntityType; entities: Entity[] }
@@ -13,7 +14,6 @@ type Node =
 
 const PLURAL: Record<EntityType, string> = { person: 'Persons', place: 'Places', organisation: 'Organisations', event: 'Events', work: 'Works' };
 const ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organisation: 'organization', event: 'calendar', work: 'book' };
-const REFRESH_MS = 300;
 
 /** The registry by type, each entity with its mentions by text (tree-view-sample pattern). */
 export class EntitiesView implements vscode.TreeDataProvider<Node> {
@@ -84,28 +84,6 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
       }
     }
   }
-}
-
-/** A click that opens a text with the range selected. */
-export function open(uri: vscode.Uri, range: vscode.Range, title: string): vscode.Command {
-  return { command: 'vscode.open', title, arguments: [uri, { selection: range, preview: true }] };
-}
-
-/** The words around a mention, on one line. */
-export function snippet(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/g, ' ');
-  const after = text.slice(end, end + 30).replace(/\s+/g, ' ');
-  return `…${before}${text.slice(start, end)}${after}…`;
-}
-
-/** Debounces a refresh on every index change. */
-export function refreshOnChange(corpus: CorpusView, refresh: () => void): vscode.Disposable {
-  let timer: NodeJS.Timeout | undefined;
-  const sub = corpus.onDidChange(() => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(refresh, REFRESH_MS);
-  });
-  return { dispose: () => { sub.dispose(); if (timer) clearTimeout(timer); } };
 }
 
 export function registerEntitiesView(context: vscode.ExtensionContext, corpus: CorpusView): EntitiesView {

@@ -4,8 +4,8 @@ import { MONTHS } from '../../core/corpus/calendar';
 import { timelineOf, type TimelineYear } from '../../core/corpus/timeline';
 import { readEdtf } from '../../core/corpus/date-reading';
 import type { CorpusView } from '../services';
-import { locationOf } from '../navigation';
-import { open, refreshOnChange } from './entities-view';
+import { locationOf } from '../utils';
+import { open, refreshOnChange } from './tree-view-utils';
 
 type Node =
   | { kind: 'year'; year: TimelineYear }
