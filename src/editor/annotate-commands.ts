@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ANNOTATION_KINDS } from '../core/kinds';
 import type { Annotation, Entity } from '../core/model';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { addAnnotation, removeAnnotation, updateAnnotation } from '../core/sidecar/edit-sidecar';
@@ -23,7 +24,7 @@ export interface AnnotateArgs {
 /** `uri`: the text or its sidecar (default: the active editor's); `id`: the annotation (default: the one under the cursor). */
 export interface AnnotationArgs { uri?: string; id?: string; note?: string; entity?: string; confirm?: boolean }
 
-export const KINDS = ['note', 'person', 'date', 'quote', 'confession', 'place', 'organisation', 'event', 'work'];
+export const KINDS = ANNOTATION_KINDS;
 
 /** The commands that create, change and delete annotations; each resolves to the id it touched (undefined: nothing done). */
 export function registerAnnotateCommands(

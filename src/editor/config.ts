@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { DEFAULT_TEXTS, globProblem } from '../core/corpus/text-filter';
 import { LANGUAGES, type LanguageSetting } from '../core/text/language';
 
-/** The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`). */
-export const HIGHLIGHT_KINDS = ['person', 'place', 'organisation', 'event', 'work', 'candidate', 'date', 'scare', 'quotation', 'confession'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+// The kinds a user can switch highlighting on and off for (setting `marginalia.highlight.<kind>`): core's vocabulary.
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/kinds';
+export { HIGHLIGHT_KINDS, type HighlightKind };
 
 /** The reading settings, read live each time (no reload needed). */
 export interface ReadingConfig {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Mention } from '../core/model';
 import { HIGHLIGHT_STYLES } from './highlight-styles';
 import { HIGHLIGHT_KINDS, readConfig, affectsHighlight, type HighlightKind } from './config';
 import type { CorpusView } from './services';
+import { highlightOf } from '../core/kinds';
 
 const REDECORATE_MS = 100;
 
@@ -32,12 +32,6 @@ function decorationFor(kind: HighlightKind): KindTypes {
   return { words, lines };
 }
 
-/** Which highlight a mention gets. */
-function kindOf(m: Mention): HighlightKind {
-  if (m.kind === 'quote') return m.quote === 'confession' ? 'confession' : m.quote === 'scare' ? 'scare' : 'quotation';
-  return m.kind;
-}
-
 /** Highlights names, candidates, dates, quotations and confessions in the visible editors. */
 export function registerDecorations(context: vscode.ExtensionContext, corpus: CorpusView): void {
   const types = new Map(HIGHLIGHT_KINDS.map((k) => [k, decorationFor(k)] as const));
@@ -53,8 +47,8 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
     if (corpus.has(key) && corpus.textOf(key) !== doc.getText()) return;
     const ranges = new Map<HighlightKind, vscode.Range[]>(HIGHLIGHT_KINDS.map((k) => [k, []]));
     for (const m of corpus.mentionsIn(key)) {
-      const kind = kindOf(m);
-      if (enabled[kind]) ranges.get(kind)!.push(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+      const kind = highlightOf(m);
+      if (kind && enabled[kind]) ranges.get(kind)!.push(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
     }
     // Each kind is replaced in one call, never cleared first: no flicker.
     for (const [kind, type] of types) {

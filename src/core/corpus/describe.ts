@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../model';
+import type { Entity, Mention, MentionKind, QuoteKind } from '../model';
 import { formatLong } from './calendar';
 import { otherCalendar, readEdtf } from './date-reading';
 import { readEdtfIn } from './date-reading-intl';
@@ -48,19 +48,32 @@ export interface AddToRegistryArgs {
 
 /** The hover card of a mention: entity card, candidate, date or quotation. */
 export function describeMention(mention: Mention, ctx: DescribeContext): CardPart[] {
-  const parts: CardPart[] = [];
-  if (mention.kind === 'candidate') {
-    parts.push(candidatePart(mention.text));
-    // A namesake of a registry entity says why it was not linked ("Not linked: another given name").
-    if (mention.reason) parts.push(untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.')));
-  }
-  else if (mention.kind === 'date') parts.push(...datePart(mention, ctx.julianBefore, ctx.lang));
-  else if (mention.kind === 'quote') parts.push(quotePart(mention, ctx.speaker));
-  else if (ctx.entity) parts.push(...entityParts(ctx.entity, ctx.count));
-  else parts.push(untrusted(`**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`));
+  const parts = CARD_OF[mention.kind](mention, ctx);
   if (ctx.annotations?.length) parts.push(notesPart(ctx.annotations));
   return parts;
 }
+
+type Card = (mention: Mention, ctx: DescribeContext) => CardPart[];
+
+/** A registry name's card, or a word that its entity is gone. */
+const entityCard: Card = (mention, ctx) => ctx.entity ? entityParts(ctx.entity, ctx.count)
+  : [untrusted(`**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`)];
+
+/** The card of each kind of mention; the compiler asks for a new kind's. */
+const CARD_OF: Record<MentionKind, Card> = {
+  person: entityCard,
+  place: entityCard,
+  organisation: entityCard,
+  event: entityCard,
+  work: entityCard,
+  candidate: (mention) => [
+    candidatePart(mention.text),
+    // A namesake of a registry entity says why it was not linked ("Not linked: another given name").
+    ...(mention.reason ? [untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.'))] : []),
+  ],
+  date: (mention, ctx) => datePart(mention, ctx.julianBefore, ctx.lang),
+  quote: (mention, ctx) => [quotePart(mention, ctx.speaker)],
+};
 
 /** The notes of an annotated passage, one list item each: the reading hover and the annotation hover show them alike. */
 export function notesPart(notes: PassageNote[]): CardPart {
@@ -112,7 +125,7 @@ function datePart(mention: Mention, julianBefore: string, lang: Language = 'en')
   return [untrusted(lines.join('  \n'))];
 }
 
-const QUOTE_KINDS: Record<string, string> = { confession: 'Confession (quoted)', quotation: 'Quotation', scare: 'Scare quotes' };
+const QUOTE_KINDS: Record<QuoteKind, string> = { confession: 'Confession (quoted)', quotation: 'Quotation', scare: 'Scare quotes' };
 
 function quotePart(mention: Mention, speaker: Entity | undefined): CardPart {
   const kind = QUOTE_KINDS[mention.quote ?? 'quotation'] ?? 'Quotation';
