@@ -7,6 +7,8 @@ import { ENTITY_TYPES, type Mention, type MentionKind, type QuoteKind } from '..
 import { bratType, kindOfBratType } from '../../src/core/export/brat-types';
 import { teiElement } from '../../src/core/export/tei-elements';
 import { jsonLine } from '../../src/cli/json-line';
+import { NameMatcher, recognize, type RecognizerKind } from '../../src/core/recognize/index';
+import { RECOGNIZER_OF } from '../../src/core/recognize/recognizer';
 
 const MENTION_KINDS: Record<MentionKind, true> = { person: true, place: true, organisation: true, event: true, work: true, candidate: true, date: true, quote: true };
 const QUOTE_KINDS: Record<QuoteKind, true> = { quotation: true, confession: true, scare: true };
@@ -69,5 +71,21 @@ describe('kinds: one vocabulary', () => {
     const expected: Record<string, unknown> = { file: 'a "b".txt' };
     for (const key of Object.keys(written) as (keyof Mention)[]) if (written[key]) expected[key] = full[key];
     assert.strictEqual(jsonLine('a "b".txt', full), JSON.stringify(expected) + '\n');
+  });
+
+  it('each recognizer finds only the mention kinds RECOGNIZER_OF gives it, and together they find them all', () => {
+    const text = 'On 1 December 1934 Sergei Kirov was shot at the Smolny Institute by Leonid Nikolaev. Zinoviev confessed: “I am guilty of the murder.”\n';
+    const names = new NameMatcher([{ id: 'kirov', type: 'person', name: 'Sergei Kirov', aliases: ['Kirov'] }, { id: 'zinoviev', type: 'person', name: 'Grigory Zinoviev', aliases: ['Zinoviev'] }]);
+    const all = recognize(text, names);
+    const ran = new Set<MentionKind>();
+    for (const recognizer of ['name', 'candidate', 'date', 'quote'] as RecognizerKind[]) {
+      const found = recognize(text, names, { kinds: [recognizer] });
+      for (const m of found) {
+        assert.strictEqual(RECOGNIZER_OF[m.kind], recognizer, `${m.kind} ${m.text}`);
+        ran.add(m.kind);
+      }
+    }
+    assert.deepStrictEqual([...ran].sort(), [...new Set(all.map((m) => m.kind))].sort());
+    assert.ok(['person', 'date', 'quote', 'candidate'].every((k) => ran.has(k as MentionKind)), [...ran].join());
   });
 });

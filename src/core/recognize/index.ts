@@ -20,8 +20,8 @@ export { findCandidates } from './names';
 export { findDates, type DateOptions } from './dates';
 export { findQuotes } from './quotes';
 
-/** Which recognizers to run; all when omitted. */
-export type RecognizerKind = 'name' | 'candidate' | 'date' | 'quote';
+import type { RecognizerKind } from './recognizer';
+export type { Recognizer, RecognizerContext, RecognizerKind } from './recognizer';
 
 export interface RecognizeOptions {
   /** Read 03/04/1936 as 3 April rather than March 4. */
