@@ -2,8 +2,8 @@
  * One vocabulary of kinds. Every table keyed by a kind is typed `Record<Kind, …>`,
  * so adding a kind to `MentionKind` (model.ts) makes the compiler list every place
  * that must handle it: here, the hover (corpus/describe.ts), the exports
- * (export/tei-elements.ts, export/brat-types.ts); test/unit/kinds.test.ts checks
- * package.json's settings and colours against HIGHLIGHT_KINDS.
+ * (export/tei-elements.ts, export/brat-types.ts), the look (editor/highlight-styles.ts);
+ * test/unit/kinds.test.ts checks package.json's settings against HIGHLIGHT_KINDS.
  */
 import { ENTITY_TYPES, type EntityType, type Mention, type MentionKind, type QuoteKind } from './model';
 
