@@ -54,25 +54,46 @@ export function timeRuns(runs: number, fn: (i: number) => void, warmup = 1): Tim
 export function row(scenario: string, measure: string, runs: Timed, unit: Row['unit'], target?: number, note?: string): Row {
   const value = median(runs);
   return {
-    scenario, measure, value, unit, runs: [...runs], ...(runs.cpu ? { cpu: median(runs.cpu) } : {}),
-    ...(target === undefined ? {} : { target, met: value <= target }), ...(note ? { note } : {}),
+    scenario,
+    measure,
+    value,
+    unit,
+    runs: [...runs],
+    ...(runs.cpu ? { cpu: median(runs.cpu) } : {}),
+    ...(target === undefined ? {} : { target, met: value <= target }),
+    ...(note ? { note } : {}),
   };
 }
 
-export interface ChildRun { wallS: number; cpuS: number; maxRssMB: number; status: number | null; stderr: string }
+export interface ChildRun {
+  wallS: number;
+  cpuS: number;
+  maxRssMB: number;
+  status: number | null;
+  stderr: string;
+}
 
 /** Runs a command with GNU time, stdout to /dev/null; wall seconds and peak RSS of the process tree's largest process. */
 export function timeCommand(cmd: string, args: string[], timeoutS = 600): ChildRun {
   const out = join(tmpdir(), `marginalia-bench-time-${process.pid}.txt`);
   rmSync(out, { force: true });
   const r = spawnSync('/usr/bin/time', ['-o', out, '-f', '%e %M %U %S', cmd, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutS * 1000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: timeoutS * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
   });
-  const text = existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').pop() ?? '' : '';
+  const text = existsSync(out) ? (readFileSync(out, 'utf8').trim().split('\n').pop() ?? '') : '';
   rmSync(out, { force: true });
   const [wall, rss, user, sys] = text.split(' ').map(Number);
   if (r.error || !Number.isFinite(wall)) {
-    return { wallS: NaN, cpuS: NaN, maxRssMB: NaN, status: r.status, stderr: `${r.error?.message ?? ''} ${r.stderr ?? ''}`.trim() };
+    return {
+      wallS: NaN,
+      cpuS: NaN,
+      maxRssMB: NaN,
+      status: r.status,
+      stderr: `${r.error?.message ?? ''} ${r.stderr ?? ''}`.trim(),
+    };
   }
   return { wallS: wall, cpuS: user + sys, maxRssMB: rss / 1024, status: r.status, stderr: r.stderr ?? '' };
 }

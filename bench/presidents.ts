@@ -3,10 +3,19 @@
  * forms the speeches use. Surnames shared with places or other presidents
  * (Washington, Adams, Johnson, Harrison, Roosevelt, Bush) are left to the full names.
  */
-export interface Person { name: string; aliases: string[]; born?: string; died?: string }
+export interface Person {
+  name: string;
+  aliases: string[];
+  born?: string;
+  died?: string;
+}
 
-const p = (name: string, born: string, died: string | undefined, ...aliases: string[]): Person =>
-  ({ name, aliases: [name, ...aliases], born, ...(died ? { died } : {}) });
+const p = (name: string, born: string, died: string | undefined, ...aliases: string[]): Person => ({
+  name,
+  aliases: [name, ...aliases],
+  born,
+  ...(died ? { died } : {}),
+});
 
 export const PRESIDENTS: Person[] = [
   p('George Washington', '1732-02-22', '1799-12-14', 'President Washington', 'General Washington'),

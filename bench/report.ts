@@ -25,7 +25,9 @@ export function markdown(rows: Row[], caption?: string): string {
   const lines = ['| Scenario | Measure | Result | CPU | Target | Status | Note |', '|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     const target = r.target === undefined ? '—' : `≤ ${fmt(r.target, r.unit)}`;
-    lines.push(`| ${[r.scenario, r.measure, fmt(r.value, r.unit), fmt(r.cpu, r.unit), target, status(r), r.note ?? ''].map(cell).join(' | ')} |`);
+    lines.push(
+      `| ${[r.scenario, r.measure, fmt(r.value, r.unit), fmt(r.cpu, r.unit), target, status(r), r.note ?? ''].map(cell).join(' | ')} |`,
+    );
   }
   return (caption ? `${caption}\n\n` : '') + lines.join('\n');
 }
@@ -34,13 +36,22 @@ export function markdown(rows: Row[], caption?: string): string {
 export function summary(rows: Row[]): string {
   const judged = rows.filter((r) => r.target !== undefined);
   const missed = judged.filter((r) => status(r) !== 'met');
-  return `${judged.length - missed.length} of ${judged.length} targets met` +
-    (missed.length ? `; not met: ${missed.map((r) => `${r.scenario} / ${r.measure}`).join('; ')}` : '');
+  return (
+    `${judged.length - missed.length} of ${judged.length} targets met` +
+    (missed.length ? `; not met: ${missed.map((r) => `${r.scenario} / ${r.measure}`).join('; ')}` : '')
+  );
 }
 
 /** A fixed-width table for the terminal. */
 export function consoleTable(rows: Row[]): string {
-  const cells = rows.map((r) => [r.scenario, r.measure, fmt(r.value, r.unit), fmt(r.cpu, r.unit), r.target === undefined ? '' : `≤ ${fmt(r.target, r.unit)}`, status(r)]);
+  const cells = rows.map((r) => [
+    r.scenario,
+    r.measure,
+    fmt(r.value, r.unit),
+    fmt(r.cpu, r.unit),
+    r.target === undefined ? '' : `≤ ${fmt(r.target, r.unit)}`,
+    status(r),
+  ]);
   const head = ['scenario', 'measure', 'result', 'cpu', 'target', 'status'];
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((s, i) => s.padEnd(width[i])).join('  ');

@@ -18,5 +18,11 @@ if (!existsSync(codeServerEntry)) {
   process.exit(3);
 }
 const testsPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'bench', 'editor', 'index.js');
-const code = await runInCodeServer({ workspace, testsPath, dataDir, env: { MARGINALIA_BENCH_OUT: out }, startedPattern: /^Marginalia editor benchmark/ });
+const code = await runInCodeServer({
+  workspace,
+  testsPath,
+  dataDir,
+  env: { MARGINALIA_BENCH_OUT: out },
+  startedPattern: /^Marginalia editor benchmark/,
+});
 process.exit(code);

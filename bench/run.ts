@@ -18,11 +18,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench: unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.id).join(', ')}\n`);
     return 2;
   }
-  if (!haveGnuTime()) process.stderr.write('bench: /usr/bin/time missing (apt-get install -y time): wall/RSS rows of child processes are skipped\n');
+  if (!haveGnuTime())
+    process.stderr.write(
+      'bench: /usr/bin/time missing (apt-get install -y time): wall/RSS rows of child processes are skipped\n',
+    );
   const stamp = buildCorpus((s) => process.stderr.write(`bench: ${s}\n`));
-  process.stderr.write(`bench: corpus ${stamp.files} texts, ${(stamp.bytes / 1e6).toFixed(1)} MB, ${stamp.names} registry entities\n`);
+  process.stderr.write(
+    `bench: corpus ${stamp.files} texts, ${(stamp.bytes / 1e6).toFixed(1)} MB, ${stamp.names} registry entities\n`,
+  );
   const loadBefore = loadavg()[0];
-  if (loadBefore > cpus().length / 2) process.stderr.write(`bench: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores: timings will be inflated\n`);
+  if (loadBefore > cpus().length / 2)
+    process.stderr.write(`bench: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores: timings will be inflated\n`);
   const rows: Row[] = [];
   for (const s of SCENARIOS) {
     if (wanted.length && !wanted.includes(s.id)) continue;
@@ -31,7 +37,13 @@ async function main(argv: string[]): Promise<number> {
     try {
       rows.push(...(await s.run()));
     } catch (e) {
-      rows.push({ scenario: s.id, measure: 'failed', value: NaN, unit: 'ms', note: String((e as Error).message ?? e).split('\n')[0] });
+      rows.push({
+        scenario: s.id,
+        measure: 'failed',
+        value: NaN,
+        unit: 'ms',
+        note: String((e as Error).message ?? e).split('\n')[0],
+      });
     }
     process.stderr.write(`bench: ${s.id} done in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
@@ -39,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
   const where = `load average (1 min) before ${load.before.toFixed(1)}, after ${load.after.toFixed(1)}, on ${cpus().length} cores`;
   process.stdout.write(`\n${where}\n`);
   const caption = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (Node ${process.version}, ${where}).`;
-  process.stdout.write(`\n${consoleTable(rows)}\n\n${summary(rows)}\n\nMarkdown for the README:\n\n${markdown(rows, caption)}\n\n`);
+  process.stdout.write(
+    `\n${consoleTable(rows)}\n\n${summary(rows)}\n\nMarkdown for the README:\n\n${markdown(rows, caption)}\n\n`,
+  );
   if (!wanted.length || argv.includes('--save')) {
     const file = writeResults(join(REPO, 'bench', 'results'), rows, { corpus: stamp, loadAverage: load });
     process.stdout.write(`results: ${file} and bench/results/latest.json\n`);
@@ -47,4 +61,6 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -8,17 +8,25 @@
 import { readFileSync } from 'node:fs';
 
 export type GoldKind = 'date' | 'quote' | 'name';
-export interface Gold { kind: GoldKind; start: number; end: number; value: string }
+export interface Gold {
+  kind: GoldKind;
+  start: number;
+  end: number;
+  value: string;
+}
 
 export function readGold(goldFile: string, text: string): Gold[] {
   const lines = readFileSync(goldFile, 'utf8').split('\n');
-  const items = lines.map((line, n) => ({ line, n })).filter(({ line }) => line.trim() && !line.startsWith('#')).map(({ line, n }) => {
-    const [kind, exact, value] = line.split('\t');
-    if (!['date', 'quote', 'name'].includes(kind) || !exact || !value) {
-      throw new Error(`${goldFile}:${n + 1}: expected "date|quote|name<TAB>words<TAB>value", got ${JSON.stringify(line)}`);
-    }
-    return { kind: kind as GoldKind, exact, value, n };
-  });
+  const items = lines
+    .map((line, n) => ({ line, n }))
+    .filter(({ line }) => line.trim() && !line.startsWith('#'))
+    .map(({ line, n }) => {
+      const [kind, exact, value] = line.split('\t');
+      if (!['date', 'quote', 'name'].includes(kind) || !exact || !value) {
+        throw new Error(`${goldFile}:${n + 1}: expected "date|quote|name<TAB>words<TAB>value", got ${JSON.stringify(line)}`);
+      }
+      return { kind: kind as GoldKind, exact, value, n };
+    });
   // Longer spans first, so that a shorter one can skip the occurrences they hold.
   const order = items.map((_, i) => i).sort((a, b) => items[b].exact.length - items[a].exact.length || a - b);
   const placed: Array<Gold | undefined> = [];
@@ -27,9 +35,11 @@ export function readGold(goldFile: string, text: string): Gold[] {
     const { kind, exact, value, n } = items[i];
     const key = `${kind}\t${exact}`;
     let at = text.indexOf(exact, cursor.get(key) ?? 0);
-    const inside = (s: number): boolean => kind !== 'quote' && placed.some((g) => g && g.kind === kind && s < g.end && s + exact.length > g.start);
+    const inside = (s: number): boolean =>
+      kind !== 'quote' && placed.some((g) => g && g.kind === kind && s < g.end && s + exact.length > g.start);
     // Whole words only: "Congress" is not in "Congressmen".
-    const word = (s: number): boolean => !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + exact.length] ?? '');
+    const word = (s: number): boolean =>
+      !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + exact.length] ?? '');
     while (at >= 0 && (inside(at) || !word(at))) at = text.indexOf(exact, at + 1);
     if (at < 0) throw new Error(`${goldFile}:${n + 1}: "${exact}" not found in the text (one occurrence too many?)`);
     cursor.set(key, at + 1);

@@ -21,7 +21,13 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 const PARTS = ['seen', 'unseen', 'ru-de-fr', 'ru-de-fr-unseen'] as const;
 const KINDS: GoldKind[] = ['date', 'quote', 'name'];
 
-interface Tally { tp: number; fp: number; fn: number; spanOnly: number; lines: string[] }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  spanOnly: number;
+  lines: string[];
+}
 
 /** A predicted mention in the gold's terms, or undefined for kinds the set does not score. */
 function asGold(m: Mention): Gold | undefined {
@@ -42,10 +48,18 @@ function score(text: string, gold: Gold[], found: Gold[], tally: Record<GoldKind
     if (f && f.value === g.value) t.tp++;
     else {
       t.fn++;
-      if (f) { t.spanOnly++; t.fp++; t.lines.push(`  wrong value ${file}: ${show(g)}, found ${f.value}`); } else t.lines.push(`  missed ${file}: ${show(g)}`);
+      if (f) {
+        t.spanOnly++;
+        t.fp++;
+        t.lines.push(`  wrong value ${file}: ${show(g)}, found ${f.value}`);
+      } else t.lines.push(`  missed ${file}: ${show(g)}`);
     }
   }
-  for (const f of found) if (!goldSpans.has(key(f))) { tally[f.kind].fp++; tally[f.kind].lines.push(`  false ${file}: ${show(f)}`); }
+  for (const f of found)
+    if (!goldSpans.has(key(f))) {
+      tally[f.kind].fp++;
+      tally[f.kind].lines.push(`  false ${file}: ${show(f)}`);
+    }
 }
 
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
@@ -59,19 +73,33 @@ function main(argv: string[]): void {
   const removed = new Set(entities.filter((_, i) => i % 2 === 1).map((e: Entity) => e.id));
   process.stdout.write('part     kind    gold found   P      R      (span right, value wrong)\n');
   for (const part of PARTS) {
-    const tally = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<GoldKind, Tally>;
+    const tally = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<
+      GoldKind,
+      Tally
+    >;
     const discovery = { removedMentions: 0, back: 0, typed: 0, candidates: 0, candidatesOnGold: 0 };
     // The ru-de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
     const byLang = new Map<string, Record<GoldKind, Tally>>();
     const dir = join(ROOT, 'texts', part);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(join(dir, name), 'utf8');
       const gold = readGold(join(ROOT, 'gold', part, name.replace(/\.txt$/, '.tsv')), text);
-      const found = recognize(text, matcher).map(asGold).filter((g): g is Gold => g !== undefined);
+      const found = recognize(text, matcher)
+        .map(asGold)
+        .filter((g): g is Gold => g !== undefined);
       score(text, gold, found, tally, name);
       const lang = /^(ru|de|fr)-/.exec(name)?.[1];
       if (part.startsWith('ru-de-fr') && lang) {
-        if (!byLang.has(lang)) byLang.set(lang, Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<GoldKind, Tally>);
+        if (!byLang.has(lang))
+          byLang.set(
+            lang,
+            Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, spanOnly: 0, lines: [] }])) as unknown as Record<
+              GoldKind,
+              Tally
+            >,
+          );
         score(text, gold, found, byLang.get(lang) as Record<GoldKind, Tally>, name);
       }
       // Discovery: the removed entities' mentions should come back as candidates (same span).
@@ -86,22 +114,30 @@ function main(argv: string[]): void {
         if (c.guess === entities.find((e) => e.id === g.value)?.type) discovery.typed++;
       }
       discovery.candidates += candidates.length;
-      discovery.candidatesOnGold += candidates.filter((c) => goldNames.some((g) => g.start === c.start && g.end === c.end)).length;
+      discovery.candidatesOnGold += candidates.filter((c) =>
+        goldNames.some((g) => g.start === c.start && g.end === c.end),
+      ).length;
     }
     for (const k of KINDS) {
       const t = tally[k];
       const gold = t.tp + t.fn;
       const found = t.tp + t.fp;
-      process.stdout.write(`${part.padEnd(8)} ${k.padEnd(7)} ${String(gold).padStart(4)} ${String(found).padStart(5)}   ${ratio(t.tp, found)}  ${ratio(t.tp, gold)}  (${t.spanOnly})\n`);
+      process.stdout.write(
+        `${part.padEnd(8)} ${k.padEnd(7)} ${String(gold).padStart(4)} ${String(found).padStart(5)}   ${ratio(t.tp, found)}  ${ratio(t.tp, gold)}  (${t.spanOnly})\n`,
+      );
       if (show === part) for (const l of t.lines) process.stdout.write(`${l}\n`);
     }
     for (const [lang, t] of [...byLang].sort()) {
-      process.stdout.write(`  ${lang}:${KINDS.map((k) => ` ${k} ${t[k].tp + t[k].fn}/${t[k].tp + t[k].fp} P ${ratio(t[k].tp, t[k].tp + t[k].fp)} R ${ratio(t[k].tp, t[k].tp + t[k].fn)}`).join(';')}\n`);
+      process.stdout.write(
+        `  ${lang}:${KINDS.map((k) => ` ${k} ${t[k].tp + t[k].fn}/${t[k].tp + t[k].fp} P ${ratio(t[k].tp, t[k].tp + t[k].fp)} R ${ratio(t[k].tp, t[k].tp + t[k].fn)}`).join(';')}\n`,
+      );
     }
     const d = discovery;
-    process.stdout.write(`${part.padEnd(8)} discovery, half the registry removed: ${d.back}/${d.removedMentions} mentions back as candidates ` +
-      `(recall ${ratio(d.back, d.removedMentions)}), type guessed right for ${d.typed} (${ratio(d.typed, d.back)}); ` +
-      `${d.candidatesOnGold}/${d.candidates} candidates are gold names (a lower bound on precision)\n`);
+    process.stdout.write(
+      `${part.padEnd(8)} discovery, half the registry removed: ${d.back}/${d.removedMentions} mentions back as candidates ` +
+        `(recall ${ratio(d.back, d.removedMentions)}), type guessed right for ${d.typed} (${ratio(d.typed, d.back)}); ` +
+        `${d.candidatesOnGold}/${d.candidates} candidates are gold names (a lower bound on precision)\n`,
+    );
   }
 }
 

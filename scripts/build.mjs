@@ -32,7 +32,15 @@ const mochaAsGlobal = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
 
 rmSync('out', { recursive: true, force: true });
 // The unbundled out/ code requires the JSON Schemas by relative path, as the bundles inline them.
@@ -42,21 +50,51 @@ await Promise.all([
   // The web worker extension host (vscode.dev, github.dev): no Node built-ins, nothing polyfilled.
   // The index build's worker threads in the Node extension host (src/node/worker-scan-pool.ts starts it).
   build({ ...common, entryPoints: ['src/node/index-worker.ts'], outfile: 'dist/index-worker.js' }),
-  build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/editor/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
+  build({
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['src/editor/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Tests and benchmarks: one file per source, unbundled, so mocha and stack traces see real paths.
   build({
     entryPoints: [...files('src', /\.ts$/), ...files('test', /\.ts$/), ...files('bench', /\.ts$/), ...files('eval', /\.ts$/)],
-    outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
+    outdir: 'out',
+    outbase: '.',
+    bundle: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
     define: { __MARGINALIA_TEST_HOST__: '"node"' },
   }),
   // The integration tests for the web worker extension host: one bundle, mocha's browser build, every test file that
   // needs no Node (the others are listed by the web run); node:assert is the npm `assert` package there.
   build({
     stdin: { contents: webTestsEntry(), resolveDir: '.', loader: 'ts', sourcefile: 'web-tests-entry.ts' },
-    outfile: 'out/test/web/index.js', bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', sourcemap: true, logLevel: 'warning',
-    external: ['vscode'], alias: { 'node:assert': 'assert' }, inject: ['test/integration/web-shims.ts'], plugins: [mochaAsGlobal],
-    define: { __MARGINALIA_TEST_HOST__: '"web"', 'process.env.NODE_DEBUG': 'false', 'process.env.NODE_ENV': '"test"', 'process.noDeprecation': 'false', 'process.throwDeprecation': 'false', 'process.traceDeprecation': 'false' },
+    outfile: 'out/test/web/index.js',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    external: ['vscode'],
+    alias: { 'node:assert': 'assert' },
+    inject: ['test/integration/web-shims.ts'],
+    plugins: [mochaAsGlobal],
+    define: {
+      __MARGINALIA_TEST_HOST__: '"web"',
+      'process.env.NODE_DEBUG': 'false',
+      'process.env.NODE_ENV': '"test"',
+      'process.noDeprecation': 'false',
+      'process.throwDeprecation': 'false',
+      'process.traceDeprecation': 'false',
+    },
   }),
 ]);
 
@@ -65,6 +103,9 @@ function webTestsEntry() {
   const tests = files('test/integration', /\.test\.ts$/).sort();
   const web = tests.filter((f) => !NEEDS_NODE.test(readFileSync(f, 'utf8')));
   const skipped = tests.filter((f) => !web.includes(f)).map((f) => f.split('/').pop());
-  return [`import { runWeb } from './test/integration/index-web';`, ...web.map((f) => `import './${f}';`),
-    `export const run = () => runWeb(${JSON.stringify(skipped)});`].join('\n');
+  return [
+    `import { runWeb } from './test/integration/index-web';`,
+    ...web.map((f) => `import './${f}';`),
+    `export const run = () => runWeb(${JSON.stringify(skipped)});`,
+  ].join('\n');
 }

@@ -16,11 +16,14 @@ function files(dir) {
 /** The files a module imports (relative specifiers only: packages cannot import us back). */
 function importsOf(file) {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.')).flatMap((s) => {
-    const base = resolve(dirname(file), s);
-    const found = [`${base}.ts`, join(base, 'index.ts')].find((p) => existsSync(p));
-    return found ? [found] : [];
-  });
+  return importedFiles
+    .map((i) => i.fileName)
+    .filter((s) => s.startsWith('.'))
+    .flatMap((s) => {
+      const base = resolve(dirname(file), s);
+      const found = [`${base}.ts`, join(base, 'index.ts')].find((p) => existsSync(p));
+      return found ? [found] : [];
+    });
 }
 
 const graph = new Map(files(root).map((f) => [f, importsOf(f)]));
@@ -43,7 +46,9 @@ function visit(file) {
 for (const file of graph.keys()) if (!state.has(file)) visit(file);
 
 if (cycles.size > 0) {
-  console.error(`${cycles.size} import cycle(s) in ${relative(process.cwd(), root)}: break each by moving what both sides need into a module of its own, or by passing it in.`);
+  console.error(
+    `${cycles.size} import cycle(s) in ${relative(process.cwd(), root)}: break each by moving what both sides need into a module of its own, or by passing it in.`,
+  );
   for (const cycle of cycles.values()) console.error(`  ${cycle.map((f) => relative(process.cwd(), f)).join(' -> ')}`);
   process.exit(1);
 }

@@ -33,8 +33,10 @@ function insideM(x, y) {
   if (y < top || y > bottom) return false;
   if ((x >= 42 && x <= 42 + stem) || (x >= 106 - stem && x <= 106)) return true;
   const valley = [74, 84];
-  return segmentDistance(x, y, 42 + stem / 2, top + 4, valley[0], valley[1]) <= stem / 2 + 1
-    || segmentDistance(x, y, 106 - stem / 2, top + 4, valley[0], valley[1]) <= stem / 2 + 1;
+  return (
+    segmentDistance(x, y, 42 + stem / 2, top + 4, valley[0], valley[1]) <= stem / 2 + 1 ||
+    segmentDistance(x, y, 106 - stem / 2, top + 4, valley[0], valley[1]) <= stem / 2 + 1
+  );
 }
 
 const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t);

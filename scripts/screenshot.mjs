@@ -13,15 +13,46 @@ import { copyWorkspace, tempDir } from '../test/host/workspace.mjs';
 /** Each scene: its tests module (test/package/<module>.ts), the picture it makes, and what must be visible first. */
 const SCENES = {
   hover: { module: 'screenshot-scene', target: 'screenshot.png', selector: '.monaco-hover', text: 'Goltzman' },
-  'claims-hover': { module: 'screenshot-claims-scene', target: 'claims-hover.png', selector: '.monaco-hover', text: 'Refuted by' },
-  itinerary: { module: 'screenshot-claims-scene', target: 'itinerary.png', selector: '.quick-input-widget', text: 'Itinerary of' },
-  comments: { module: 'screenshot-comments-scene', target: 'comments.png', selector: '.review-widget', text: 'Smirnov capitulated' },
-  registry: { module: 'screenshot-registry-scene', target: 'registry-builder.png', selector: '.quick-input-widget', text: 'Create Registry' },
+  'claims-hover': {
+    module: 'screenshot-claims-scene',
+    target: 'claims-hover.png',
+    selector: '.monaco-hover',
+    text: 'Refuted by',
+  },
+  itinerary: {
+    module: 'screenshot-claims-scene',
+    target: 'itinerary.png',
+    selector: '.quick-input-widget',
+    text: 'Itinerary of',
+  },
+  comments: {
+    module: 'screenshot-comments-scene',
+    target: 'comments.png',
+    selector: '.review-widget',
+    text: 'Smirnov capitulated',
+  },
+  registry: {
+    module: 'screenshot-registry-scene',
+    target: 'registry-builder.png',
+    selector: '.quick-input-widget',
+    text: 'Create Registry',
+  },
   // A text written for the picture (every kind of mark in five paragraphs), added to the copy of the corpus.
-  reading: { module: 'screenshot-reading-scene', target: 'reading-{theme}.png', selector: '.view-lines', text: 'Goltzman testified', add: 'test/fixtures/reading-sample' },
+  reading: {
+    module: 'screenshot-reading-scene',
+    target: 'reading-{theme}.png',
+    selector: '.view-lines',
+    text: 'Goltzman testified',
+    add: 'test/fixtures/reading-sample',
+  },
 };
 /** The themes that --theme names: VS Code's defaults, whose colours the contributed defaults were chosen against. */
-const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast', 'hc-light': 'Default High Contrast Light' };
+const THEMES = {
+  light: 'Default Light Modern',
+  dark: 'Default Dark Modern',
+  hc: 'Default High Contrast',
+  'hc-light': 'Default High Contrast Light',
+};
 const option = (flag, fallback) => (process.argv.indexOf(flag) >= 0 ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
 const name = option('--scene', 'hover');
 const theme = option('--theme', 'light');
@@ -29,11 +60,16 @@ const theme = option('--theme', 'light');
 const readingFont = process.argv.includes('--reading-font');
 const shot = SCENES[name];
 if (!shot || !THEMES[theme]) {
-  console.error(`usage: npm run screenshot -- --scene ${Object.keys(SCENES).join('|')} [--theme ${Object.keys(THEMES).join('|')}]`);
+  console.error(
+    `usage: npm run screenshot -- --scene ${Object.keys(SCENES).join('|')} [--theme ${Object.keys(THEMES).join('|')}]`,
+  );
   process.exit(2);
 }
 const scene = join(repoRoot, 'out', 'test', 'package', `${shot.module}.js`);
-const file = shot.target.includes('{theme}') || theme === 'light' ? shot.target.replace('{theme}', theme) : shot.target.replace(/\.png$/, `-${theme}.png`);
+const file =
+  shot.target.includes('{theme}') || theme === 'light'
+    ? shot.target.replace('{theme}', theme)
+    : shot.target.replace(/\.png$/, `-${theme}.png`);
 const target = join(repoRoot, 'media', file);
 const SIZE = { width: 1400, height: 900 };
 // A light page reads like paper; a wrapped, slightly larger text like a reading view.

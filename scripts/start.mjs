@@ -27,14 +27,16 @@ if (hasCode && !process.env.MARGINALIA_START_WEB && !webWorker) {
   const code = spawn('code', [`--extensionDevelopmentPath=${extensionPath}`, folder], { stdio: 'inherit' });
   code.on('exit', (status) => process.exit(status ?? 1));
 } else {
-  const port = Number(process.env.PORT) || await preferredPort(8080);
+  const port = Number(process.env.PORT) || (await preferredPort(8080));
   const dataDir = join(repoRoot, '.test-host', 'start');
   firstSettings(dataDir);
   const server = await startCodeServer({ folder, port, dataDir });
   const copy = webWorker ? webExtensionCopy() : undefined;
   process.on('exit', () => copy?.dispose());
   const url = workbenchUrl(server, copy ? { extension: copy.dir, web: true } : {});
-  console.log(`\nMarginalia is running in VS Code (code-server)${copy ? ' in the web worker, as on vscode.dev' : ''} — open this address in a browser:\n\n  ${url}\n\nCtrl+C stops it.`);
+  console.log(
+    `\nMarginalia is running in VS Code (code-server)${copy ? ' in the web worker, as on vscode.dev' : ''} — open this address in a browser:\n\n  ${url}\n\nCtrl+C stops it.`,
+  );
   const status = await server.exited;
   // After Ctrl+C the host's signal handler finishes and exits; otherwise code-server died on its own.
   if (!server.stopping) {
@@ -53,14 +55,19 @@ function firstSettings(dataDir) {
   const file = join(dir, 'settings.json');
   if (existsSync(file)) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify({ 'workbench.startupEditor': 'none', 'explorer.fileNesting.enabled': true }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'explorer.fileNesting.enabled': true }, null, 2) + '\n',
+  );
 }
 
 // 8080 is what people expect from code-server; take it when it is free.
 async function preferredPort(port) {
   const { createServer } = await import('node:net');
   const free = await new Promise((resolve) => {
-    const s = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    const s = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
   });
   return free ? port : freePort();
 }

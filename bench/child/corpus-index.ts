@@ -46,7 +46,9 @@ function busiestNear(index: CorpusIndex, wanted: number): { id: string; mentions
 
 function queries(index: CorpusIndex, registry: Registry): Record<string, unknown> {
   const target = busiestNear(index, 10_000);
-  const mentionsOfMs = timeRuns(5, () => { index.mentionsOf(target.id); });
+  const mentionsOfMs = timeRuns(5, () => {
+    index.mentionsOf(target.id);
+  });
 
   // Hover: 1,000 registry-name mentions picked at random across the corpus, the cursor in their middle.
   const random = prng(1917);
@@ -58,13 +60,17 @@ function queries(index: CorpusIndex, registry: Registry): Record<string, unknown
     const m = names[Math.floor(random() * names.length)];
     if (m) points.push([uri, (m.start + m.end) >> 1]);
   }
-  const hoverMs = timeRuns(points.length, (i) => {
-    const [uri, offset] = points[Math.max(0, i)];
-    const mention = index.mentionAt(uri, offset);
-    if (!mention) throw new Error(`no mention at ${uri}:${offset}`);
-    const entity = mention.entity ? registry.byId(mention.entity) : undefined;
-    describeMention(mention, { entity, count: entity ? index.countOf(entity.id) : undefined, julianBefore: '1918-02-14' });
-  }, 20);
+  const hoverMs = timeRuns(
+    points.length,
+    (i) => {
+      const [uri, offset] = points[Math.max(0, i)];
+      const mention = index.mentionAt(uri, offset);
+      if (!mention) throw new Error(`no mention at ${uri}:${offset}`);
+      const entity = mention.entity ? registry.byId(mention.entity) : undefined;
+      describeMention(mention, { entity, count: entity ? index.countOf(entity.id) : undefined, julianBefore: '1918-02-14' });
+    },
+    20,
+  );
   return {
     mentionsOf: { entity: target.id, mentions: target.mentions, runsMs: mentionsOfMs },
     hover: { samples: hoverMs.length, p95Ms: percentile(hoverMs, 95), medianMs: median(hoverMs), maxMs: Math.max(...hoverMs) },

@@ -19,7 +19,13 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
  * of the host process (worker threads included: they live in the same process).
  */
 const TICK_MS = 10;
-const loop = { phase: 'indexing' as 'indexing' | 'after', last: now(), ticks: 0, longest: { indexing: 0, after: 0 }, peakRssMb: { indexing: 0, after: 0 } };
+const loop = {
+  phase: 'indexing' as 'indexing' | 'after',
+  last: now(),
+  ticks: 0,
+  longest: { indexing: 0, after: 0 },
+  peakRssMb: { indexing: 0, after: 0 },
+};
 const ticker = setInterval(() => {
   const t = now();
   const gap = t - loop.last - TICK_MS;
@@ -61,11 +67,16 @@ function positionsOf(doc: vscode.TextDocument, name: string, count: number): vsc
   const all: number[] = [];
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) all.push(i);
   const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, k) => k % step === 0).slice(0, count).map((o) => doc.positionAt(o + 1));
+  return all
+    .filter((_, k) => k % step === 0)
+    .slice(0, count)
+    .map((o) => doc.positionAt(o + 1));
 }
 
-const hover = (doc: vscode.TextDocument, p: vscode.Position) => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, p);
-const references = (doc: vscode.TextDocument, p: vscode.Position) => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, p);
+const hover = (doc: vscode.TextDocument, p: vscode.Position) =>
+  vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, p);
+const references = (doc: vscode.TextDocument, p: vscode.Position) =>
+  vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, p);
 
 /** What the user does while the index builds: a text is open, names are hovered and their references asked for. */
 async function whileIndexing(folder: vscode.Uri, done: () => boolean) {
@@ -96,7 +107,11 @@ export async function run(): Promise<void> {
   if (!out) throw new Error('MARGINALIA_BENCH_OUT is not set');
   const ext = vscode.extensions.getExtension('marginalia.marginalia');
   if (!ext) throw new Error('the Marginalia extension is not loaded');
-  const result: Record<string, unknown> = { vscode: vscode.version, activeAtStart: ext.isActive, hostUptimeAtStartS: process.uptime() };
+  const result: Record<string, unknown> = {
+    vscode: vscode.version,
+    activeAtStart: ext.isActive,
+    hostUptimeAtStartS: process.uptime(),
+  };
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) throw new Error('no workspace folder');
 
@@ -117,8 +132,11 @@ export async function run(): Promise<void> {
   const during = await whileIndexing(folder, () => indexed);
   await ready;
   result.duringIndexing = {
-    hovers: during.hovers.length, hoversWithCard: during.cards, hoverP95Ms: during.hovers.length ? p95(during.hovers) : null,
-    references: during.refs.length, referencesMedianMs: during.refs.length ? median(during.refs) : null,
+    hovers: during.hovers.length,
+    hoversWithCard: during.cards,
+    hoverP95Ms: during.hovers.length ? p95(during.hovers) : null,
+    references: during.refs.length,
+    referencesMedianMs: during.refs.length ? median(during.refs) : null,
   };
   result.longestBlockWhileIndexingMs = loop.longest.indexing;
   result.peakRssWhileIndexingMb = loop.peakRssMb.indexing;

@@ -18,11 +18,64 @@ import { reanchor } from '../../src/core/anchor/reanchor';
 import type { Target } from '../../src/core/model';
 import type { Row } from '../measure';
 
-const NAMES = ['Zinoviev', 'Kamenev', 'Smirnov', 'Mrachkovsky', 'Ter-Vaganian', 'Evdokimov', 'Bakayev', 'Reingold', 'Pickel',
-  'Goltzman', 'Olberg', 'Berman-Yurin', 'Lurye', 'Radek', 'Pyatakov', 'Sokolnikov', 'Serebryakov', 'Muralov', 'Bukharin',
-  'Rykov', 'Yagoda', 'Krestinsky', 'Rakovsky', 'Kirov', 'Trotsky', 'Sedov', 'Dreitzer', 'Holtzman'];
-const PLACES = ['Moscow', 'Leningrad', 'Copenhagen', 'Berlin', 'Kiev', 'Novosibirsk', 'Tiflis', 'Kharkov', 'Oslo', 'Paris', 'Kemerovo', 'Gorky'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NAMES = [
+  'Zinoviev',
+  'Kamenev',
+  'Smirnov',
+  'Mrachkovsky',
+  'Ter-Vaganian',
+  'Evdokimov',
+  'Bakayev',
+  'Reingold',
+  'Pickel',
+  'Goltzman',
+  'Olberg',
+  'Berman-Yurin',
+  'Lurye',
+  'Radek',
+  'Pyatakov',
+  'Sokolnikov',
+  'Serebryakov',
+  'Muralov',
+  'Bukharin',
+  'Rykov',
+  'Yagoda',
+  'Krestinsky',
+  'Rakovsky',
+  'Kirov',
+  'Trotsky',
+  'Sedov',
+  'Dreitzer',
+  'Holtzman',
+];
+const PLACES = [
+  'Moscow',
+  'Leningrad',
+  'Copenhagen',
+  'Berlin',
+  'Kiev',
+  'Novosibirsk',
+  'Tiflis',
+  'Kharkov',
+  'Oslo',
+  'Paris',
+  'Kemerovo',
+  'Gorky',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FORMULAE = [
   'The accused {A} admitted that he had organised the murder of {B}.',
   'The accused {A} testified that he had met {B} in {P} on {D}.',
@@ -77,7 +130,11 @@ function sentencesOf(text: string): { start: number; end: number }[] {
   return out;
 }
 
-interface Case { kind: string; text: string; expect?: { start: number; end: number } }
+interface Case {
+  kind: string;
+  text: string;
+  expect?: { start: number; end: number };
+}
 
 /** Edits of one annotated sentence [s, e): the corrections (expect the new range) and the replacements (expect an orphan). */
 function edits(r: Rand, text: string, s: number, e: number): Case[] {
@@ -102,7 +159,11 @@ function edits(r: Rand, text: string, s: number, e: number): Case[] {
   if (lower.length) {
     const w = pick(r, lower);
     const i = 1 + Math.floor(r() * (w[0].length - 2));
-    const typo = pick(r, [w[0].slice(0, i) + w[0].slice(i + 1), w[0].slice(0, i) + w[0][i] + w[0].slice(i), w[0].slice(0, i) + w[0][i + 1] + w[0][i] + w[0].slice(i + 2)]);
+    const typo = pick(r, [
+      w[0].slice(0, i) + w[0].slice(i + 1),
+      w[0].slice(0, i) + w[0][i] + w[0].slice(i),
+      w[0].slice(0, i) + w[0][i + 1] + w[0][i] + w[0].slice(i + 2),
+    ]);
     cases.push(at(w.index!, w.index! + w[0].length, typo, 'fix a typo', true));
   }
   const comma = words.indexOf(', ');
@@ -116,10 +177,20 @@ function edits(r: Rand, text: string, s: number, e: number): Case[] {
   return cases;
 }
 
-export interface Accuracy { kind: string; total: number; wrong: number; lost: number }
+export interface Accuracy {
+  kind: string;
+  total: number;
+  wrong: number;
+  lost: number;
+}
 
 /** Runs the generated cases; `records` texts of `sentences` sentences, `annotated` annotations in each. */
-export function measureAccuracy(records = Number(process.env.ANCHOR_BENCH_RECORDS ?? 100), sentences = 60, annotated = 20, seed = 1936): Accuracy[] {
+export function measureAccuracy(
+  records = Number(process.env.ANCHOR_BENCH_RECORDS ?? 100),
+  sentences = 60,
+  annotated = 20,
+  seed = 1936,
+): Accuracy[] {
   const r = random(seed);
   const tally = new Map<string, Accuracy>();
   const count = (kind: string, wrong: boolean, lost: boolean) => {
@@ -141,16 +212,25 @@ export function measureAccuracy(records = Number(process.env.ANCHOR_BENCH_RECORD
       // The very same sentence in the other record (same formula, names and date) is found by its exact words: counted apart.
       if (elsewhere.status === 'moved') count('unrelated record: identical sentence', false, false);
       else count('unrelated record, same formulae', elsewhere.status !== 'orphan', false);
-      if (process.env.ANCHOR_BENCH_DEBUG && elsewhere.status !== 'orphan') process.stdout.write(`WRONG ${elsewhere.status}: ${JSON.stringify(target.exact)} -> ${JSON.stringify(unrelated.slice(elsewhere.start, elsewhere.end))}\n`);
+      if (process.env.ANCHOR_BENCH_DEBUG && elsewhere.status !== 'orphan')
+        process.stdout.write(
+          `WRONG ${elsewhere.status}: ${JSON.stringify(target.exact)} -> ${JSON.stringify(unrelated.slice(elsewhere.start, elsewhere.end))}\n`,
+        );
       for (const c of edits(r, text, start, end)) {
         const found = reanchor(c.text, target);
         if (!c.expect) {
-          if (process.env.ANCHOR_BENCH_DEBUG && found.status !== 'orphan') process.stdout.write(`WRONG ${c.kind}: ${JSON.stringify(text.slice(start, end))} -> ${JSON.stringify(c.text.slice(found.start, found.end))}\n`);
+          if (process.env.ANCHOR_BENCH_DEBUG && found.status !== 'orphan')
+            process.stdout.write(
+              `WRONG ${c.kind}: ${JSON.stringify(text.slice(start, end))} -> ${JSON.stringify(c.text.slice(found.start, found.end))}\n`,
+            );
           count(c.kind, found.status !== 'orphan', false);
           continue;
         }
         if (found.status === 'orphan') {
-          if (process.env.ANCHOR_BENCH_DEBUG) process.stdout.write(`LOST ${c.kind}: ${JSON.stringify(text.slice(start, end))} -> ${JSON.stringify(c.text.slice(c.expect.start, c.expect.end))}\n`);
+          if (process.env.ANCHOR_BENCH_DEBUG)
+            process.stdout.write(
+              `LOST ${c.kind}: ${JSON.stringify(text.slice(start, end))} -> ${JSON.stringify(c.text.slice(c.expect.start, c.expect.end))}\n`,
+            );
           count(c.kind, false, true);
           continue;
         }
@@ -167,19 +247,37 @@ export function measureAccuracy(records = Number(process.env.ANCHOR_BENCH_RECORD
 export function anchorAccuracy(): Row[] {
   const results = measureAccuracy();
   const identical = results.filter((a) => a.kind === 'unrelated record: identical sentence');
-  const falseCases = results.filter((a) => !identical.includes(a) &&
-    (a.kind === 'delete the sentence' || a.kind.startsWith('replace') || a.kind.startsWith('change a date') || a.kind.startsWith('unrelated')));
+  const falseCases = results.filter(
+    (a) =>
+      !identical.includes(a) &&
+      (a.kind === 'delete the sentence' ||
+        a.kind.startsWith('replace') ||
+        a.kind.startsWith('change a date') ||
+        a.kind.startsWith('unrelated')),
+  );
   const corrections = results.filter((a) => !falseCases.includes(a) && !identical.includes(a));
   const sum = (xs: Accuracy[], f: (a: Accuracy) => number) => xs.reduce((n, a) => n + f(a), 0);
   const note = (xs: Accuracy[], f: (a: Accuracy) => number) => xs.map((a) => `${a.kind} ${f(a)}/${a.total}`).join('; ');
   const wrongInCorrections = sum(corrections, (a) => a.wrong);
   return [
-    { scenario: 'anchor-accuracy', measure: 'false re-attachments (deleted, renamed, redated, unrelated)', unit: 'count',
-      value: sum(falseCases, (a) => a.wrong), target: 0, met: sum(falseCases, (a) => a.wrong) === 0,
-      note: `of ${sum(falseCases, (a) => a.total)}: ${note(falseCases, (a) => a.wrong)}; identical sentence found in the unrelated record ${sum(identical, (a) => a.total)}` },
-    { scenario: 'anchor-accuracy', measure: 'lost re-attachments (small corrections)', unit: 'count',
-      value: sum(corrections, (a) => a.lost), target: 0, met: sum(corrections, (a) => a.lost) === 0,
-      note: `of ${sum(corrections, (a) => a.total)}: ${note(corrections, (a) => a.lost)}; attached elsewhere ${wrongInCorrections}` },
+    {
+      scenario: 'anchor-accuracy',
+      measure: 'false re-attachments (deleted, renamed, redated, unrelated)',
+      unit: 'count',
+      value: sum(falseCases, (a) => a.wrong),
+      target: 0,
+      met: sum(falseCases, (a) => a.wrong) === 0,
+      note: `of ${sum(falseCases, (a) => a.total)}: ${note(falseCases, (a) => a.wrong)}; identical sentence found in the unrelated record ${sum(identical, (a) => a.total)}`,
+    },
+    {
+      scenario: 'anchor-accuracy',
+      measure: 'lost re-attachments (small corrections)',
+      unit: 'count',
+      value: sum(corrections, (a) => a.lost),
+      target: 0,
+      met: sum(corrections, (a) => a.lost) === 0,
+      note: `of ${sum(corrections, (a) => a.total)}: ${note(corrections, (a) => a.lost)}; attached elsewhere ${wrongInCorrections}`,
+    },
   ];
 }
 

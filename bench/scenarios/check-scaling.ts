@@ -22,7 +22,9 @@ function corpus(n: number): string {
   for (let i = 0; i < n; i++) {
     const exact = `Passage ${String(i).padStart(6, '0')}`;
     const line = `${exact} of the record, read aloud.\n`;
-    items.push(`  - id: p${String(i).padStart(6, '0')}\n    kind: note\n    target: { exact: "${exact}", start: ${offset + 7}, end: ${offset + 7 + exact.length} }\n`);
+    items.push(
+      `  - id: p${String(i).padStart(6, '0')}\n    kind: note\n    target: { exact: "${exact}", start: ${offset + 7}, end: ${offset + 7 + exact.length} }\n`,
+    );
     parts.push(line);
     offset += line.length;
   }
@@ -72,7 +74,14 @@ export async function checkScaling(n = 2500): Promise<Row[]> {
   return [
     row('check scaling', `check, ${n.toLocaleString('en')} moved annotations (${small.lines} lines)`, small.ms, 'ms'),
     row('check scaling', `check, ${(4 * n).toLocaleString('en')} moved annotations (${large.lines} lines)`, large.ms, 'ms'),
-    { scenario: 'check scaling', measure: `time at ${4 * n} / time at ${n} (linear 4, quadratic 16)`, value: ratio, unit: '×', target: 6, met: ratio <= 6 },
+    {
+      scenario: 'check scaling',
+      measure: `time at ${4 * n} / time at ${n} (linear 4, quadratic 16)`,
+      value: ratio,
+      unit: '×',
+      target: 6,
+      met: ratio <= 6,
+    },
   ];
 }
 
@@ -82,8 +91,12 @@ async function alone(argv: string[]): Promise<void> {
   for (const n of sizes) {
     const { ms, lines } = await timeCheck(n, n > 20000 ? 1 : 3);
     const m = median(ms);
-    const ratio = previous ? `, ${(m / previous.ms).toFixed(2)}× the time at ${previous.n} for ${(n / previous.n).toFixed(1)}× the annotations` : '';
-    process.stdout.write(`check, ${n} moved annotations: ${m.toFixed(0)} ms median (cpu ${median(ms.cpu ?? []).toFixed(0)} ms), ${lines} lines${ratio}\n`);
+    const ratio = previous
+      ? `, ${(m / previous.ms).toFixed(2)}× the time at ${previous.n} for ${(n / previous.n).toFixed(1)}× the annotations`
+      : '';
+    process.stdout.write(
+      `check, ${n} moved annotations: ${m.toFixed(0)} ms median (cpu ${median(ms.cpu ?? []).toFixed(0)} ms), ${lines} lines${ratio}\n`,
+    );
     previous = { n, ms: m };
   }
 }

@@ -13,7 +13,20 @@ import { Row, Timed, median, row, timeRuns } from '../measure';
 const SHAPES: Record<string, (size: number) => string> = {
   'diary on one line': (size) => {
     const out = ['Diary of 1862. 1 January 1862. Snow all day.'];
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     let length = out[0].length;
     for (let i = 0; length < size; i++) {
       const entry = `${(i % 28) + 1} ${months[Math.floor(i / 28) % 12]}. Wrote letters; the roads were bad and the post late.`;
@@ -23,10 +36,12 @@ const SHAPES: Record<string, (size: number) => string> = {
     return out.join(' ');
   },
   '"18 December " repeated': (size) => '18 December '.repeat(Math.ceil(size / 12)),
-  'days after one full date': (size) => `On 3 March 1917 it began. ${'On March 4 more came, and on the 5th inst. others. '.repeat(Math.ceil(size / 51))}`,
-  "apostrophe years": (size) => `In 1864. ${"Jan. 1, '65 and April 3, '65. ".repeat(Math.ceil(size / 31))}`,
+  'days after one full date': (size) =>
+    `On 3 March 1917 it began. ${'On March 4 more came, and on the 5th inst. others. '.repeat(Math.ceil(size / 51))}`,
+  'apostrophe years': (size) => `In 1864. ${"Jan. 1, '65 and April 3, '65. ".repeat(Math.ceil(size / 31))}`,
   'diary, one day a line': (size) => `1 January 1862.\n\n${'18 December. Cold.\n\n'.repeat(Math.ceil(size / 20))}`,
-  'months without a year': (size) => `Message of December 1848. ${'In March last and by June, in July, August and September. '.repeat(Math.ceil(size / 58))}`,
+  'months without a year': (size) =>
+    `Message of December 1848. ${'In March last and by June, in July, August and September. '.repeat(Math.ceil(size / 58))}`,
 };
 
 const N = 50_000;
@@ -43,11 +58,21 @@ export function dateScaling(): Row[] {
     // CPU time, not wall time: on a shared machine the wall clock measures the neighbours.
     const cpu = (t: Timed): number => median(t.cpu?.length ? t.cpu : t);
     const ratio = cpu(runsLarge) / Math.max(0.001, cpu(runsSmall));
-    rows.push({ scenario: 'date scaling', measure: `${name}: ratio 4n / n (CPU)`, value: ratio, unit: '×', target: 6, met: ratio <= 6 });
+    rows.push({
+      scenario: 'date scaling',
+      measure: `${name}: ratio 4n / n (CPU)`,
+      value: ratio,
+      unit: '×',
+      target: 6,
+      met: ratio <= 6,
+    });
   }
   return rows;
 }
 
 if (require.main === module) {
-  for (const r of dateScaling()) process.stdout.write(`${r.measure.padEnd(44)} ${r.value.toFixed(r.unit === '×' ? 2 : 1).padStart(9)} ${r.unit}${r.met === false ? '  NOT MET' : ''}\n`);
+  for (const r of dateScaling())
+    process.stdout.write(
+      `${r.measure.padEnd(44)} ${r.value.toFixed(r.unit === '×' ? 2 : 1).padStart(9)} ${r.unit}${r.met === false ? '  NOT MET' : ''}\n`,
+    );
 }

@@ -23,7 +23,10 @@ function workspace(): string {
   if (!existsSync(join(dir, 'normal-5mb.txt'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    cpSync(join(corpus.texts, 'copy-00'), join(dir, 'texts'), { recursive: true, filter: (f) => !f.endsWith('.annotations.yaml') });
+    cpSync(join(corpus.texts, 'copy-00'), join(dir, 'texts'), {
+      recursive: true,
+      filter: (f) => !f.endsWith('.annotations.yaml'),
+    });
     copyFileSync(corpus.registry, join(dir, 'entities.yaml'));
     copyFileSync(corpus.normal5mb, join(dir, 'normal-5mb.txt'));
   }
@@ -36,7 +39,13 @@ interface EditorRun {
   indexCompleteSinceHostStartS: number;
   waitForIndexMs: number;
   build?: { started: number; completed: number; texts: number; cached: number; workers: boolean };
-  duringIndexing: { hovers: number; hoversWithCard: number; hoverP95Ms: number | null; references: number; referencesMedianMs: number | null };
+  duringIndexing: {
+    hovers: number;
+    hoversWithCard: number;
+    hoverP95Ms: number | null;
+    references: number;
+    referencesMedianMs: number | null;
+  };
   longestBlockWhileIndexingMs: number;
   longestBlockAfterMs: number;
   peakRssWhileIndexingMb: number;
@@ -52,9 +61,17 @@ interface EditorRun {
 function runEditor(dataDir: string): { e?: EditorRun; why?: string } {
   const out = join(tmpdir(), `marginalia-bench-editor-${process.pid}.json`);
   rmSync(out, { force: true });
-  const r = spawnSync(process.execPath, [join(REPO, 'bench', 'run-editor.mjs'), workspace(), out, dataDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60 * 1000 });
+  const r = spawnSync(process.execPath, [join(REPO, 'bench', 'run-editor.mjs'), workspace(), out, dataDir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 15 * 60 * 1000,
+  });
   if (!existsSync(out)) {
-    const why = `${r.stderr ?? ''}\n${r.stdout ?? ''}`.split('\n').filter((l) => /FAILED|error|not installed/i.test(l)).slice(0, 2).join(' ');
+    const why = `${r.stderr ?? ''}\n${r.stdout ?? ''}`
+      .split('\n')
+      .filter((l) => /FAILED|error|not installed/i.test(l))
+      .slice(0, 2)
+      .join(' ');
     return { why: why.slice(0, 200) || `exit ${r.status}` };
   }
   const e = JSON.parse(readFileSync(out, 'utf8'));
@@ -73,26 +90,90 @@ export function editor(): Row[] {
     const d = e.duringIndexing;
     const how = e.build?.workers ? 'worker threads' : 'this thread, in chunks';
     const rows: Row[] = [
-      { scenario: S, measure: 'index complete, since the extension host started', unit: 's', value: e.indexCompleteSinceHostStartS, target: 3,
-        note: `VS Code ${e.vscode}; built in ${how}; waitForIndex took ${(e.waitForIndexMs / 1000).toFixed(1)} s after the tests started` },
-      { scenario: S, measure: 'longest event-loop block while indexing (10 ms timer)', unit: 'ms', value: e.longestBlockWhileIndexingMs, target: 50,
-        note: `after indexing: ${e.longestBlockAfterMs.toFixed(0)} ms (opening the 5 MB text, its hovers)` },
-      { scenario: S, measure: 'hover on a name while indexing, p95', unit: 'ms', value: ms(d.hoverP95Ms), target: 20, note: `${d.hovers} hovers, ${d.hoversWithCard} with a card` },
-      { scenario: S, measure: 'References on a name while indexing, median', unit: 'ms', value: ms(d.referencesMedianMs), target: 50, note: `${d.references} runs` },
-      { scenario: S, measure: 'open the 5 MB text until its first hover answers', unit: 'ms', value: e.open5mbToFirstHoverMs, note: `open + show ${e.open5mbMs.toFixed(0)} ms` },
-      { scenario: S, measure: 'hover on a name after indexing (executeHoverProvider), p95', unit: 'ms', value: e.hover.p95Ms, target: 20, note: `${e.hover.samples} hovers, median ${e.hover.medianMs.toFixed(1)} ms` },
-      { scenario: S, measure: 'References on a name after indexing (executeReferenceProvider), median', unit: 'ms', value: e.references.medianMs, target: 50, note: `${e.references.locations} locations, max ${e.references.maxMs.toFixed(0)} ms` },
-      { scenario: S, measure: 'extension host peak RSS (workers included)', unit: 'MB', value: Math.max(e.peakRssWhileIndexingMb, e.peakRssAfterMb), target: 600,
-        note: `while indexing ${e.peakRssWhileIndexingMb.toFixed(0)} MB, at the end ${e.rssAtEndMb.toFixed(0)} MB` },
+      {
+        scenario: S,
+        measure: 'index complete, since the extension host started',
+        unit: 's',
+        value: e.indexCompleteSinceHostStartS,
+        target: 3,
+        note: `VS Code ${e.vscode}; built in ${how}; waitForIndex took ${(e.waitForIndexMs / 1000).toFixed(1)} s after the tests started`,
+      },
+      {
+        scenario: S,
+        measure: 'longest event-loop block while indexing (10 ms timer)',
+        unit: 'ms',
+        value: e.longestBlockWhileIndexingMs,
+        target: 50,
+        note: `after indexing: ${e.longestBlockAfterMs.toFixed(0)} ms (opening the 5 MB text, its hovers)`,
+      },
+      {
+        scenario: S,
+        measure: 'hover on a name while indexing, p95',
+        unit: 'ms',
+        value: ms(d.hoverP95Ms),
+        target: 20,
+        note: `${d.hovers} hovers, ${d.hoversWithCard} with a card`,
+      },
+      {
+        scenario: S,
+        measure: 'References on a name while indexing, median',
+        unit: 'ms',
+        value: ms(d.referencesMedianMs),
+        target: 50,
+        note: `${d.references} runs`,
+      },
+      {
+        scenario: S,
+        measure: 'open the 5 MB text until its first hover answers',
+        unit: 'ms',
+        value: e.open5mbToFirstHoverMs,
+        note: `open + show ${e.open5mbMs.toFixed(0)} ms`,
+      },
+      {
+        scenario: S,
+        measure: 'hover on a name after indexing (executeHoverProvider), p95',
+        unit: 'ms',
+        value: e.hover.p95Ms,
+        target: 20,
+        note: `${e.hover.samples} hovers, median ${e.hover.medianMs.toFixed(1)} ms`,
+      },
+      {
+        scenario: S,
+        measure: 'References on a name after indexing (executeReferenceProvider), median',
+        unit: 'ms',
+        value: e.references.medianMs,
+        target: 50,
+        note: `${e.references.locations} locations, max ${e.references.maxMs.toFixed(0)} ms`,
+      },
+      {
+        scenario: S,
+        measure: 'extension host peak RSS (workers included)',
+        unit: 'MB',
+        value: Math.max(e.peakRssWhileIndexingMb, e.peakRssAfterMb),
+        target: 600,
+        note: `while indexing ${e.peakRssWhileIndexingMb.toFixed(0)} MB, at the end ${e.rssAtEndMb.toFixed(0)} MB`,
+      },
     ];
     const warm = runEditor(dataDir);
     const w = warm.e;
     if (!w) return rows.concat({ scenario: W, measure: 'not run', value: NaN, unit: 's', note: warm.why });
     const built = w.build?.completed && w.build?.started ? (w.build.completed - w.build.started) / 1000 : NaN;
     return rows.concat(
-      { scenario: W, measure: 'index build, start to complete', unit: 's', value: built, target: 0.5,
-        note: `${w.build?.cached ?? 0} of ${w.build?.texts ?? '?'} texts from the cache; complete ${w.indexCompleteSinceHostStartS.toFixed(1)} s after the host started` },
-      { scenario: W, measure: 'longest event-loop block while indexing', unit: 'ms', value: w.longestBlockWhileIndexingMs, target: 50 },
+      {
+        scenario: W,
+        measure: 'index build, start to complete',
+        unit: 's',
+        value: built,
+        target: 0.5,
+        note: `${w.build?.cached ?? 0} of ${w.build?.texts ?? '?'} texts from the cache; complete ${w.indexCompleteSinceHostStartS.toFixed(1)} s after the host started`,
+      },
+      {
+        scenario: W,
+        measure: 'longest event-loop block while indexing',
+        unit: 'ms',
+        value: w.longestBlockWhileIndexingMs,
+        target: 50,
+      },
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -55,13 +55,44 @@ export function edits(entities: Entity[]): Row[] {
   // The edited texts sit in an index that also holds one copy of the corpus (233 texts), as in a workspace.
   const index = new CorpusIndex(scan);
   const copy = join(corpus.texts, 'copy-00');
-  for (const f of readdirSync(copy).filter((n) => n.endsWith('.txt'))) index.update(join(copy, f), readFileSync(join(copy, f), 'utf8'));
+  for (const f of readdirSync(copy).filter((n) => n.endsWith('.txt')))
+    index.update(join(copy, f), readFileSync(join(copy, f), 'utf8'));
   const oneMb = readFileSync(corpus.oneMb, 'utf8');
   return [
-    row('re-index one 1 MB text after an edit', 'CorpusIndex.update, edit found by diff (file changed on disk)', editRuns(index, corpus.oneMb, 5, ' President Lincoln', false), 'ms', 20),
-    row('re-index one 1 MB text after an edit', 'CorpusIndex.update with the editor\'s change hint', editRuns(index, corpus.oneMb, 5, ' President Lincoln', true), 'ms', 20),
-    row('re-index one 1 MB text after an edit', 'for reference: whole-text re-scan of the 1 MB text', timeRuns(3, () => { scan(oneMb); }, 0), 'ms', undefined,
-      'what update costs when a text is new or stale'),
-    row('keystroke in a 5 MB text', 'CorpusIndex.update with change hint (changed paragraphs re-scanned)', editRuns(index, corpus.normal5mb, 5, 'x', true), 'ms', 5),
+    row(
+      're-index one 1 MB text after an edit',
+      'CorpusIndex.update, edit found by diff (file changed on disk)',
+      editRuns(index, corpus.oneMb, 5, ' President Lincoln', false),
+      'ms',
+      20,
+    ),
+    row(
+      're-index one 1 MB text after an edit',
+      "CorpusIndex.update with the editor's change hint",
+      editRuns(index, corpus.oneMb, 5, ' President Lincoln', true),
+      'ms',
+      20,
+    ),
+    row(
+      're-index one 1 MB text after an edit',
+      'for reference: whole-text re-scan of the 1 MB text',
+      timeRuns(
+        3,
+        () => {
+          scan(oneMb);
+        },
+        0,
+      ),
+      'ms',
+      undefined,
+      'what update costs when a text is new or stale',
+    ),
+    row(
+      'keystroke in a 5 MB text',
+      'CorpusIndex.update with change hint (changed paragraphs re-scanned)',
+      editRuns(index, corpus.normal5mb, 5, 'x', true),
+      'ms',
+      5,
+    ),
   ];
 }

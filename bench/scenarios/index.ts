@@ -16,7 +16,10 @@ import { registrySize, textShape } from './scan-speed';
 import { sidecars } from './sidecars';
 import { scalingRows } from './scaling';
 
-export interface Scenario { id: string; run(): Row[] | Promise<Row[]> }
+export interface Scenario {
+  id: string;
+  run(): Row[] | Promise<Row[]>;
+}
 
 let registry: Entity[] | undefined;
 /** The 39k-name registry, parsed once for the in-process scenarios. */

@@ -39,6 +39,8 @@ export function reanchoring(files: string[]): Row[] {
       }
     }
   });
-  const summary = Object.entries(status).map(([k, v]) => `${v} ${k}`).join(', ');
+  const summary = Object.entries(status)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   return [row('re-anchor after edits', `reanchor ${count} annotations in 100 edited texts, total`, runs, 'ms', 1000, summary)];
 }

@@ -34,7 +34,12 @@ function scaling(measure: string, sizes: [string, string], small: () => void, la
   const b = timeRuns(runs, large);
   const ratio = cpu(b) / Math.max(0.001, cpu(a));
   return {
-    scenario: SCENARIO, measure, value: ratio, unit: '×', target: TARGET, met: ratio <= TARGET,
+    scenario: SCENARIO,
+    measure,
+    value: ratio,
+    unit: '×',
+    target: TARGET,
+    met: ratio <= TARGET,
     note: `${cpu(a).toFixed(1)} ms CPU at ${sizes[0]}, ${cpu(b).toFixed(1)} ms at ${sizes[1]}`,
   };
 }
@@ -53,7 +58,13 @@ function recognizerRows(entities: Entity[]): Row[] {
   const names = new NameMatcher(entities);
   const [small, large] = [prose(256 * 1024), prose(1024 * 1024)];
   const sizes: [string, string] = ['256 KB', '1 MB'];
-  const each = (measure: string, fn: (text: string) => unknown): Row => scaling(measure, sizes, () => fn(small), () => fn(large));
+  const each = (measure: string, fn: (text: string) => unknown): Row =>
+    scaling(
+      measure,
+      sizes,
+      () => fn(small),
+      () => fn(large),
+    );
   const known = (text: string): Mention[] => names.match(text);
   const found = new Map([small, large].map((t) => [t, known(t)]));
   return [
@@ -71,7 +82,8 @@ function recognizerRows(entities: Entity[]): Row[] {
 /** A text of n passages and its sidecar annotating each one, written as a person's sidecar is (block style, full targets). */
 function annotated(n: number): { text: string; sidecar: string; ids: string[] } {
   const lines: string[] = [];
-  for (let i = 0; i < n; i++) lines.push(`Passage ${i} of the record: the witness ${i % 7 ? 'said' : 'confessed'} it was read aloud on day ${i % 31}.\n`);
+  for (let i = 0; i < n; i++)
+    lines.push(`Passage ${i} of the record: the witness ${i % 7 ? 'said' : 'confessed'} it was read aloud on day ${i % 31}.\n`);
   const text = lines.join('');
   const items: string[] = [];
   const ids: string[] = [];
@@ -81,8 +93,10 @@ function annotated(n: number): { text: string; sidecar: string; ids: string[] } 
     const t = makeTarget(text, start, start + 'the witness said'.length);
     const id = `p${String(i).padStart(6, '0')}`;
     ids.push(id);
-    items.push(`  - id: ${id}\n    kind: note\n    target:\n      exact: ${JSON.stringify(t.exact)}\n      prefix: ${JSON.stringify(t.prefix)}\n` +
-      `      suffix: ${JSON.stringify(t.suffix)}\n      start: ${t.start}\n      end: ${t.end}\n    note: Passage ${i}.\n`);
+    items.push(
+      `  - id: ${id}\n    kind: note\n    target:\n      exact: ${JSON.stringify(t.exact)}\n      prefix: ${JSON.stringify(t.prefix)}\n` +
+        `      suffix: ${JSON.stringify(t.suffix)}\n      start: ${t.start}\n      end: ${t.end}\n    note: Passage ${i}.\n`,
+    );
     at += lines[i].length;
   }
   return { text, sidecar: `version: 1\ntext: record.txt\nannotations:\n${items.join('')}`, ids };
@@ -91,7 +105,13 @@ function annotated(n: number): { text: string; sidecar: string; ids: string[] } 
 function sidecarRows(n = 500): Row[] {
   const [a, b] = [annotated(n), annotated(4 * n)];
   const sizes: [string, string] = [`${n.toLocaleString('en')} annotations`, `${(4 * n).toLocaleString('en')}`];
-  const each = (measure: string, fn: (s: typeof a) => unknown): Row => scaling(measure, sizes, () => fn(a), () => fn(b));
+  const each = (measure: string, fn: (s: typeof a) => unknown): Row =>
+    scaling(
+      measure,
+      sizes,
+      () => fn(a),
+      () => fn(b),
+    );
   const inserted = 'A paragraph inserted at the start, so that every annotation moves.\n\n';
   const targets = new Map([a, b].map((s) => [s, parseSidecar(s.sidecar, 'x').sidecar?.annotations.map((x) => x.target) ?? []]));
   const edited = new Map([a, b].map((s) => [s, inserted + s.text]));
@@ -100,14 +120,21 @@ function sidecarRows(n = 500): Row[] {
     return { id: 'zz0001', kind: 'note', target: makeTarget(s.text, at, at + 10) };
   };
   // Two sides of a merge: one adds an annotation, the other edits one note.
-  const sides = new Map([a, b].map((s) => [s, {
-    ours: addAnnotation(s.sidecar, 'record.txt', newOne(s)),
-    theirs: updateAnnotation(s.sidecar, s.ids[s.ids.length >> 1], { note: 'Edited on the other side.' }),
-  }]));
+  const sides = new Map(
+    [a, b].map((s) => [
+      s,
+      {
+        ours: addAnnotation(s.sidecar, 'record.txt', newOne(s)),
+        theirs: updateAnnotation(s.sidecar, s.ids[s.ids.length >> 1], { note: 'Edited on the other side.' }),
+      },
+    ]),
+  );
   return [
     each('sidecar: parse + validate (parseSidecar)', (s) => parseSidecar(s.sidecar, 'x')),
     each('sidecar: add one annotation (addAnnotation)', (s) => addAnnotation(s.sidecar, 'record.txt', newOne(s))),
-    each('sidecar: edit one note (updateAnnotation)', (s) => updateAnnotation(s.sidecar, s.ids[s.ids.length >> 1], { note: 'Edited.' })),
+    each('sidecar: edit one note (updateAnnotation)', (s) =>
+      updateAnnotation(s.sidecar, s.ids[s.ids.length >> 1], { note: 'Edited.' }),
+    ),
     each('sidecar: re-anchor every annotation after an insertion (reanchor)', (s) => {
       const text = edited.get(s) as string;
       for (const t of targets.get(s) ?? []) reanchor(text, t);
@@ -127,6 +154,8 @@ export function scalingRows(entities: Entity[]): Row[] {
 if (require.main === module) {
   const entities = parseRegistry(readFileSync(corpus.registry, 'utf8'), corpus.registry).entities;
   for (const r of scalingRows(entities)) {
-    process.stdout.write(`${r.measure.padEnd(70)} ${r.value.toFixed(2).padStart(6)} ×  ${r.met ? 'met    ' : 'NOT MET'}  ${r.note}\n`);
+    process.stdout.write(
+      `${r.measure.padEnd(70)} ${r.value.toFixed(2).padStart(6)} ×  ${r.met ? 'met    ' : 'NOT MET'}  ${r.note}\n`,
+    );
   }
 }

@@ -12,7 +12,9 @@ import { Row, row, timeRuns } from '../measure';
 
 function scanRuns(text: string, entities: Entity[], runs = 3): number[] {
   const names = new NameMatcher(entities);
-  return timeRuns(runs, () => { recognize(text, names); });
+  return timeRuns(runs, () => {
+    recognize(text, names);
+  });
 }
 
 function ratio(scenario: string, measure: string, a: Row, b: Row, target: number): Row {
@@ -32,8 +34,29 @@ export function registrySize(entities: Entity[]): Row[] {
 export function textShape(entities: Entity[]): Row[] {
   const cyrillicNames = parseRegistry(readFileSync(corpus.registryCyrillic, 'utf8'), corpus.registryCyrillic).entities;
   const S = '5 MB single-line; Cyrillic';
-  const normal = row(S, 'recognize 5 MB text in paragraphs (normal)', scanRuns(readFileSync(corpus.normal5mb, 'utf8'), entities), 'ms');
-  const single = row(S, 'recognize the same as one single line', scanRuns(readFileSync(corpus.singleLine5mb, 'utf8'), entities), 'ms');
-  const cyr = row(S, 'recognize the same in Cyrillic letters (9.7 MB UTF-8)', scanRuns(readFileSync(corpus.cyrillic5mb, 'utf8'), cyrillicNames), 'ms');
-  return [normal, single, cyr, ratio(S, 'ratio single-line / normal', single, normal, 2), ratio(S, 'ratio Cyrillic / normal', cyr, normal, 2)];
+  const normal = row(
+    S,
+    'recognize 5 MB text in paragraphs (normal)',
+    scanRuns(readFileSync(corpus.normal5mb, 'utf8'), entities),
+    'ms',
+  );
+  const single = row(
+    S,
+    'recognize the same as one single line',
+    scanRuns(readFileSync(corpus.singleLine5mb, 'utf8'), entities),
+    'ms',
+  );
+  const cyr = row(
+    S,
+    'recognize the same in Cyrillic letters (9.7 MB UTF-8)',
+    scanRuns(readFileSync(corpus.cyrillic5mb, 'utf8'), cyrillicNames),
+    'ms',
+  );
+  return [
+    normal,
+    single,
+    cyr,
+    ratio(S, 'ratio single-line / normal', single, normal, 2),
+    ratio(S, 'ratio Cyrillic / normal', cyr, normal, 2),
+  ];
 }

@@ -24,10 +24,14 @@ class TimedStore extends NodeFileStore {
 
 export async function sidecars(files: string[]): Promise<Row[]> {
   let annotations = 0;
-  const load = timeRuns(3, () => {
-    annotations = 0;
-    for (const f of files) annotations += parseSidecar(readFileSync(f, 'utf8'), f).sidecar?.annotations.length ?? 0;
-  }, 0);
+  const load = timeRuns(
+    3,
+    () => {
+      annotations = 0;
+      for (const f of files) annotations += parseSidecar(readFileSync(f, 'utf8'), f).sidecar?.annotations.length ?? 0;
+    },
+    0,
+  );
   // As the editor and `check --fix` save: changeTextFile over the Node store (lock file beside the sidecar, read the disk
   // version, edit it, refuse an unreadable result, temp file + fsync + rename), timed whole; the edit alone beside it.
   const store = new TimedStore();
@@ -50,7 +54,8 @@ export async function sidecars(files: string[]): Promise<Row[]> {
     const before = readFileSync(file, 'utf8');
     const e = process.hrtime.bigint();
     const after = removeAnnotation(before, id);
-    if (i > 0) { // the first run warms up
+    if (i > 0) {
+      // the first run warms up
       save.push(ms);
       save.cpu.push((u.user + u.system) / 1000);
       editOnly.push(Number(process.hrtime.bigint() - e) / 1e6);
@@ -59,7 +64,13 @@ export async function sidecars(files: string[]): Promise<Row[]> {
   }
   return [
     row('load 2,000 sidecars', `read + parseSidecar, ${files.length} files, ${annotations} annotations`, load, 'ms', 1500),
-    row('save one sidecar', 'changeTextFile + addAnnotation on the Node store (lock, read, edit, check, temp file, fsync, rename)', save, 'ms', 10,
-      `of which the disk write (temp file, fsync, rename) ${median(store.writeMs.slice(1)).toFixed(1)} ms; the edit alone (removeAnnotation, same file) ${median(editOnly).toFixed(2)} ms`),
+    row(
+      'save one sidecar',
+      'changeTextFile + addAnnotation on the Node store (lock, read, edit, check, temp file, fsync, rename)',
+      save,
+      'ms',
+      10,
+      `of which the disk write (temp file, fsync, rename) ${median(store.writeMs.slice(1)).toFixed(1)} ms; the edit alone (removeAnnotation, same file) ${median(editOnly).toFixed(2)} ms`,
+    ),
   ];
 }

@@ -15,19 +15,38 @@ import { git, tryGit } from './git';
 const USAGE = 'usage: marginalia diff [--format markdown|jsonl] [REV [REV]] [--] [PATH...]\n';
 
 /** Runs the diff command; returns the exit code (0, or 2 on bad usage or outside a git repository). */
-export async function diffCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, cwd = process.cwd()): Promise<number> {
+export async function diffCommand(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  cwd = process.cwd(),
+): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: { format: { type: 'string', short: 'f', default: 'markdown' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      tokens: true,
+      options: { format: { type: 'string', short: 'f', default: 'markdown' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     err.write(`marginalia diff: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
   const format = args.values.format;
-  if (format !== 'markdown' && format !== 'jsonl') { err.write(`marginalia diff: unknown format '${format}' — use markdown or jsonl\n`); return 2; }
+  if (format !== 'markdown' && format !== 'jsonl') {
+    err.write(`marginalia diff: unknown format '${format}' — use markdown or jsonl\n`);
+    return 2;
+  }
   const root = tryGit(cwd, ['rev-parse', '--show-toplevel'])?.trim();
-  if (!root) { err.write(`marginalia diff: ${cwd} is not in a git repository\n`); return 2; }
+  if (!root) {
+    err.write(`marginalia diff: ${cwd} is not in a git repository\n`);
+    return 2;
+  }
 
   // Revisions come first; after `--`, or from the first argument that is not a revision, come paths.
   const dashDash = args.tokens.find((t) => t.kind === 'option-terminator')?.index;
@@ -35,11 +54,17 @@ export async function diffCommand(argv: string[], out: NodeJS.WritableStream = p
   const paths: string[] = [];
   for (const t of args.tokens) {
     if (t.kind !== 'positional') continue;
-    const isRev = (dashDash === undefined || t.index < dashDash) && paths.length === 0 && revs.length < 2 && isRevision(cwd, t.value);
+    const isRev =
+      (dashDash === undefined || t.index < dashDash) && paths.length === 0 && revs.length < 2 && isRevision(cwd, t.value);
     (isRev ? revs : paths).push(t.value);
   }
   const [from = 'HEAD', to] = revs;
-  if (!isRevision(cwd, from)) { err.write(`marginalia diff: '${from}' is not a commit of this repository (none made yet?) — give a revision, e.g. main or HEAD~1\n${USAGE}`); return 2; }
+  if (!isRevision(cwd, from)) {
+    err.write(
+      `marginalia diff: '${from}' is not a commit of this repository (none made yet?) — give a revision, e.g. main or HEAD~1\n${USAGE}`,
+    );
+    return 2;
+  }
 
   let files: string[];
   try {
@@ -48,7 +73,9 @@ export async function diffCommand(argv: string[], out: NodeJS.WritableStream = p
     err.write(`marginalia diff: ${(e as Error).message}\n`);
     return 2;
   }
-  const reviews: FileReview[] = files.map((file) => reviewFile(file, show(root, from, file), to ? show(root, to, file) : readWorking(root, file)));
+  const reviews: FileReview[] = files.map((file) =>
+    reviewFile(file, show(root, from, file), to ? show(root, to, file) : readWorking(root, file)),
+  );
   const title = `Annotation changes from ${short(cwd, from)} to ${to ? short(cwd, to) : 'the working tree'}`;
   out.write(format === 'jsonl' ? reviewJsonl(reviews) : reviewMarkdown(reviews, title));
   return 0;
@@ -56,7 +83,10 @@ export async function diffCommand(argv: string[], out: NodeJS.WritableStream = p
 
 /** A commit-ish that is not also a file name (`git diff` asks the same question). */
 function isRevision(cwd: string, arg: string): boolean {
-  return !existsSync(join(cwd, arg)) && tryGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${arg}^{commit}`]) !== undefined;
+  return (
+    !existsSync(join(cwd, arg)) &&
+    tryGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${arg}^{commit}`]) !== undefined
+  );
 }
 
 /** Sidecars and registries that differ, as paths from the repository root, in order. */

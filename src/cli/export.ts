@@ -23,24 +23,35 @@ import { writeAtomically } from './check';
 import { loadAnnotations, loadEntities, readBounded, readText } from './load-texts';
 import { walkCorpus } from './walk';
 
-const USAGE = 'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--force] [--registry FILE]... [--day-first] PATH...\n';
+const USAGE =
+  'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--force] [--registry FILE]... [--day-first] PATH...\n';
 
 /**
  * Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout)
  * for CSV or a single text. Two texts never get one output (letter.txt and letter.md: letter.txt.jsonld, letter.md.jsonld);
  * an output that still has no place of its own carries a `clash` message instead of being written.
  */
-export function placeOutputs(format: ExportFormat, docs: Array<{ path: string; doc: ExportDocument }>, out: { dir?: string; file?: string }): Array<{ path: string; content: string; warning?: string; clash?: string }> {
+export function placeOutputs(
+  format: ExportFormat,
+  docs: Array<{ path: string; doc: ExportDocument }>,
+  out: { dir?: string; file?: string },
+): Array<{ path: string; content: string; warning?: string; clash?: string }> {
   if (format === 'csv') {
     const csv = exportCsv(docs.map((d) => d.doc));
     return [{ path: out.file ?? join(out.dir ?? '.', csv.name), content: csv.content }];
   }
   const texts = docs.map(({ path, doc }) => ({
-    dir: resolve(out.dir ? join(out.dir, dirname(doc.file)) : dirname(path)), doc, text: { dir: resolve(dirname(path)), name: basename(path) },
+    dir: resolve(out.dir ? join(out.dir, dirname(doc.file)) : dirname(path)),
+    doc,
+    text: { dir: resolve(dirname(path)), name: basename(path) },
   }));
   return planOutputs(format, texts, { besideText: !out.dir && !out.file }).map(({ index, dir, output: o, clash }) => ({
-    path: o.isText || !out.file ? join(dir, o.name) : out.file, content: o.content, warning: o.warning,
-    ...(clash ? { clash: `${docs[index].path} also exports to this name — export the two folders into different --out folders` } : {}),
+    path: o.isText || !out.file ? join(dir, o.name) : out.file,
+    content: o.content,
+    warning: o.warning,
+    ...(clash
+      ? { clash: `${docs[index].path} also exports to this name — export the two folders into different --out folders` }
+      : {}),
   }));
 }
 
@@ -54,7 +65,8 @@ export function writeExport(path: string, content: string, force: boolean): stri
   try {
     const stats = lstatSync(path);
     if (!stats.isFile()) {
-      if (!force || stats.isDirectory()) return `exists and is ${stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; not written — move it away${stats.isDirectory() ? '' : ', or use --force to replace it'}`;
+      if (!force || stats.isDirectory())
+        return `exists and is ${stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; not written — move it away${stats.isDirectory() ? '' : ', or use --force to replace it'}`;
     } else existing = readBounded(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
@@ -64,28 +76,46 @@ export function writeExport(path: string, content: string, force: boolean): stri
     return 'exists and was not written by Marginalia; not overwritten — use --force to replace it, or --out DIR to write elsewhere';
   }
   // No command writes a file that Marginalia would refuse to read back: import reads brat and JSON-LD (TEI and CSV are for other tools).
-  if (/\.(ann|jsonld|json)$/i.test(path) && overReadLimit(content)) return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
+  if (/\.(ann|jsonld|json)$/i.test(path) && overReadLimit(content))
+    return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
   mkdirSync(dirname(path), { recursive: true });
   writeAtomically(path, content);
   return undefined;
 }
 
 /** Runs the export command; returns the exit code (0 fine, 2 bad usage or some input could not be read). */
-export async function exportCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function exportCommand(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: argv, allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        registry: { type: 'string', multiple: true },
+        'day-first': { type: 'boolean' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     err.write(`marginalia export: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
   const format = args.values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format) || args.positionals.length === 0) {
-    err.write(`${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}${USAGE}`);
+    err.write(
+      `${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}${USAGE}`,
+    );
     return 2;
   }
   let failed = false;
@@ -94,14 +124,17 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     err.write(`${formatProblem(p)}\n`);
   };
   const corpus = walkCorpus(args.positionals);
-  for (const [file, why] of corpus.unreadable) report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
-  for (const [file, why] of corpus.skipped) report({ file, line: 0, column: 0, severity: 'warning', code: 'skipped', message: why });
+  for (const [file, why] of corpus.unreadable)
+    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why}` });
+  for (const [file, why] of corpus.skipped)
+    report({ file, line: 0, column: 0, severity: 'warning', code: 'skipped', message: why });
   const entities = loadEntities(args.values.registry ?? corpus.registries, corpus.texts, report);
   const names = new NameMatcher(entities);
 
   const target = args.values.out;
   const toStdout = target === '-';
-  const isDir = target !== undefined && !toStdout && (existsSync(target) ? statSync(target).isDirectory() : extname(target) === '');
+  const isDir =
+    target !== undefined && !toStdout && (existsSync(target) ? statSync(target).isDirectory() : extname(target) === '');
   if (target && !isDir && format !== 'csv' && corpus.texts.length > 1) {
     err.write(`marginalia export: --out ${target} is one file but there are ${corpus.texts.length} texts — give a directory\n`);
     return 2;
@@ -112,7 +145,9 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
   }
   // A text is named by its path below the directory given on the command line (or its own name, if given itself).
   const roots = args.positionals.map((p) => resolve(existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));
-  const rootOf = (textPath: string) => roots.filter((r) => resolve(textPath).startsWith(r + sep)).sort((a, b) => b.length - a.length)[0] ?? dirname(resolve(textPath));
+  const rootOf = (textPath: string) =>
+    roots.filter((r) => resolve(textPath).startsWith(r + sep)).sort((a, b) => b.length - a.length)[0] ??
+    dirname(resolve(textPath));
   const docs: Array<{ path: string; doc: ExportDocument }> = [];
   for (const path of corpus.texts) {
     const text = readText(path, report);
@@ -120,7 +155,10 @@ export async function exportCommand(argv: string[], out: NodeJS.WritableStream =
     const mentions = recognize(text, names, { dayFirst: args.values['day-first'] ?? false, kinds: ['name', 'date', 'quote'] });
     const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
     let conflicted = false;
-    const annotations = loadAnnotations(path, (p) => { conflicted ||= p.code === 'merge-conflict'; report(p); });
+    const annotations = loadAnnotations(path, (p) => {
+      conflicted ||= p.code === 'merge-conflict';
+      report(p);
+    });
     // Its notes may hold both sides and the markers, and a partial export would replace a good one: none until resolved.
     if (conflicted) continue;
     docs.push({ path, doc: exportDocument(file, text, mentions, annotations, entities) });

@@ -14,20 +14,37 @@ import { git, tryGit } from './git';
 const USAGE = 'usage: marginalia git-setup [--dry-run] [PATH]   (PATH: a folder in the repository; default: the current one)\n';
 
 /** Runs git-setup; `cli` is this program's script, which the driver command runs with this Node. */
-export async function gitSetupCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr,
-  cli: string = process.argv[1]): Promise<number> {
+export async function gitSetupCommand(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  cli: string = process.argv[1],
+): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean', short: 'n' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean', short: 'n' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     err.write(`marginalia git-setup: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
-  if (args.positionals.length > 1) { err.write(USAGE); return 2; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
+  if (args.positionals.length > 1) {
+    err.write(USAGE);
+    return 2;
+  }
   const dir = resolve(args.positionals[0] ?? '.');
   const root = existsSync(dir) ? tryGit(dir, ['rev-parse', '--show-toplevel'])?.trim() : undefined;
-  if (!root) { err.write(`marginalia git-setup: ${dir} is not in a git repository — run 'git init' first, or give a folder inside one\n`); return 2; }
+  if (!root) {
+    err.write(`marginalia git-setup: ${dir} is not in a git repository — run 'git init' first, or give a folder inside one\n`);
+    return 2;
+  }
 
   const attributesFile = join(root, '.gitattributes');
   const attributes = withDriverAttributes(existsSync(attributesFile) ? readFileSync(attributesFile, 'utf8') : undefined);
@@ -35,7 +52,10 @@ export async function gitSetupCommand(argv: string[], out: NodeJS.WritableStream
   const config = driverConfig(`${shellWord(process.execPath)} ${shellWord(realpathSync(cli))}`);
   const configFile = resolve(root, git(root, ['rev-parse', '--git-path', 'config']).trim());
   out.write(describeSetup(attributesFile, attributes, config, configFile));
-  if (args.values['dry-run']) { out.write('Nothing written (--dry-run).\n'); return 0; }
+  if (args.values['dry-run']) {
+    out.write('Nothing written (--dry-run).\n');
+    return 0;
+  }
   try {
     if (attributes !== undefined) writeAtomically(attributesFile, attributes);
     for (const { key, value } of config) git(root, ['config', '--local', key, value]);

@@ -26,7 +26,13 @@ const STORE = new NodeFileStore();
 const USAGE = 'usage: marginalia import [--text FILE] [--registry FILE]... FILE.ann|FILE.jsonld...\n';
 
 /** Reads one brat or W3C file against its text; the text's path is undefined when it cannot be found. */
-export function importFile(file: string, content: string, textPath: string | undefined, text: string, entities: Entity[]): ImportResult {
+export function importFile(
+  file: string,
+  content: string,
+  textPath: string | undefined,
+  text: string,
+  entities: Entity[],
+): ImportResult {
   return extname(file) === '.ann'
     ? importBrat(content, text, file, entities)
     : importW3c(content, text, basename(textPath ?? ''), file, entities);
@@ -44,17 +50,27 @@ export function textOf(file: string, content: string): string | undefined {
  */
 export function findText(file: string, content: string): { path?: string; problem?: Problem } {
   const dir = resolve(dirname(file));
-  const lineOf = (candidate: string) => Math.max(0, content.split('\n').findIndex((l) => l.includes(JSON.stringify(candidate).slice(1, -1)) || l.includes(candidate)));
-  const refuse = (candidate: string, why: string): { problem: Problem } => ({ problem: {
-    file, line: lineOf(candidate), column: 0, severity: 'error', code: 'text-outside',
-    message: `names its text as '${candidate}', ${why}; not imported — put this file beside its text, or name the text with --text FILE`,
-  } });
+  const lineOf = (candidate: string) =>
+    Math.max(
+      0,
+      content.split('\n').findIndex((l) => l.includes(JSON.stringify(candidate).slice(1, -1)) || l.includes(candidate)),
+    );
+  const refuse = (candidate: string, why: string): { problem: Problem } => ({
+    problem: {
+      file,
+      line: lineOf(candidate),
+      column: 0,
+      severity: 'error',
+      code: 'text-outside',
+      message: `names its text as '${candidate}', ${why}; not imported — put this file beside its text, or name the text with --text FILE`,
+    },
+  });
   for (const candidate of textCandidates(basename(file), content)) {
-    if (/^file:/i.test(candidate)) return refuse(candidate, 'a file: address; only a text in this file\'s folder is read');
+    if (/^file:/i.test(candidate)) return refuse(candidate, "a file: address; only a text in this file's folder is read");
     const path = resolve(dir, candidate);
-    if (outside(dir, path)) return refuse(candidate, 'outside this file\'s folder');
+    if (outside(dir, path)) return refuse(candidate, "outside this file's folder");
     if (!existsSync(path)) continue;
-    if (outside(realpathSync(dir), realpathSync(path))) return refuse(candidate, 'a link leading outside this file\'s folder');
+    if (outside(realpathSync(dir), realpathSync(path))) return refuse(candidate, "a link leading outside this file's folder");
     return { path };
   }
   return {};
@@ -66,19 +82,30 @@ function outside(dir: string, path: string): boolean {
 }
 
 /** Runs the import command; returns the exit code (0 fine, 2 bad usage or a file could not be imported). */
-export async function importCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function importCommand(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: argv, allowPositionals: true,
+      args: argv,
+      allowPositionals: true,
       options: { text: { type: 'string' }, registry: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     err.write(`marginalia import: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
-  if (args.positionals.length === 0) { err.write(USAGE); return 2; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
+  if (args.positionals.length === 0) {
+    err.write(USAGE);
+    return 2;
+  }
   let failed = false;
   const report: Report = (p: Problem) => {
     if (p.severity === 'error') failed = true;
@@ -94,7 +121,14 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
     }
     const textPath = found.path;
     if (!textPath) {
-      report({ file, line: 0, column: 0, severity: 'error', code: 'no-text', message: 'cannot tell which text this annotates — name it with --text FILE' });
+      report({
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: 'no-text',
+        message: 'cannot tell which text this annotates — name it with --text FILE',
+      });
       continue;
     }
     const text = readText(textPath, report);
@@ -108,12 +142,19 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
     let outcome;
     try {
       outcome = await changeTextFile(STORE, sidecar, (existing) => {
-        const ids = existing === undefined ? [] : parseSidecar(existing, sidecar).sidecar?.annotations.map((a) => a.id) ?? [];
+        const ids = existing === undefined ? [] : (parseSidecar(existing, sidecar).sidecar?.annotations.map((a) => a.id) ?? []);
         return addImported(existing, basename(textPath), result.annotations, ids);
       });
     } catch (e) {
       if (!(e instanceof FileWriteError)) throw e;
-      report({ file: sidecar, line: 0, column: 0, severity: 'error', code: e.code, message: `${e.reason} — ${e.fix}; nothing imported` });
+      report({
+        file: sidecar,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        code: e.code,
+        message: `${e.reason} — ${e.fix}; nothing imported`,
+      });
       continue;
     }
     if (outcome.status === 'refused') {
@@ -125,4 +166,3 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream =
   }
   return failed ? 2 : 0;
 }
-

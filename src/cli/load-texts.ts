@@ -24,7 +24,14 @@ export function readText(file: string, report: Report, keepBom = false): string 
   try {
     read = readBounded(file);
   } catch (e) {
-    report({ file, line: 0, column: 0, severity: 'error', code: 'unreadable', message: `cannot read: ${why(e)} — check the path and its permissions` });
+    report({
+      file,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      code: 'unreadable',
+      message: `cannot read: ${why(e)} — check the path and its permissions`,
+    });
     return undefined;
   }
   if ('problem' in read) {
@@ -43,7 +50,10 @@ export function readText(file: string, report: Report, keepBom = false): string 
  * for a writer forever), checked on the open descriptor (no race with a rename), and read with a bound
  * (a device or a growing file is cut off at limit + 1 bytes and refused, never read whole).
  */
-export function readBounded(file: string, limit = MAX_TEXT_BYTES): { bytes: Buffer } | { problem: { code: string; message: string } } {
+export function readBounded(
+  file: string,
+  limit = MAX_TEXT_BYTES,
+): { bytes: Buffer } | { problem: { code: string; message: string } } {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);

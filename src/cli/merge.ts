@@ -15,7 +15,11 @@ import { writeAtomically } from './check';
 const USAGE = 'usage: marginalia merge BASE OURS THEIRS [PATH]   (as a git merge driver: marginalia merge %O %A %B %P)\n';
 
 /** Runs the merge command; returns the exit code. */
-export async function mergeCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function mergeCommand(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -23,9 +27,15 @@ export async function mergeCommand(argv: string[], out: NodeJS.WritableStream = 
     err.write(`marginalia merge: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
   const [basePath, oursPath, theirsPath, name = oursPath] = args.positionals;
-  if (!theirsPath || args.positionals.length > 4) { err.write(USAGE); return 2; }
+  if (!theirsPath || args.positionals.length > 4) {
+    err.write(USAGE);
+    return 2;
+  }
   let texts: string[];
   try {
     texts = [basePath, oursPath, theirsPath].map((p) => readFileSync(p, 'utf8'));
@@ -37,8 +47,10 @@ export async function mergeCommand(argv: string[], out: NodeJS.WritableStream = 
   const { text, conflicts } = mergeList(base, ours, theirs, kindOf(name, ours));
   if (text !== ours) writeAtomically(oursPath, text);
   for (const c of conflicts) {
-    err.write(`marginalia merge: ${name}: conflict in ${c.id}: ${c.reason} — both versions are kept between '<<<<<<< ours' and '>>>>>>> theirs'; ` +
-      `keep the one you want (or combine them), delete the marker lines, then run 'marginalia check'\n`);
+    err.write(
+      `marginalia merge: ${name}: conflict in ${c.id}: ${c.reason} — both versions are kept between '<<<<<<< ours' and '>>>>>>> theirs'; ` +
+        `keep the one you want (or combine them), delete the marker lines, then run 'marginalia check'\n`,
+    );
   }
   return conflicts.length ? 1 : 0;
 }

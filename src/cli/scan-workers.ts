@@ -13,13 +13,27 @@ import { NameMatcher, recognize } from '../core/recognize/index';
 import { readText } from './load-texts';
 import { jsonLine } from './json-line';
 
-interface Job { i: number; file: string }
-interface Done { i: number; out: string; problems: Array<{ line: number; column: number; message: string }> }
-interface Setup { entities: Entity[]; dayFirst: boolean; lang?: LanguageSetting }
+interface Job {
+  i: number;
+  file: string;
+}
+interface Done {
+  i: number;
+  out: string;
+  problems: Array<{ line: number; column: number; message: string }>;
+}
+interface Setup {
+  entities: Entity[];
+  dayFirst: boolean;
+  lang?: LanguageSetting;
+}
 type ToWorker = { setup: Setup } | { job: Job };
 const WORKER_MARK = { marginaliaScanWorker: true };
 
-export interface ScanOptions { dayFirst: boolean; lang?: LanguageSetting }
+export interface ScanOptions {
+  dayFirst: boolean;
+  lang?: LanguageSetting;
+}
 
 /** Worker threads started ahead of the registry; `run` then scans with them and the main thread. */
 export class ScanPool {
@@ -30,14 +44,24 @@ export class ScanPool {
   /** Starts `jobs - 1` workers (none for one job or a handful of files). */
   constructor(jobs: number, files: number) {
     // An eval worker has no require.main, so the CLI's own entry point does not run again inside it.
-    this.workers = Array.from({ length: Math.max(0, Math.min(jobs, files) - 1) },
-      () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: WORKER_MARK }));
-    for (const w of this.workers) w.on('error', (e) => { this.failure ??= e; });
+    this.workers = Array.from(
+      { length: Math.max(0, Math.min(jobs, files) - 1) },
+      () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: WORKER_MARK }),
+    );
+    for (const w of this.workers)
+      w.on('error', (e) => {
+        this.failure ??= e;
+      });
   }
 
   /** Scans `files`, passing each file's jsonl to `emit` in file order; unreadable files go to `fail` (1-based line/col). */
-  async run(files: readonly string[], entities: Entity[], options: ScanOptions,
-    emit: (chunk: string) => Promise<void>, fail: (file: string, line: number, col: number, message: string) => void): Promise<void> {
+  async run(
+    files: readonly string[],
+    entities: Entity[],
+    options: ScanOptions,
+    emit: (chunk: string) => Promise<void>,
+    fail: (file: string, line: number, col: number, message: string) => void,
+  ): Promise<void> {
     const setup: Setup = { entities: entities.map(recognitionFields), dayFirst: options.dayFirst, lang: options.lang };
     for (const w of this.workers) w.postMessage({ setup } satisfies ToWorker);
     const names = new NameMatcher(entities);
@@ -47,27 +71,38 @@ export class ScanPool {
     let flushing = Promise.resolve();
     try {
       await new Promise<void>((resolve, reject) => {
-        if (this.failure) { reject(this.failure); return; }
-        if (files.length === 0) { resolve(); return; }
+        if (this.failure) {
+          reject(this.failure);
+          return;
+        }
+        if (files.length === 0) {
+          resolve();
+          return;
+        }
         const finish = (done: Done): void => {
           ready.set(done.i, done);
           // Write whatever is now contiguous, one write at a time, in order.
-          flushing = flushing.then(async () => {
-            for (let d = ready.get(written); d; d = ready.get(written)) {
-              ready.delete(written);
-              for (const p of d.problems) fail(files[d.i], p.line + 1, p.column + 1, p.message);
-              if (d.out) await emit(d.out);
-              written++;
-            }
-            if (written === files.length) resolve();
-          }).catch(reject);
+          flushing = flushing
+            .then(async () => {
+              for (let d = ready.get(written); d; d = ready.get(written)) {
+                ready.delete(written);
+                for (const p of d.problems) fail(files[d.i], p.line + 1, p.column + 1, p.message);
+                if (d.out) await emit(d.out);
+                written++;
+              }
+              if (written === files.length) resolve();
+            })
+            .catch(reject);
         };
         const give = (w: Worker): void => {
           if (next < files.length) w.postMessage({ job: { i: next, file: files[next++] } } satisfies ToWorker);
         };
         for (const w of this.workers) {
           w.on('error', reject);
-          w.on('message', (done: Done) => { finish(done); give(w); });
+          w.on('message', (done: Done) => {
+            finish(done);
+            give(w);
+          });
           // Two files in hand: a worker never waits for the main thread to finish its own file before it gets the next.
           give(w);
           give(w);
@@ -113,7 +148,8 @@ function scanFile(i: number, file: string, names: NameMatcher, setup: Setup): Do
   const problems: Done['problems'] = [];
   const text = readText(file, (p) => problems.push({ line: p.line, column: p.column, message: p.message }));
   let out = '';
-  if (text !== undefined) for (const m of recognize(text, names, { dayFirst: setup.dayFirst, lang: setup.lang })) out += jsonLine(file, m);
+  if (text !== undefined)
+    for (const m of recognize(text, names, { dayFirst: setup.dayFirst, lang: setup.lang })) out += jsonLine(file, m);
   return { i, out, problems };
 }
 

@@ -20,7 +20,8 @@ import { walkCorpus } from './walk';
 import { ScanPool } from './scan-workers';
 import { jsonLine } from './json-line';
 
-const USAGE = 'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] PATH...\n';
+const USAGE =
+  'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] PATH...\n';
 /** Below this many texts a scan stays on the main thread. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -46,21 +47,40 @@ class BufferedWriter {
 }
 
 /** Runs the scan command; returns the exit code (0 fine, 2 bad usage or bad input). */
-export async function scan(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function scan(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: argv, allowPositionals: true,
-      options: { registry: { type: 'string', multiple: true }, 'day-first': { type: 'boolean' }, lang: { type: 'string' }, format: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' } },
+      args: argv,
+      allowPositionals: true,
+      options: {
+        registry: { type: 'string', multiple: true },
+        'day-first': { type: 'boolean' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     err.write(`marginalia scan: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) { out.write(USAGE); return 0; }
+  if (args.values.help) {
+    out.write(USAGE);
+    return 0;
+  }
   const format = args.values.format ?? 'jsonl';
   if ((format !== 'jsonl' && format !== 'table') || args.positionals.length === 0) {
-    err.write(format !== 'jsonl' && format !== 'table' ? `marginalia scan: unknown format '${format}' — use jsonl or table\n${USAGE}` : USAGE);
+    err.write(
+      format !== 'jsonl' && format !== 'table'
+        ? `marginalia scan: unknown format '${format}' — use jsonl or table\n${USAGE}`
+        : USAGE,
+    );
     return 2;
   }
   // The language of the texts: auto (each paragraph's own, detected) unless told.
@@ -135,20 +155,33 @@ const TEXT_WIDTH = 60;
 
 /** Widths that fit every text's `file:line:col` and every kind; the header line that names the columns. */
 function tableLayout(files: string[]): { layout: TableLayout; header: string } {
-  const layout = { where: Math.max(5, ...files.map((f) => `${f}:99999:999`.length)), kind: 'organisation'.length, text: TEXT_WIDTH };
+  const layout = {
+    where: Math.max(5, ...files.map((f) => `${f}:99999:999`.length)),
+    kind: 'organisation'.length,
+    text: TEXT_WIDTH,
+  };
   return { layout, header: row(layout, ['WHERE', 'KIND', 'TEXT', 'DETAIL (entity, or a date as EDTF and in words)']) };
 }
 
 /** Aligned columns for reading: file:line:col, kind, text, then the entity or the date's value with its plain reading. */
 function table(file: string, text: string, mentions: Mention[], layout: TableLayout): string {
   const lines = new LineIndex(text);
-  return mentions.map((m) => {
-    const pos = lines.positionAt(m.start);
-    const shown = m.text.replace(/\s+/g, ' ');
-    const value = m.value && `${m.value} (${readEdtf(m.value)})`;
-    const detail = [m.entity, value, m.julian && `julian ${m.julian}`, m.quote, m.speaker && `speaker ${m.speaker}`].filter(Boolean).join(' ');
-    return row(layout, [`${file}:${pos.line + 1}:${pos.character + 1}`, m.kind, shown.length > TEXT_WIDTH ? `${shown.slice(0, TEXT_WIDTH - 1)}…` : shown, detail]);
-  }).join('');
+  return mentions
+    .map((m) => {
+      const pos = lines.positionAt(m.start);
+      const shown = m.text.replace(/\s+/g, ' ');
+      const value = m.value && `${m.value} (${readEdtf(m.value)})`;
+      const detail = [m.entity, value, m.julian && `julian ${m.julian}`, m.quote, m.speaker && `speaker ${m.speaker}`]
+        .filter(Boolean)
+        .join(' ');
+      return row(layout, [
+        `${file}:${pos.line + 1}:${pos.character + 1}`,
+        m.kind,
+        shown.length > TEXT_WIDTH ? `${shown.slice(0, TEXT_WIDTH - 1)}…` : shown,
+        detail,
+      ]);
+    })
+    .join('');
 }
 
 function row(layout: TableLayout, [where, kind, text, detail]: string[]): string {

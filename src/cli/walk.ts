@@ -47,7 +47,11 @@ export function walkCorpus(paths: string[]): Corpus {
   return corpus;
 }
 
-interface Walk { corpus: Corpus; seen: Set<string>; root: string }
+interface Walk {
+  corpus: Corpus;
+  seen: Set<string>;
+  root: string;
+}
 
 /** Sorts one path into the corpus; inside a directory only *.txt and *.md files are texts. */
 function visit(p: string, walk: Walk, named: boolean): void {
@@ -59,7 +63,10 @@ function visit(p: string, walk: Walk, named: boolean): void {
     real = link.isSymbolicLink() || named ? realpathSync.native(p) : p;
     stats = link.isSymbolicLink() ? statSync(real) : link;
     if (link.isSymbolicLink() && !named && real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      corpus.skipped.push([p, `symbolic link to ${real}, outside ${root}; not followed — copy the file into the corpus if it belongs there`]);
+      corpus.skipped.push([
+        p,
+        `symbolic link to ${real}, outside ${root}; not followed — copy the file into the corpus if it belongs there`,
+      ]);
       return;
     }
   } catch (e) {
@@ -102,10 +109,20 @@ function walkDir(dir: string, walk: Walk): void {
 }
 
 function kind(stats: Stats): string {
-  return stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a file';
+  return stats.isFIFO()
+    ? 'a FIFO'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'not a file';
 }
 
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message ?? e);
+  return code === 'ENOENT'
+    ? 'no such file or directory'
+    : code === 'EACCES'
+      ? 'permission denied'
+      : String((e as Error).message ?? e);
 }

@@ -25,7 +25,14 @@ const HIGHLIGHT_OF: Record<MentionKind, (m: Mention) => HighlightKind | undefine
 const QUOTE_HIGHLIGHT: Record<QuoteKind, HighlightKind> = { quotation: 'quotation', confession: 'confession', scare: 'scare' };
 
 /** Every highlight, in the order the settings and the highlight picker list them. */
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_TYPES, 'candidate', 'date', 'scare', 'quotation', 'confession'];
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
+  ...ENTITY_TYPES,
+  'candidate',
+  'date',
+  'scare',
+  'quotation',
+  'confession',
+];
 
 /** Which highlight a mention gets (undefined: none; every kind has one today). */
 export function highlightOf(m: Mention): HighlightKind | undefined {
@@ -33,4 +40,14 @@ export function highlightOf(m: Mention): HighlightKind | undefined {
 }
 
 /** The kinds offered when annotating a passage, in the order of the picker (any other word is allowed in a sidecar). */
-export const ANNOTATION_KINDS: readonly string[] = ['note', 'person', 'date', 'quote', 'confession', 'place', 'organisation', 'event', 'work'];
+export const ANNOTATION_KINDS: readonly string[] = [
+  'note',
+  'person',
+  'date',
+  'quote',
+  'confession',
+  'place',
+  'organisation',
+  'event',
+  'work',
+];

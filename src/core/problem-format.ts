@@ -27,8 +27,11 @@ export function refusalMessage(name: string, problems: Problem[]): string {
 
 /** Line breaks become `\n` (a CRLF one escape), other control characters `\t`, `\x00`...: one line, nothing hidden. */
 export function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\r\n|[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /\r\n|[\x00-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const ESCAPES: Record<string, string> = { '\r\n': '\\n', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -19,7 +19,13 @@ class NoteComment implements vscode.Comment {
   /** The thread that shows it (set when the thread takes it). */
   parent?: vscode.CommentThread;
 
-  constructor(readonly id: string, readonly text: vscode.Uri, readonly saved: string, annotation: Annotation, readonly reply: boolean) {
+  constructor(
+    readonly id: string,
+    readonly text: vscode.Uri,
+    readonly saved: string,
+    annotation: Annotation,
+    readonly reply: boolean,
+  ) {
     this.body = markdown(saved);
     this.author = { name: annotation.author ?? (reply ? 'Reply' : 'Note') };
     this.contextValue = reply ? 'marginalia-reply' : 'marginalia-note';
@@ -30,7 +36,11 @@ class NoteComment implements vscode.Comment {
 }
 
 /** What a thread stands for: the annotation it belongs to (its root; replies are comments in it). */
-interface ThreadInfo { text: vscode.Uri; id: string; signature: string }
+interface ThreadInfo {
+  text: vscode.Uri;
+  id: string;
+  signature: string;
+}
 
 /** The note as Markdown: untrusted, no HTML, no command links (notes come from shared sidecars). */
 function markdown(note: string): vscode.MarkdownString {
@@ -46,12 +56,22 @@ function markdown(note: string): vscode.MarkdownString {
  * panel for the whole corpus. Each change goes through the annotate commands and so through the one
  * sidecar write path. A reply is an annotation of its own with the same target and `replyTo: <id>`.
  */
-export function registerAnnotationComments(context: vscode.ExtensionContext, service: AnnotationsService, log: vscode.LogOutputChannel): void {
+export function registerAnnotationComments(
+  context: vscode.ExtensionContext,
+  service: AnnotationsService,
+  log: vscode.LogOutputChannel,
+): void {
   const controller = vscode.comments.createCommentController(CONTROLLER, 'Marginalia notes');
-  controller.options = { prompt: 'Write a note (Markdown)…', placeHolder: 'A note on this passage, in Markdown: paragraphs, lists, references' };
+  controller.options = {
+    prompt: 'Write a note (Markdown)…',
+    placeHolder: 'A note on this passage, in Markdown: paragraphs, lists, references',
+  };
   controller.commentingRangeProvider = {
-    provideCommentingRanges: (doc) => isSidecar(doc.uri) || vscode.languages.match([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }], doc) === 0
-      ? [] : [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)],
+    provideCommentingRanges: (doc) =>
+      isSidecar(doc.uri) ||
+      vscode.languages.match([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }], doc) === 0
+        ? []
+        : [new vscode.Range(0, 0, Math.max(0, doc.lineCount - 1), 0)],
   };
   const threads = new Map<string, vscode.CommentThread>();
   const info = new WeakMap<vscode.CommentThread, ThreadInfo>();
@@ -71,7 +91,8 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
     for (const root of roots) {
       const key = `${text.toString()}#${root.annotation.id}`;
       keep.add(key);
-      const replies = annotations.filter((a) => a.annotation.replyTo === root.annotation.id)
+      const replies = annotations
+        .filter((a) => a.annotation.replyTo === root.annotation.id)
         .sort((a, b) => (a.annotation.created ?? '').localeCompare(b.annotation.created ?? ''));
       const range = new vscode.Range(position(root.start!), position(root.end!));
       let thread = threads.get(key);
@@ -84,7 +105,9 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
       const a = root.annotation;
       const label = [a.kind, a.entity, ...(a.tags ?? []).map((t) => `#${t}`)].filter(Boolean).join(' · ');
       if (thread.label !== label) thread.label = label;
-      const signature = JSON.stringify([root, ...replies].map((x) => [x.annotation.id, x.annotation.note, x.annotation.updated, x.annotation.author]));
+      const signature = JSON.stringify(
+        [root, ...replies].map((x) => [x.annotation.id, x.annotation.note, x.annotation.updated, x.annotation.author]),
+      );
       const known = info.get(thread);
       // Live edits of the text fire often; comments are rebuilt only when a note changed, never under the user's pen.
       if (known?.signature === signature || thread.comments.some((c) => c.mode === vscode.CommentMode.Editing)) continue;
@@ -105,11 +128,15 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
     }
   };
   const syncAll = () => {
-    const texts = new Set([...service.all().map((s) => s.text.toString()), ...[...threads.keys()].map((k) => k.slice(0, k.lastIndexOf('#')))]);
+    const texts = new Set([
+      ...service.all().map((s) => s.text.toString()),
+      ...[...threads.keys()].map((k) => k.slice(0, k.lastIndexOf('#'))),
+    ]);
     for (const t of texts) sync(vscode.Uri.parse(t));
   };
 
-  const cmd = (name: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(`marginalia.comments.${name}`, run));
+  const cmd = (name: string, run: (...args: never[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(`marginalia.comments.${name}`, run));
   const rootOf = (thread: vscode.CommentThread): LiveAnnotation | undefined => {
     const known = info.get(thread);
     return known && service.stateOf(known.text)?.annotations.find((x) => x.annotation.id === known.id);
@@ -122,10 +149,14 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
     const root = rootOf(reply.thread);
     if (!root) return newNote(thread, note);
     const args = { uri: thread.uri.toString(), id: root.annotation.id };
-    if (root.annotation.note === undefined) return vscode.commands.executeCommand<string | undefined>('marginalia.editNote', { ...args, note });
+    if (root.annotation.note === undefined)
+      return vscode.commands.executeCommand<string | undefined>('marginalia.editNote', { ...args, note });
     if (root.start === undefined || root.end === undefined) return undefined;
     return vscode.commands.executeCommand<string | undefined>('marginalia.annotateSelection', {
-      kind: 'note', note, replyTo: root.annotation.id, passage: { uri: thread.uri.toString(), start: root.start, end: root.end },
+      kind: 'note',
+      note,
+      replyTo: root.annotation.id,
+      passage: { uri: thread.uri.toString(), start: root.start, end: root.end },
     });
   });
   cmd('edit', (comment: NoteComment) => setMode(comment, vscode.CommentMode.Editing));
@@ -137,13 +168,18 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
     const note = typeof comment.body === 'string' ? comment.body : comment.body.value;
     setMode(comment, vscode.CommentMode.Preview);
     // An emptied root note removes the note (the annotation stays); an emptied reply stays an empty reply.
-    const id = await vscode.commands.executeCommand<string | undefined>('marginalia.editNote', { uri: comment.text.toString(), id: comment.id, note });
+    const id = await vscode.commands.executeCommand<string | undefined>('marginalia.editNote', {
+      uri: comment.text.toString(),
+      id: comment.id,
+      note,
+    });
     if (!id) comment.body = markdown(comment.saved);
     return id;
   });
   cmd('deleteNote', async (comment: NoteComment) => {
     const args = { uri: comment.text.toString(), id: comment.id };
-    return comment.reply ? vscode.commands.executeCommand('marginalia.deleteAnnotation', args)
+    return comment.reply
+      ? vscode.commands.executeCommand('marginalia.deleteAnnotation', args)
       : vscode.commands.executeCommand('marginalia.editNote', { ...args, note: '' });
   });
   cmd('deleteAnnotation', (thread: vscode.CommentThread) => {
@@ -153,27 +189,48 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
   cmd('changeKind', async (thread: vscode.CommentThread, kind?: string) => {
     const root = rootOf(thread);
     if (!root) return undefined;
-    const picked = kind ?? (await vscode.window.showQuickPick(KINDS, { title: `Kind of annotation ${root.annotation.id}`, placeHolder: `Now: ${root.annotation.kind}` }));
+    const picked =
+      kind ??
+      (await vscode.window.showQuickPick(KINDS, {
+        title: `Kind of annotation ${root.annotation.id}`,
+        placeHolder: `Now: ${root.annotation.kind}`,
+      }));
     if (!picked || picked === root.annotation.kind) return undefined;
     return update(service, log, root, { kind: picked });
   });
   cmd('editTags', async (thread: vscode.CommentThread, tags?: string[]) => {
     const root = rootOf(thread);
     if (!root) return undefined;
-    const typed = tags?.join(', ') ?? (await vscode.window.showInputBox({
-      title: `Tags of annotation ${root.annotation.id}`, value: (root.annotation.tags ?? []).join(', '), prompt: 'Comma-separated, e.g. contradiction, coerced; empty for none',
-    }));
+    const typed =
+      tags?.join(', ') ??
+      (await vscode.window.showInputBox({
+        title: `Tags of annotation ${root.annotation.id}`,
+        value: (root.annotation.tags ?? []).join(', '),
+        prompt: 'Comma-separated, e.g. contradiction, coerced; empty for none',
+      }));
     if (typed === undefined) return undefined;
-    const list = [...new Set(typed.split(',').map((t) => t.trim()).filter(Boolean))];
+    const list = [
+      ...new Set(
+        typed
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
     return update(service, log, root, { tags: list.length ? list : undefined });
   });
   /** Opens the thread of an annotation (or of the one it replies to) with its note in the comment editor; false: it has no thread (an orphan). */
   cmd('open', async (args: { uri: string; id: string }) => {
     const text = vscode.Uri.parse(args.uri);
     const a = service.stateOf(text)?.annotations.find((x) => x.annotation.id === args.id);
-    const thread = threads.get(`${text.toString()}#${args.id}`) ?? (a?.annotation.replyTo ? threads.get(`${text.toString()}#${a.annotation.replyTo}`) : undefined);
+    const thread =
+      threads.get(`${text.toString()}#${args.id}`) ??
+      (a?.annotation.replyTo ? threads.get(`${text.toString()}#${a.annotation.replyTo}`) : undefined);
     if (!thread?.range) return false;
-    await vscode.window.showTextDocument(text, { selection: new vscode.Range(thread.range.start, thread.range.start), preview: false });
+    await vscode.window.showTextDocument(text, {
+      selection: new vscode.Range(thread.range.start, thread.range.start),
+      preview: false,
+    });
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     const comment = thread.comments.find((c): c is NoteComment => c instanceof NoteComment && c.id === args.id);
     // No note yet: the expanded thread's input is where it is written.
@@ -183,7 +240,11 @@ export function registerAnnotationComments(context: vscode.ExtensionContext, ser
   /** For tests and other commands: the thread of an annotation, once it is shown. */
   cmd('threadOf', (args: { uri: string; id: string }) => threads.get(`${vscode.Uri.parse(args.uri).toString()}#${args.id}`));
 
-  context.subscriptions.push(controller, service.onDidChange((uri) => (uri ? sync(uri) : syncAll())), { dispose: () => threads.clear() });
+  context.subscriptions.push(
+    controller,
+    service.onDidChange((uri) => (uri ? sync(uri) : syncAll())),
+    { dispose: () => threads.clear() },
+  );
   void service.ready.then(syncAll);
 }
 
@@ -198,18 +259,29 @@ async function newNote(thread: vscode.CommentThread, note: string): Promise<stri
   const doc = await vscode.workspace.openTextDocument(thread.uri);
   const range = thread.range ?? new vscode.Range(0, 0, 0, 0);
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-  const selected = editor && !editor.selection.isEmpty && editor.selection.start.line >= range.start.line && editor.selection.end.line <= range.end.line
-    ? editor.selection : undefined;
+  const selected =
+    editor &&
+    !editor.selection.isEmpty &&
+    editor.selection.start.line >= range.start.line &&
+    editor.selection.end.line <= range.end.line
+      ? editor.selection
+      : undefined;
   const lines = selected ?? new vscode.Range(doc.lineAt(range.start.line).range.start, doc.lineAt(range.end.line).range.end);
   let [start, end] = [doc.offsetAt(lines.start), doc.offsetAt(lines.end)];
   const text = doc.getText();
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (start === end) {
-    void vscode.window.showInformationMessage(`Nothing to annotate on those lines of ${baseName(thread.uri)}: select a passage first.`);
+    void vscode.window.showInformationMessage(
+      `Nothing to annotate on those lines of ${baseName(thread.uri)}: select a passage first.`,
+    );
     return undefined;
   }
-  const id = await vscode.commands.executeCommand<string | undefined>('marginalia.annotateSelection', { kind: 'note', note, passage: { uri: thread.uri.toString(), start, end } });
+  const id = await vscode.commands.executeCommand<string | undefined>('marginalia.annotateSelection', {
+    kind: 'note',
+    note,
+    passage: { uri: thread.uri.toString(), start, end },
+  });
   // The annotation's own thread replaces the one the user opened.
   if (id) thread.dispose();
   return id;

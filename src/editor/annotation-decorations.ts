@@ -13,7 +13,8 @@ export function registerAnnotationDecorations(context: vscode.ExtensionContext, 
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   const paint = (editor: vscode.TextEditor): void => {
-    const ranges = service.forDocument(editor.document.uri)
+    const ranges = service
+      .forDocument(editor.document.uri)
       .filter((a) => a.start !== undefined && a.end !== undefined)
       .map((a) => new vscode.Range(editor.document.positionAt(a.start as number), editor.document.positionAt(a.end as number)));
     editor.setDecorations(type, ranges);

@@ -18,11 +18,16 @@ export function registerAnnotationHover(
   const provider: vscode.HoverProvider = {
     provideHover(doc, position) {
       const offset = doc.offsetAt(position);
-      const here = service.forDocument(doc.uri).filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end);
+      const here = service
+        .forDocument(doc.uri)
+        .filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end);
       if (here.length === 0 || corpus.mentionAt(doc.uri.toString(), offset)) return undefined;
       const notes = here.map(({ annotation: a }) => ({ kind: a.kind, note: a.note, tags: a.tags }));
       const inner = here[here.length - 1];
-      return new vscode.Hover([toMarkdown(notesPart(notes))], new vscode.Range(doc.positionAt(inner.start as number), doc.positionAt(inner.end as number)));
+      return new vscode.Hover(
+        [toMarkdown(notesPart(notes))],
+        new vscode.Range(doc.positionAt(inner.start as number), doc.positionAt(inner.end as number)),
+      );
     },
   };
   context.subscriptions.push(vscode.languages.registerHoverProvider(textSelector(), provider));

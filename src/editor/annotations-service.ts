@@ -2,7 +2,16 @@ import * as vscode from 'vscode';
 import { findFiles } from './find-files';
 import { AnnotationsModel, diskChangeMessage, type AnnotationsHost } from '../core/annotations/annotations-model';
 import type { AnnotationsService, LiveAnnotation, SidecarState } from './services';
-import { SIDECAR_SUFFIX, baseName, editSidecar, isSidecar, readSidecar, readText, sidecarUriFor, textUriFor } from './sidecar-store';
+import {
+  SIDECAR_SUFFIX,
+  baseName,
+  editSidecar,
+  isSidecar,
+  readSidecar,
+  readText,
+  sidecarUriFor,
+  textUriFor,
+} from './sidecar-store';
 import { openDocument } from './utils';
 
 /**
@@ -25,8 +34,10 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
     const sidecars = vscode.workspace.createFileSystemWatcher('**/*' + SIDECAR_SUFFIX);
     const texts = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
-      this.model, this.model.onDidChange((uri) => this.emitter.fire(uri)),
-      sidecars, texts,
+      this.model,
+      this.model.onDidChange((uri) => this.emitter.fire(uri)),
+      sidecars,
+      texts,
       sidecars.onDidCreate((u) => this.later(u, () => this.reload(u))),
       sidecars.onDidChange((u) => this.later(u, () => this.reload(u))),
       sidecars.onDidDelete((u) => this.later(u, () => this.reload(u))), // Gone for good, or deleted and re-created (git).
@@ -37,7 +48,9 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
       vscode.workspace.onDidSaveTextDocument((d) => void this.model.saved(d.uri, d.getText())),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpenOrClose(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onOpenOrClose(d)),
-      vscode.workspace.onDidRenameFiles((e) => void this.model.renamed(e.files).catch((err) => this.log.error(`After a rename: ${String(err)}`))),
+      vscode.workspace.onDidRenameFiles(
+        (e) => void this.model.renamed(e.files).catch((err) => this.log.error(`After a rename: ${String(err)}`)),
+      ),
     );
     this.ready = this.model.loadAll().then((n) => this.log.info(`Loaded ${n} annotation sidecar(s)`));
   }
@@ -62,10 +75,13 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
   private later(uri: vscode.Uri, run: () => Promise<void>, ms = 150): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      run().catch((e) => this.log.error(`${uri.fsPath}: ${String(e)}`));
-    }, ms));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        run().catch((e) => this.log.error(`${uri.fsPath}: ${String(e)}`));
+      }, ms),
+    );
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
@@ -106,9 +122,18 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
 /** The model's files: open documents first, the one write path (editSidecar), the workspace search. */
 function editorHost(log: vscode.LogOutputChannel): AnnotationsHost<vscode.Uri> {
   return {
-    isSidecar, textUriFor, sidecarUriFor, baseName, readSidecar, readText,
+    isSidecar,
+    textUriFor,
+    sidecarUriFor,
+    baseName,
+    readSidecar,
+    readText,
     displayPath: (uri) => uri.fsPath,
-    exists: (uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false),
+    exists: (uri) =>
+      Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        () => true,
+        () => false,
+      ),
     findSidecars: () => findFiles('**/*' + SIDECAR_SUFFIX, ['**/node_modules/**']),
     editSidecar: (sidecar, change) => editSidecar(sidecar, change, log),
     log,

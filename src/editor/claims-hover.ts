@@ -34,15 +34,23 @@ export function hoverOf(entry: LedgerEntry, claims: ClaimsService): vscode.Markd
     const line = 'range' in where ? where.range.start.line + 1 : 1;
     return `[${label}](${where.uri.with({ fragment: `L${line}` }).toString()})`;
   };
-  const lines = [`**${entry.type === 'claim' ? 'Claim' : 'Evidence'}** ${text(claimSource(entry, ledger))}`.trim(), '', text(claimInWords(entry, ledger))];
+  const lines = [
+    `**${entry.type === 'claim' ? 'Claim' : 'Evidence'}** ${text(claimSource(entry, ledger))}`.trim(),
+    '',
+    text(claimInWords(entry, ledger)),
+  ];
   const supportedBy = ledger.entries.filter((e) => e.supports.includes(entry));
   const refutedBy = ledger.entries.filter((e) => e.refutes.includes(entry));
-  const list = (title: string, xs: LedgerEntry[]) => { if (xs.length) lines.push('', `${title}:`, ...xs.map((x) => `- ${link(x)}`)); };
+  const list = (title: string, xs: LedgerEntry[]) => {
+    if (xs.length) lines.push('', `${title}:`, ...xs.map((x) => `- ${link(x)}`));
+  };
   list('Supported by', supportedBy);
   list('Refuted by', refutedBy);
   list('Supports', entry.supports);
   list('Refutes', entry.refutes);
-  const mine = claims.contradictions.filter((c) => c.sides.some((s) => s.kind !== 'entity' && s.id === entry.id && s.file === entry.file));
+  const mine = claims.contradictions.filter((c) =>
+    c.sides.some((s) => s.kind !== 'entity' && s.id === entry.id && s.file === entry.file),
+  );
   if (mine.length) {
     lines.push('', '**Contradictions**:');
     for (const c of mine) {
@@ -51,7 +59,9 @@ export function hoverOf(entry: LedgerEntry, claims: ClaimsService): vscode.Markd
         const other = ledger.entries.find((e) => e.id === s.id && e.file === s.file);
         if (other) return link(other);
         const at = claims.locate(s);
-        return at ? `[registry: ${text(s.id)}](${at.uri.with({ fragment: `L${at.range.start.line + 1}` }).toString()})` : text(s.id);
+        return at
+          ? `[registry: ${text(s.id)}](${at.uri.with({ fragment: `L${at.range.start.line + 1}` }).toString()})`
+          : text(s.id);
       });
       lines.push(`- ⚠ \`${c.code}\`: ${text(c.message)}${links.length ? ` (${links.join(', ')})` : ''}`);
     }
@@ -62,8 +72,14 @@ export function hoverOf(entry: LedgerEntry, claims: ClaimsService): vscode.Markd
   const people = [...new Set(entry.who)];
   if (people.length === 0) return [main];
   // Only this command, with ids from the ledger, may run from the hover.
-  const itinerary = new vscode.MarkdownString(`Itinerary: ${people.map((id) =>
-    `[${text(ledger.entity(id)?.name ?? id)}](command:marginalia.showItinerary?${encodeURIComponent(JSON.stringify([id]))})`).join(' · ')}`);
+  const itinerary = new vscode.MarkdownString(
+    `Itinerary: ${people
+      .map(
+        (id) =>
+          `[${text(ledger.entity(id)?.name ?? id)}](command:marginalia.showItinerary?${encodeURIComponent(JSON.stringify([id]))})`,
+      )
+      .join(' · ')}`,
+  );
   itinerary.isTrusted = { enabledCommands: ['marginalia.showItinerary'] };
   itinerary.supportHtml = false;
   return [main, itinerary];

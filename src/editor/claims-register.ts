@@ -7,7 +7,12 @@ import { registerItinerary } from './claims-itinerary';
 import { registerRecordClaim } from './claims-record';
 
 /** Claims, evidence and contradictions: the ledger, its diagnostics and hover, Record as Claim / Add Evidence, the Itinerary. */
-export function registerClaims(context: vscode.ExtensionContext, corpus: CorpusView, annotations: AnnotationsService, log: vscode.LogOutputChannel): ClaimsService {
+export function registerClaims(
+  context: vscode.ExtensionContext,
+  corpus: CorpusView,
+  annotations: AnnotationsService,
+  log: vscode.LogOutputChannel,
+): ClaimsService {
   const claims = new ClaimsService(annotations, corpus);
   context.subscriptions.push(claims);
   registerClaimsDiagnostics(context, claims);

@@ -12,7 +12,10 @@ const RECOMPUTE_MS = 150;
  * (relative paths), so that messages read like the command line's.
  */
 export class ClaimsService implements vscode.Disposable {
-  private current: { ledger: Ledger; contradictions: Contradiction[] } = { ledger: buildLedger([], () => undefined, false), contradictions: [] };
+  private current: { ledger: Ledger; contradictions: Contradiction[] } = {
+    ledger: buildLedger([], () => undefined, false),
+    contradictions: [],
+  };
   private readonly states = new Map<string, SidecarState>();
   /** Relative registry path (as messages name it) -> the registry's URI. */
   private readonly registryFiles = new Map<string, string>();
@@ -23,14 +26,25 @@ export class ClaimsService implements vscode.Disposable {
   private timer?: ReturnType<typeof setTimeout>;
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly annotations: AnnotationsService, private readonly corpus: CorpusView) {
+  constructor(
+    private readonly annotations: AnnotationsService,
+    private readonly corpus: CorpusView,
+  ) {
     const later = () => this.later();
-    this.disposables.push(annotations.onDidChange(later), corpus.onDidChangeRegistry(later), corpus.onDidChange((uri) => uri === undefined && later()));
+    this.disposables.push(
+      annotations.onDidChange(later),
+      corpus.onDidChangeRegistry(later),
+      corpus.onDidChange((uri) => uri === undefined && later()),
+    );
     this.recompute();
   }
 
-  get ledger(): Ledger { return this.current.ledger; }
-  get contradictions(): Contradiction[] { return this.current.contradictions; }
+  get ledger(): Ledger {
+    return this.current.ledger;
+  }
+  get contradictions(): Contradiction[] {
+    return this.current.contradictions;
+  }
 
   /** Rebuilds now (commands and tests call it to read the newest state). */
   recompute(): void {
@@ -40,8 +54,12 @@ export class ClaimsService implements vscode.Disposable {
     for (const state of this.annotations.all()) {
       const file = vscode.workspace.asRelativePath(state.sidecar);
       this.states.set(file, state);
-      sources.push({ file, textFile: state.text.toString(), annotations: state.annotations.map((a) => a.annotation),
-        lines: new Map(state.annotations.map((a) => [a.annotation.id, a.sidecarLine])) });
+      sources.push({
+        file,
+        textFile: state.text.toString(),
+        annotations: state.annotations.map((a) => a.annotation),
+        lines: new Map(state.annotations.map((a) => [a.annotation.id, a.sidecarLine])),
+      });
     }
     const hasRegistry = this.corpus.entities().length > 0;
     // Registry entries are named by relative path in messages too; `locate` maps them back.
@@ -70,9 +88,13 @@ export class ClaimsService implements vscode.Disposable {
     if (!state || !live || live.start === undefined || live.end === undefined || state.content === undefined) return undefined;
     const key = state.text.toString();
     let cached = this.lineIndexes.get(key);
-    if (cached?.content !== state.content) this.lineIndexes.set(key, cached = { content: state.content, index: new LineIndex(state.content) });
+    if (cached?.content !== state.content)
+      this.lineIndexes.set(key, (cached = { content: state.content, index: new LineIndex(state.content) }));
     const index = cached.index;
-    const at = (offset: number) => { const p = index.positionAt(offset); return new vscode.Position(p.line, p.character); };
+    const at = (offset: number) => {
+      const p = index.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    };
     return new vscode.Location(state.text, new vscode.Range(at(live.start), at(live.end)));
   }
 
@@ -94,7 +116,11 @@ export class ClaimsService implements vscode.Disposable {
   entriesAt(text: vscode.Uri, offset: number): LedgerEntry[] {
     const state = this.annotations.stateOf(text);
     if (!state) return [];
-    const here = new Set(state.annotations.filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end).map((a) => a.annotation.id));
+    const here = new Set(
+      state.annotations
+        .filter((a) => a.start !== undefined && a.end !== undefined && a.start <= offset && offset < a.end)
+        .map((a) => a.annotation.id),
+    );
     const file = vscode.workspace.asRelativePath(state.sidecar);
     return this.ledger.entries.filter((e) => e.file === file && here.has(e.id));
   }

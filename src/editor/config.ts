@@ -42,13 +42,19 @@ export function readConfig(): ReadingConfig {
     highlight,
     dayFirst: c.get<boolean>('dayFirst', false),
     julianBefore: c.get<string>('julianBefore', '1918-02-14'),
-    language: LANGUAGES.includes(c.get<LanguageSetting>('language', 'auto')) ? c.get<LanguageSetting>('language', 'auto') : 'auto',
+    language: LANGUAGES.includes(c.get<LanguageSetting>('language', 'auto'))
+      ? c.get<LanguageSetting>('language', 'auto')
+      : 'auto',
   };
 }
 
 /** True when a settings change means the corpus must be re-scanned. */
 export function affectsIndex(e: vscode.ConfigurationChangeEvent): boolean {
-  return ['texts', 'exclude', 'maxFileSize', 'dayFirst', 'julianBefore', 'language'].some((k) => e.affectsConfiguration(`marginalia.${k}`)) || e.affectsConfiguration('files.exclude');
+  return (
+    ['texts', 'exclude', 'maxFileSize', 'dayFirst', 'julianBefore', 'language'].some((k) =>
+      e.affectsConfiguration(`marginalia.${k}`),
+    ) || e.affectsConfiguration('files.exclude')
+  );
 }
 
 /** True when a settings change only changes what is highlighted. */

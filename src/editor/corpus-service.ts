@@ -17,7 +17,8 @@ import type { CorpusView } from './services';
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
 /** Lets the extension host breathe between chunks: it must never block for long. */
-const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const pause = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /** The corpus index as the editor keeps it: built in the background, kept current by edits, the file watcher and settings. */
 export class CorpusService implements CorpusView, vscode.Disposable {
@@ -51,7 +52,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /** Fires when the registry files were read again (their problems may have changed). */
   readonly onDidChangeRegistry = this.registryEmitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly pool?: ScanPool) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly pool?: ScanPool,
+  ) {
     const sub = this.index.onDidChange((uri) => this.emitter.fire(uri ? vscode.Uri.parse(uri) : undefined));
     this.disposables.push({ dispose: () => sub.dispose() }, this.emitter, this.registryEmitter);
     const ws = vscode.workspace;
@@ -101,7 +105,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
 
   /** True when a file belongs to the corpus: matches `marginalia.texts`, not excluded, not a sidecar or registry. */
   isText(uri: vscode.Uri): boolean {
-    return !!vscode.workspace.getWorkspaceFolder(uri) && isTextPath(vscode.workspace.asRelativePath(uri, false), this.cfg.texts, this.cfg.exclude);
+    return (
+      !!vscode.workspace.getWorkspaceFolder(uri) &&
+      isTextPath(vscode.workspace.asRelativePath(uri, false), this.cfg.texts, this.cfg.exclude)
+    );
   }
 
   /** Resolves when the index is complete: the build done and pending edits applied. */
@@ -133,24 +140,27 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     // A registry change keeps the file watchers: recreating them may miss a text created meanwhile.
     if (rewatch) this.watch();
     const title = 'Marginalia: indexing the corpus';
-    const run = vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title, cancellable: true }, async (progress, token) => {
-      const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
-      const started = Date.now();
-      this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
-      if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
-      await this.loadRegistries();
-      const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
-      const keep = new Set(uris.map(String));
-      for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
-      for (const [i, uri] of uris.entries()) {
-        if (cancelled()) return;
-        progress.report({ message: `${i + 1}/${uris.length}` });
-        await this.loadFile(uri, cancelled);
-      }
-      await this.index.rescanStale(pause, cancelled);
-      this.stats = { ...this.stats, completed: Date.now(), texts: uris.length };
-      this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
-    });
+    const run = vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title, cancellable: true },
+      async (progress, token) => {
+        const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
+        const started = Date.now();
+        this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
+        if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
+        await this.loadRegistries();
+        const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
+        const keep = new Set(uris.map(String));
+        for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
+        for (const [i, uri] of uris.entries()) {
+          if (cancelled()) return;
+          progress.report({ message: `${i + 1}/${uris.length}` });
+          await this.loadFile(uri, cancelled);
+        }
+        await this.index.rescanStale(pause, cancelled);
+        this.stats = { ...this.stats, completed: Date.now(), texts: uris.length };
+        this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
+      },
+    );
     this.build = Promise.resolve(run).then(undefined, (err) => this.log.error(`Indexing failed: ${String(err)}`));
     return this.build;
   }
@@ -190,8 +200,15 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       skipped: (uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>) => this.skipped(uri, o),
     };
     const session = (this.session = startSession(target, pool, sources));
-    const { registriesReady } = await buildInWorkers(target, session, uris, cancelled, (done) => report(`${done}/${uris.length}`), sources,
-      (fromCache) => fromCache && cached++);
+    const { registriesReady } = await buildInWorkers(
+      target,
+      session,
+      uris,
+      cancelled,
+      (done) => report(`${done}/${uris.length}`),
+      sources,
+      (fromCache) => fromCache && cached++,
+    );
     // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this thread.
     registriesReady.catch(async (err) => {
       if (!cancelled()) {
@@ -211,7 +228,9 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       await this.index.rescanStale(pause, cancelled);
     }
     this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
-    this.log.info(`Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ${Date.now() - started} ms, in worker threads`);
+    this.log.info(
+      `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ${Date.now() - started} ms, in worker threads`,
+    );
   }
 
   /** The corpus texts among `found`, matched a slice at a time: glob matching thousands of paths is one long block otherwise. */
@@ -254,9 +273,16 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     // A deleted folder is one event for the folder, which the texts glob does not match.
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.watchers = [
-      texts, texts.onDidCreate(reload), texts.onDidChange(reload), texts.onDidDelete((uri) => this.forget(uri)),
-      deletions, deletions.onDidDelete((uri) => this.forget(uri)),
-      registries, registries.onDidCreate(registryChanged), registries.onDidChange(registryChanged), registries.onDidDelete(registryChanged),
+      texts,
+      texts.onDidCreate(reload),
+      texts.onDidChange(reload),
+      texts.onDidDelete((uri) => this.forget(uri)),
+      deletions,
+      deletions.onDidDelete((uri) => this.forget(uri)),
+      registries,
+      registries.onDidCreate(registryChanged),
+      registries.onDidChange(registryChanged),
+      registries.onDidDelete(registryChanged),
     ];
   }
 
@@ -308,7 +334,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   }
 
   private onClose(doc: vscode.TextDocument): void {
-    if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString())) this.debounce(doc.uri, 0, () => this.reloadRegistry(doc.uri));
+    if (this.isRegistry(doc.uri) && this.registries.has(doc.uri.toString()))
+      this.debounce(doc.uri, 0, () => this.reloadRegistry(doc.uri));
     else if (this.isText(doc.uri)) this.debounce(doc.uri, 0, () => this.loadFile(doc.uri));
   }
 
@@ -333,7 +360,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     await this.scannerSettled();
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) return open.getText().length > this.cfg.maxFileSize ? this.tooBig(uri, open.getText().length) : this.index.load(key, open.getText(), pause, cancelled);
+    if (open)
+      return open.getText().length > this.cfg.maxFileSize
+        ? this.tooBig(uri, open.getText().length)
+        : this.index.load(key, open.getText(), pause, cancelled);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type !== vscode.FileType.File) return this.notIndexed(uri, stat.type);
@@ -420,7 +450,11 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     const decoded = decodeText(bytes);
     if (decoded.ok) return { text: decoded.text };
     const { line, column, reason: code, message } = decoded;
-    this.registries.set(key, { file: key, entities: [], problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }] });
+    this.registries.set(key, {
+      file: key,
+      entities: [],
+      problems: [{ file: key, line, column, severity: 'error', code, message: `entities.yaml ${message}` }],
+    });
     return { problem: true };
   }
 
@@ -434,8 +468,15 @@ export class CorpusService implements CorpusView, vscode.Disposable {
 
   /** The registry of the registries read, and a scanner for it whose name matcher is built in steps. */
   private async newScanner(): Promise<{ scan: Scan; ready: Promise<void> }> {
-    this.registry = await Registry.inSteps([...this.registries.keys()].sort().map((k) => this.registries.get(k)!), pause);
-    const next = createScannerInSteps(this.registry.all(), { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language }, pause);
+    this.registry = await Registry.inSteps(
+      [...this.registries.keys()].sort().map((k) => this.registries.get(k)!),
+      pause,
+    );
+    const next = createScannerInSteps(
+      this.registry.all(),
+      { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language },
+      pause,
+    );
     this.lastScan = next.scan;
     this.registryEmitter.fire();
     return next;
@@ -515,10 +556,13 @@ export class CorpusService implements CorpusView, vscode.Disposable {
 /** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
 export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusView {
   const service = new CorpusService(log, scanPool());
-  context.subscriptions.push(service, vscode.commands.registerCommand('marginalia.waitForIndex', async () => {
-    await service.whenReady();
-    return service.buildStats();
-  }));
+  context.subscriptions.push(
+    service,
+    vscode.commands.registerCommand('marginalia.waitForIndex', async () => {
+      await service.whenReady();
+      return service.buildStats();
+    }),
+  );
   void service.rebuild();
   return service;
 }

@@ -26,22 +26,29 @@ const plural = (type: EntityType) => (type === 'person' ? 'persons' : `${type}s`
 
 /** `marginalia.createRegistry`: turns the candidate names of the corpus the user ticks into registry entities. */
 export function registerCreateRegistry(context: vscode.ExtensionContext, corpus: CorpusView): void {
-  context.subscriptions.push(vscode.commands.registerCommand('marginalia.createRegistry', (args?: CreateRegistryArgs) => createRegistry(corpus, args)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('marginalia.createRegistry', (args?: CreateRegistryArgs) => createRegistry(corpus, args)),
+  );
 }
 
 async function createRegistry(corpus: CorpusView, args?: CreateRegistryArgs): Promise<CreateRegistryResult | undefined> {
   const uri = registryUri(corpus);
   if (!uri) {
-    void vscode.window.showErrorMessage('Marginalia: open the folder of your texts first; the registry (entities.yaml) is written into it.');
+    void vscode.window.showErrorMessage(
+      'Marginalia: open the folder of your texts first; the registry (entities.yaml) is written into it.',
+    );
     return undefined;
   }
   await corpus.whenReady();
-  const choices = args ? [...(args.names ?? []).map((name) => ({ name, type: args.type ?? 'person' as EntityType })), ...(args.choices ?? [])]
+  const choices = args
+    ? [...(args.names ?? []).map((name) => ({ name, type: args.type ?? ('person' as EntityType) })), ...(args.choices ?? [])]
     : await pickChoices(corpus);
   if (!choices?.length) return undefined;
   const where = vscode.workspace.asRelativePath(uri);
   // An alias goes into the registry file that defines its entity; everything else into this one.
-  const elsewhere = choices.filter((c): c is Extract<CandidateChoice, { aliasOf: string }> => 'aliasOf' in c && definedIn(corpus, c.aliasOf, uri) !== undefined);
+  const elsewhere = choices.filter(
+    (c): c is Extract<CandidateChoice, { aliasOf: string }> => 'aliasOf' in c && definedIn(corpus, c.aliasOf, uri) !== undefined,
+  );
   const here = choices.filter((c) => !elsewhere.includes(c as never));
   const text = await readText(uri);
   let result: ReturnType<typeof applyCandidateChoices>;
@@ -49,13 +56,18 @@ async function createRegistry(corpus: CorpusView, args?: CreateRegistryArgs): Pr
     result = applyCandidateChoices(text, here, corpus.entities());
   } catch (err) {
     // Never rewrite a registry we cannot read: the user's entries would be lost.
-    void vscode.window.showErrorMessage(`Marginalia: ${where} could not be read, so nothing was added (fix it first; the Problems view says where): ${(err as Error).message}`);
+    void vscode.window.showErrorMessage(
+      `Marginalia: ${where} could not be read, so nothing was added (fix it first; the Problems view says where): ${(err as Error).message}`,
+    );
     return undefined;
   }
   const aliased = [...result.aliased];
-  for (const c of elsewhere) if (await addAliasIn(definedIn(corpus, c.aliasOf, uri)!, c, corpus)) aliased.push({ name: c.name, id: c.aliasOf });
+  for (const c of elsewhere)
+    if (await addAliasIn(definedIn(corpus, c.aliasOf, uri)!, c, corpus)) aliased.push({ name: c.name, id: c.aliasOf });
   if (result.added.length === 0 && aliased.length === 0) {
-    void vscode.window.showInformationMessage(`Marginalia: nothing to add; ${result.skipped.map((s) => `‘${s.name}’ is ${s.reason}`).join(', ')}.`);
+    void vscode.window.showInformationMessage(
+      `Marginalia: nothing to add; ${result.skipped.map((s) => `‘${s.name}’ is ${s.reason}`).join(', ')}.`,
+    );
     return undefined;
   }
   if (result.added.length || result.aliased.length) {
@@ -106,7 +118,9 @@ async function addAliasIn(file: vscode.Uri, choice: { name: string; aliasOf: str
   try {
     next = applyCandidateChoices(text, [choice], corpus.entities()).text;
   } catch (err) {
-    void vscode.window.showErrorMessage(`Marginalia: ‘${choice.name}’ was not added to ${vscode.workspace.asRelativePath(file)}: ${(err as Error).message}`);
+    void vscode.window.showErrorMessage(
+      `Marginalia: ‘${choice.name}’ was not added to ${vscode.workspace.asRelativePath(file)}: ${(err as Error).message}`,
+    );
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -115,7 +129,13 @@ async function addAliasIn(file: vscode.Uri, choice: { name: string; aliasOf: str
   return (await vscode.workspace.openTextDocument(file)).save();
 }
 
-const ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organisation: 'organization', event: 'calendar', work: 'book' };
+const ICONS: Record<EntityType, string> = {
+  person: 'person',
+  place: 'location',
+  organisation: 'organization',
+  event: 'calendar',
+  work: 'book',
+};
 type Item = vscode.QuickPickItem & { name: string; choice: CandidateChoice; guess: EntityType; count: string };
 const ALIAS_BUTTON = { iconPath: new vscode.ThemeIcon('link'), tooltip: 'Another name of an existing entity…' };
 const typeButton = (type: EntityType) => ({ iconPath: new vscode.ThemeIcon(ICONS[type]), tooltip: `A ${type}`, type });
@@ -129,22 +149,33 @@ async function pickChoices(corpus: CorpusView): Promise<CandidateChoice[] | unde
   const texts = corpus.uris().map((u) => ({ text: corpus.textOf(u) ?? '', mentions: corpus.mentionsIn(u) }));
   const candidates = describeCandidates(texts);
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage('Marginalia: no candidate names in the texts of this folder; every name found is already in the registry.');
+    void vscode.window.showInformationMessage(
+      'Marginalia: no candidate names in the texts of this folder; every name found is already in the registry.',
+    );
     return undefined;
   }
   const entities = corpus.entities();
   const label = (item: Item): Item => {
     const c = item.choice;
-    const as = 'aliasOf' in c ? `another name of ${entities.find((e) => e.id === c.aliasOf)?.name ?? c.aliasOf}`
-      : `${c.type}${c.type === item.guess ? ' (guessed)' : ''}`;
+    const as =
+      'aliasOf' in c
+        ? `another name of ${entities.find((e) => e.id === c.aliasOf)?.name ?? c.aliasOf}`
+        : `${c.type}${c.type === item.guess ? ' (guessed)' : ''}`;
     return { ...item, label: `$(${'aliasOf' in c ? 'link' : ICONS[c.type]}) ${item.name}`, description: `${as} · ${item.count}` };
   };
   const buttons = [...ENTITY_TYPES.map(typeButton), ...(entities.length ? [ALIAS_BUTTON] : [])];
   // Nothing is ticked in advance: only names the historian chose enter the registry.
-  let items: Item[] = candidates.map((c) => label({
-    label: '', name: c.name, guess: c.guess, choice: { name: c.name, type: c.guess }, detail: c.context, buttons,
-    count: `${c.count} ${c.count === 1 ? 'mention' : 'mentions'}${c.texts > 1 ? ` in ${c.texts} texts` : ''}`,
-  }));
+  let items: Item[] = candidates.map((c) =>
+    label({
+      label: '',
+      name: c.name,
+      guess: c.guess,
+      choice: { name: c.name, type: c.guess },
+      detail: c.context,
+      buttons,
+      count: `${c.count} ${c.count === 1 ? 'mention' : 'mentions'}${c.texts > 1 ? ` in ${c.texts} texts` : ''}`,
+    }),
+  );
   const qp = vscode.window.createQuickPick<Item>();
   qp.title = 'Create Registry: tick the names to keep; the buttons on a row change its type';
   qp.placeholder = 'Names found in your texts that the registry does not know yet, most frequent first';
@@ -161,10 +192,18 @@ async function pickChoices(corpus: CorpusView): Promise<CandidateChoice[] | unde
   };
   const done = await new Promise<boolean>((resolve) => {
     qp.onDidTriggerItemButton(async ({ item, button }) => {
-      if ('type' in button) return replace(item, label({ ...item, choice: { name: item.name, type: button.type as EntityType } }));
+      if ('type' in button)
+        return replace(item, label({ ...item, choice: { name: item.name, type: button.type as EntityType } }));
       asking = true;
-      const picked = await vscode.window.showQuickPick(entities.map((e) => ({ label: e.name, description: `${e.type} · ${e.id}`, detail: e.aliases.join(', ') || undefined, e })),
-        { title: `‘${item.name}’ is another name of…`, matchOnDescription: true, matchOnDetail: true });
+      const picked = await vscode.window.showQuickPick(
+        entities.map((e) => ({
+          label: e.name,
+          description: `${e.type} · ${e.id}`,
+          detail: e.aliases.join(', ') || undefined,
+          e,
+        })),
+        { title: `‘${item.name}’ is another name of…`, matchOnDescription: true, matchOnDetail: true },
+      );
       asking = false;
       qp.show();
       if (picked) replace(item, label({ ...item, choice: { name: item.name, aliasOf: picked.e.id } }));

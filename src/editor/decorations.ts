@@ -21,14 +21,23 @@ function decorationFor(kind: HighlightKind): KindTypes {
     backgroundColor: style.backgroundColor && colour(style.backgroundColor),
     fontStyle: style.fontStyle,
     // An underline as a bottom border only: a box around every wrapped line reads as an error.
-    ...(style.underline && { borderWidth: `0 0 ${style.underline.width} 0`, borderStyle: style.underline.style, borderColor: colour(style.underline.color) }),
+    ...(style.underline && {
+      borderWidth: `0 0 ${style.underline.width} 0`,
+      borderStyle: style.underline.style,
+      borderColor: colour(style.underline.color),
+    }),
     overviewRulerColor: style.overviewRuler && colour(style.overviewRuler),
     overviewRulerLane: style.overviewRuler ? vscode.OverviewRulerLane.Left : undefined,
   });
   const bar = style.marginBar;
-  const lines = bar && vscode.window.createTextEditorDecorationType({
-    isWholeLine: true, borderWidth: `0 0 0 ${bar.width}`, borderStyle: 'solid', borderColor: colour(bar.color),
-  });
+  const lines =
+    bar &&
+    vscode.window.createTextEditorDecorationType({
+      isWholeLine: true,
+      borderWidth: `0 0 0 ${bar.width}`,
+      borderStyle: 'solid',
+      borderColor: colour(bar.color),
+    });
   return { words, lines };
 }
 
@@ -59,7 +68,8 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
   const flush = () => {
     timer = undefined;
     const all = pending.has('*');
-    for (const editor of vscode.window.visibleTextEditors) if (all || pending.has(editor.document.uri.toString())) decorate(editor);
+    for (const editor of vscode.window.visibleTextEditors)
+      if (all || pending.has(editor.document.uri.toString())) decorate(editor);
     pending.clear();
   };
   const schedule = (uri?: vscode.Uri) => {
@@ -82,8 +92,16 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
 }
 
 const LABELS: Record<HighlightKind, string> = {
-  person: 'Persons', place: 'Places', organisation: 'Organisations', event: 'Events', work: 'Works',
-  candidate: 'Candidate names (not in the registry)', date: 'Dates', scare: 'Scare quotes', quotation: 'Quotations', confession: 'Confessions',
+  person: 'Persons',
+  place: 'Places',
+  organisation: 'Organisations',
+  event: 'Events',
+  work: 'Works',
+  candidate: 'Candidate names (not in the registry)',
+  date: 'Dates',
+  scare: 'Scare quotes',
+  quotation: 'Quotations',
+  confession: 'Confessions',
 };
 
 /** Quick pick of the kinds to highlight; writes `marginalia.highlight.<kind>` (user settings). */

@@ -30,7 +30,11 @@ export interface ImportArgs {
 }
 
 const FORMAT_PICKS: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
-  { format: 'w3c', label: 'W3C Web Annotation (JSON-LD)', description: '.jsonld, for Hypothesis, Recogito and other annotation tools' },
+  {
+    format: 'w3c',
+    label: 'W3C Web Annotation (JSON-LD)',
+    description: '.jsonld, for Hypothesis, Recogito and other annotation tools',
+  },
   { format: 'tei', label: 'TEI P5 XML', description: '.tei.xml, the text with persName, date, said… inline' },
   { format: 'csv', label: 'CSV', description: 'one row per mention or annotation, for a spreadsheet' },
   { format: 'brat', label: 'brat standoff', description: '.ann beside a .txt, for brat and NLP tools' },
@@ -42,7 +46,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, corpus:
     vscode.commands.registerCommand('marginalia.export', async (args?: ExportArgs | vscode.Uri) => {
       try {
         // From a menu the argument is the file or folder clicked.
-        return await exportCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : args ?? {});
+        return await exportCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : (args ?? {}));
       } catch (e) {
         log.error(`Export failed: ${String(e)}`);
         void vscode.window.showErrorMessage(`Marginalia: export failed: ${(e as Error).message}`);
@@ -51,7 +55,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, corpus:
     }),
     vscode.commands.registerCommand('marginalia.import', async (args?: ImportArgs | vscode.Uri) => {
       try {
-        return await importCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : args ?? {});
+        return await importCommand(corpus, log, args instanceof vscode.Uri ? { uri: args } : (args ?? {}));
       } catch (e) {
         log.error(`Import failed: ${String(e)}`);
         void vscode.window.showErrorMessage(`Marginalia: import failed: ${(e as Error).message}`);
@@ -80,11 +84,22 @@ async function exportCommand(corpus: CorpusView, log: vscode.LogOutputChannel, a
   if (format === 'csv') {
     const csv = exportCsv(docs.map((d) => d.doc));
     const single = scope.isFile ? docs[0].doc.file.replace(/\.(txt|md)$/i, '') + '.csv' : csv.name;
-    writes.push({ uri: vscode.Uri.joinPath(out ?? (scope.isFile ? parent(scope.uri) : scope.uri), out ? csv.name : single), output: csv });
+    writes.push({
+      uri: vscode.Uri.joinPath(out ?? (scope.isFile ? parent(scope.uri) : scope.uri), out ? csv.name : single),
+      output: csv,
+    });
   } else {
     // Two texts never get one output name (letter.txt and letter.md: letter.txt.jsonld, letter.md.jsonld).
     const dirs = docs.map(({ uri, doc }) => (out ? vscode.Uri.joinPath(out, ...doc.file.split('/').slice(0, -1)) : parent(uri)));
-    const planned = planOutputs(format, docs.map(({ uri, doc }, i) => ({ dir: dirs[i].toString(), doc, text: { dir: parent(uri).toString(), name: uri.path.split('/').pop() as string } })), { besideText: !out });
+    const planned = planOutputs(
+      format,
+      docs.map(({ uri, doc }, i) => ({
+        dir: dirs[i].toString(),
+        doc,
+        text: { dir: parent(uri).toString(), name: uri.path.split('/').pop() as string },
+      })),
+      { besideText: !out },
+    );
     for (const { index, output, clash } of planned) {
       const target = vscode.Uri.joinPath(dirs[index], output.name);
       if (clash) log.warn(`${vscode.workspace.asRelativePath(target)}: not written, another text of the same name exports here`);
@@ -102,17 +117,26 @@ async function exportCommand(corpus: CorpusView, log: vscode.LogOutputChannel, a
   }
   const written = done.map((w) => w.uri.toString());
   log.info(`Exported ${texts.length} text(s) as ${format}: ${written.join(', ')}`);
-  if (!args.format) void reportExport(done.map((w) => w.uri), texts.length, format);
+  if (!args.format)
+    void reportExport(
+      done.map((w) => w.uri),
+      texts.length,
+      format,
+    );
   return written;
 }
 
 /** Says where the export went, by name, with buttons to open the (first) file and to reveal it among the others. */
 async function reportExport(files: vscode.Uri[], texts: number, format: string): Promise<void> {
-  if (files.length === 0) return void vscode.window.showWarningMessage(`Marginalia: nothing was exported as ${format} (see the log).`);
+  if (files.length === 0)
+    return void vscode.window.showWarningMessage(`Marginalia: nothing was exported as ${format} (see the log).`);
   const names = files.map((f) => vscode.workspace.asRelativePath(f));
   const shown = names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
   const choice = await vscode.window.showInformationMessage(
-    `Marginalia: exported ${texts} text${texts === 1 ? '' : 's'} as ${format.toUpperCase()} to ${shown}.`, 'Open', 'Reveal in Explorer');
+    `Marginalia: exported ${texts} text${texts === 1 ? '' : 's'} as ${format.toUpperCase()} to ${shown}.`,
+    'Open',
+    'Reveal in Explorer',
+  );
   if (choice === 'Open') await vscode.window.showTextDocument(files[0]);
   if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', files[0]);
 }
@@ -125,14 +149,20 @@ async function mayWrite(uri: vscode.Uri, content: string, log: vscode.LogOutputC
   let existing: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    existing = stat.type === vscode.FileType.File && stat.size <= MAX_TEXT_BYTES ? await vscode.workspace.fs.readFile(uri) : new Uint8Array([0]);
+    existing =
+      stat.type === vscode.FileType.File && stat.size <= MAX_TEXT_BYTES
+        ? await vscode.workspace.fs.readFile(uri)
+        : new Uint8Array([0]);
   } catch {
     return true; // nothing there yet
   }
   const name = uri.path.split('/').pop() as string;
   if (mayReplace(name, new TextDecoder().decode(existing), content)) return true;
-  const pick = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists and was not written by Marginalia. Overwrite it?`,
-    { modal: true, detail: 'Its present content will be lost.' }, 'Overwrite');
+  const pick = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(uri)} already exists and was not written by Marginalia. Overwrite it?`,
+    { modal: true, detail: 'Its present content will be lost.' },
+    'Overwrite',
+  );
   if (pick !== 'Overwrite') log.info(`${vscode.workspace.asRelativePath(uri)}: exists, not overwritten`);
   return pick === 'Overwrite';
 }
@@ -151,7 +181,13 @@ async function pickScope(): Promise<{ uri: vscode.Uri; isFile: boolean } | undef
 
 /** Beside the texts (undefined), a chosen folder, or null when the user cancels. */
 async function pickOut(): Promise<vscode.Uri | undefined | null> {
-  const pick = await vscode.window.showQuickPick([{ label: 'Beside the text(s)', choose: false }, { label: 'Into a folder…', choose: true }], { title: 'Marginalia: write the export' });
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: 'Beside the text(s)', choose: false },
+      { label: 'Into a folder…', choose: true },
+    ],
+    { title: 'Marginalia: write the export' },
+  );
   if (!pick) return null;
   if (!pick.choose) return undefined;
   const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' });
@@ -168,7 +204,8 @@ async function scopeOf(uri: vscode.Uri): Promise<{ uri: vscode.Uri; isFile: bool
 }
 
 function toUri(value: string | vscode.Uri): { uri: vscode.Uri; isFile: boolean } {
-  const uri = typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
+  const uri =
+    typeof value === 'string' ? (/^[a-z][a-z0-9+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value)) : value;
   return { uri, isFile: /\.[A-Za-z0-9]+$/.test(uri.path) };
 }
 
@@ -180,18 +217,31 @@ function parent(uri: vscode.Uri): vscode.Uri {
 async function textsIn(corpus: CorpusView, scope: { uri: vscode.Uri; isFile: boolean }): Promise<vscode.Uri[]> {
   if (scope.isFile) return [scope.uri];
   const prefix = scope.uri.toString().replace(/\/?$/, '/');
-  return corpus.uris().filter((u) => u.startsWith(prefix)).sort().map((u) => vscode.Uri.parse(u));
+  return corpus
+    .uris()
+    .filter((u) => u.startsWith(prefix))
+    .sort()
+    .map((u) => vscode.Uri.parse(u));
 }
 
 /** A text with its mentions (no unconfirmed candidates) and its sidecar's annotations, named relative to the scope. */
-async function documentOf(corpus: CorpusView, uri: vscode.Uri, scope: { uri: vscode.Uri; isFile: boolean }): Promise<ExportDocument> {
+async function documentOf(
+  corpus: CorpusView,
+  uri: vscode.Uri,
+  scope: { uri: vscode.Uri; isFile: boolean },
+): Promise<ExportDocument> {
   const key = uri.toString();
   const text = openText(uri) ?? corpus.textOf(key) ?? (await readText(uri));
-  const found = corpus.has(key) && corpus.textOf(key) === text
-    ? corpus.mentionsIn(key)
-    : createScanner(corpus.entities(), { dayFirst: corpus.config.dayFirst, julianBefore: corpus.config.julianBefore, lang: corpus.config.language })(text);
+  const found =
+    corpus.has(key) && corpus.textOf(key) === text
+      ? corpus.mentionsIn(key)
+      : createScanner(corpus.entities(), {
+          dayFirst: corpus.config.dayFirst,
+          julianBefore: corpus.config.julianBefore,
+          lang: corpus.config.language,
+        })(text);
   const mentions = found.filter((m) => m.kind !== 'candidate');
-  const file = scope.isFile ? uri.path.split('/').pop() as string : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
+  const file = scope.isFile ? (uri.path.split('/').pop() as string) : uri.path.slice(scope.uri.path.replace(/\/?$/, '/').length);
   return exportDocument(file, text, mentions, await annotationsOf(uri), corpus.entities());
 }
 
@@ -222,10 +272,20 @@ async function readText(uri: vscode.Uri): Promise<string> {
   return decoded.text;
 }
 
-async function importCommand(corpus: CorpusView, log: vscode.LogOutputChannel, args: ImportArgs): Promise<{ sidecar: string; imported: number; orphaned: number } | undefined> {
-  const file = args.uri ? toUri(args.uri).uri : (await vscode.window.showOpenDialog({
-    canSelectMany: false, openLabel: 'Import', filters: { 'brat standoff': ['ann'], 'W3C Web Annotation': ['jsonld', 'json'] },
-  }))?.[0];
+async function importCommand(
+  corpus: CorpusView,
+  log: vscode.LogOutputChannel,
+  args: ImportArgs,
+): Promise<{ sidecar: string; imported: number; orphaned: number } | undefined> {
+  const file = args.uri
+    ? toUri(args.uri).uri
+    : (
+        await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: 'Import',
+          filters: { 'brat standoff': ['ann'], 'W3C Web Annotation': ['jsonld', 'json'] },
+        })
+      )?.[0];
   if (!file) return undefined;
   const content = await readText(file);
   const text = args.text ? toUri(args.text).uri : await findText(file, content);
@@ -241,10 +301,15 @@ async function importCommand(corpus: CorpusView, log: vscode.LogOutputChannel, a
 
   const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(textName));
   // The one sidecar write path: under the sidecar's lock, against its text at that moment (unsaved edits included).
-  const ok = await editSidecar(sidecar, (existing) => {
-    const ids = existing === undefined ? [] : parseSidecar(existing, sidecar.toString()).sidecar?.annotations.map((a) => a.id) ?? [];
-    return addImported(existing, textName, result.annotations, ids);
-  }, log);
+  const ok = await editSidecar(
+    sidecar,
+    (existing) => {
+      const ids =
+        existing === undefined ? [] : (parseSidecar(existing, sidecar.toString()).sidecar?.annotations.map((a) => a.id) ?? []);
+      return addImported(existing, textName, result.annotations, ids);
+    },
+    log,
+  );
   if (!ok) throw new Error(`nothing was imported into ${vscode.workspace.asRelativePath(sidecar)}`);
   const orphaned = result.annotations.filter((a) => a.orphaned).length;
   const summary = `imported ${result.annotations.length} annotation(s) into ${vscode.workspace.asRelativePath(sidecar)}${orphaned ? `, ${orphaned} orphaned` : ''}`;
@@ -259,7 +324,9 @@ async function findText(file: vscode.Uri, content: string): Promise<vscode.Uri |
     // Only a text in the import file's folder or below: never one a file: address or a .. leads to.
     const uri = vscode.Uri.joinPath(parent(file), candidate);
     if (/^file:/i.test(candidate) || !uri.path.startsWith(parent(file).path.replace(/\/?$/, '/'))) {
-      throw new Error(`${vscode.workspace.asRelativePath(file)} names its text as '${candidate}', outside its folder: not imported. Put it beside its text, or choose the text when importing.`);
+      throw new Error(
+        `${vscode.workspace.asRelativePath(file)} names its text as '${candidate}', outside its folder: not imported. Put it beside its text, or choose the text when importing.`,
+      );
     }
     try {
       await vscode.workspace.fs.stat(uri);

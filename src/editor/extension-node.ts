@@ -16,7 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const worker = join(__dirname, 'index-worker.js');
   if (existsSync(worker)) {
     // Keyed by content, so one cache serves every workspace; a remote storage location has no local folder to use.
-    const cacheDir = context.globalStorageUri.scheme === 'file' ? join(context.globalStorageUri.fsPath, 'index-cache') : undefined;
+    const cacheDir =
+      context.globalStorageUri.scheme === 'file' ? join(context.globalStorageUri.fsPath, 'index-cache') : undefined;
     const pool = new WorkerScanPool(worker, cacheDir);
     useScanPool(pool);
     context.subscriptions.push({ dispose: () => pool.dispose() });

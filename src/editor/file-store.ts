@@ -54,22 +54,37 @@ class WorkspaceFileStore implements WorkspaceFiles {
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
     const uri = vscode.Uri.parse(path);
-    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
-    if (stat?.permissions !== undefined && (stat.permissions & vscode.FilePermission.Readonly)) {
-      throw new FileWriteError(path, 'the file is read-only', 'make it writable if you mean Marginalia to change it', 'read-only');
+    const stat = await vscode.workspace.fs.stat(uri).then(
+      (s) => s,
+      () => undefined,
+    );
+    if (stat?.permissions !== undefined && stat.permissions & vscode.FilePermission.Readonly) {
+      throw new FileWriteError(
+        path,
+        'the file is read-only',
+        'make it writable if you mean Marginalia to change it',
+        'read-only',
+      );
     }
     try {
       // workspace.fs.rename with overwrite deletes the target first, so a temp file + rename is no safer here.
       await vscode.workspace.fs.writeFile(uri, bytes);
     } catch (e) {
-      throw new FileWriteError(path, e instanceof Error ? e.message : String(e), 'check that the file system is writable and try again');
+      throw new FileWriteError(
+        path,
+        e instanceof Error ? e.message : String(e),
+        'check that the file system is writable and try again',
+      );
     }
   }
 
   exclusive<T>(path: string, work: () => Promise<T>): Promise<T> {
     const before = this.queue.get(path) ?? Promise.resolve();
     const run = before.then(work, work);
-    this.queue.set(path, run.catch(() => undefined));
+    this.queue.set(
+      path,
+      run.catch(() => undefined),
+    );
     return run;
   }
 }

@@ -21,7 +21,13 @@ export async function walkFiles(include: string, exclude: readonly string[] = []
   return walked;
 }
 
-async function walk(dir: vscode.Uri, relative: string, include: string, exclude: readonly string[], out: vscode.Uri[]): Promise<void> {
+async function walk(
+  dir: vscode.Uri,
+  relative: string,
+  include: string,
+  exclude: readonly string[],
+  out: vscode.Uri[],
+): Promise<void> {
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
   for (const [name, type] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (out.length >= MAX_WALKED || type & vscode.FileType.SymbolicLink) continue;

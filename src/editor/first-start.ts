@@ -11,14 +11,16 @@ const NESTING_ASKED = 'marginalia.firstStart.nestingAsked';
  * once, an offer to nest each sidecar under its text in the Explorer, which VS Code leaves off by default.
  */
 export function registerFirstStart(context: vscode.ExtensionContext, corpus: CorpusView, annotations: AnnotationsService): void {
-  void Promise.all([corpus.whenReady(), annotations.ready]).then(async () => {
-    const fresh = corpus.registryUris().length === 0 && annotations.all().length === 0 && corpus.uris().length > 0;
-    if (fresh && !context.workspaceState.get(SHOWN)) {
-      await context.workspaceState.update(SHOWN, true);
-      await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
-    }
-    await offerNesting(context, annotations);
-  }).catch(() => undefined);
+  void Promise.all([corpus.whenReady(), annotations.ready])
+    .then(async () => {
+      const fresh = corpus.registryUris().length === 0 && annotations.all().length === 0 && corpus.uris().length > 0;
+      if (fresh && !context.workspaceState.get(SHOWN)) {
+        await context.workspaceState.update(SHOWN, true);
+        await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
+      }
+      await offerNesting(context, annotations);
+    })
+    .catch(() => undefined);
 }
 
 async function offerNesting(context: vscode.ExtensionContext, annotations: AnnotationsService): Promise<void> {
@@ -39,6 +41,8 @@ async function offerNesting(context: vscode.ExtensionContext, annotations: Annot
   const turnOn = 'Nest in This Folder';
   const pick = await vscode.window.showInformationMessage(
     'Marginalia keeps the annotations of each text in a file beside it (essay.txt.annotations.yaml). Show that file nested under its text in the Explorer?',
-    turnOn, 'Not Now');
+    turnOn,
+    'Not Now',
+  );
   if (pick === turnOn) await nesting.update('enabled', true, vscode.ConfigurationTarget.Workspace);
 }

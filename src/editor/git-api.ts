@@ -5,7 +5,12 @@
  */
 import * as vscode from 'vscode';
 
-export interface GitCommit { hash: string; message: string; authorName?: string; authorDate?: Date }
+export interface GitCommit {
+  hash: string;
+  message: string;
+  authorName?: string;
+  authorDate?: Date;
+}
 
 export interface GitRepository {
   readonly rootUri: vscode.Uri;
@@ -16,7 +21,9 @@ export interface GitRepository {
   log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
 }
 
-interface GitApi { getRepository(uri: vscode.Uri): GitRepository | null }
+interface GitApi {
+  getRepository(uri: vscode.Uri): GitRepository | null;
+}
 
 /** The repository holding `uri`, or undefined when git is disabled or the file is not in a repository. */
 export async function repositoryOf(uri: vscode.Uri): Promise<GitRepository | undefined> {

@@ -15,7 +15,9 @@ const TEXTS = '*.txt';
  */
 async function toggleReadingFont(): Promise<boolean | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage('Marginalia: open the folder of your texts first; the reading font is set for a folder.');
+    void vscode.window.showInformationMessage(
+      'Marginalia: open the folder of your texts first; the reading font is set for a folder.',
+    );
     return undefined;
   }
   const files = vscode.workspace.getConfiguration('files');
@@ -23,7 +25,11 @@ async function toggleReadingFont(): Promise<boolean | undefined> {
   const on = associations[TEXTS] !== TEXT_LANGUAGE;
   if (on) associations[TEXTS] = TEXT_LANGUAGE;
   else delete associations[TEXTS];
-  await files.update('associations', Object.keys(associations).length > 0 ? associations : undefined, vscode.ConfigurationTarget.Workspace);
+  await files.update(
+    'associations',
+    Object.keys(associations).length > 0 ? associations : undefined,
+    vscode.ConfigurationTarget.Workspace,
+  );
   void vscode.window.showInformationMessage(
     on
       ? 'Marginalia: the .txt texts of this folder now open as Historical text, in a reading font with wrapped lines (files.associations in the folder settings). Run the command again to go back.'

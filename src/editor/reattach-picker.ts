@@ -4,7 +4,10 @@ import { rankCandidates } from '../core/anchor/candidates';
 import { baseName } from './sidecar-store';
 
 /** What the picker settles on: a passage of the text, as offsets. */
-export interface PickedPassage { start: number; end: number }
+export interface PickedPassage {
+  start: number;
+  end: number;
+}
 
 const BY_HAND = 'Select by hand…';
 const CONTEXT = 40;
@@ -16,7 +19,11 @@ const CONTEXT = 40;
  * user's selection and then completes. Undefined: cancelled.
  */
 export async function pickPassage(text: vscode.Uri, target: Target, what: string): Promise<PickedPassage | undefined> {
-  const editor = await vscode.window.showTextDocument(text, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  const editor = await vscode.window.showTextDocument(text, {
+    viewColumn: vscode.ViewColumn.Beside,
+    preview: false,
+    preserveFocus: true,
+  });
   const doc = editor.document;
   const content = doc.getText();
   const items: Array<vscode.QuickPickItem & { passage?: PickedPassage }> = rankCandidates(content, target).map((c) => ({
@@ -25,7 +32,10 @@ export async function pickPassage(text: vscode.Uri, target: Target, what: string
     detail: `…${oneLine(content.slice(Math.max(0, c.start - CONTEXT), c.start), CONTEXT)}【${oneLine(content.slice(c.start, c.end), 60)}】${oneLine(content.slice(c.end, c.end + CONTEXT), CONTEXT)}…`,
     passage: { start: c.start, end: c.end },
   }));
-  items.push({ label: `$(selection) ${BY_HAND}`, detail: `Select the passage in ${baseName(text)} yourself; the annotation is re-attached to it.` });
+  items.push({
+    label: `$(selection) ${BY_HAND}`,
+    detail: `Select the passage in ${baseName(text)} yourself; the annotation is re-attached to it.`,
+  });
 
   const before = editor.selection;
   const show = (p?: PickedPassage) => {
@@ -36,12 +46,18 @@ export async function pickPassage(text: vscode.Uri, target: Target, what: string
   };
   const qp = vscode.window.createQuickPick<(typeof items)[number]>();
   qp.title = `Re-attach ${what}: “${oneLine(target.exact, 50)}”`;
-  qp.placeholder = items.length > 1 ? 'The likeliest passages first; each is shown in the text as you move' : 'No similar passage found: select it by hand';
+  qp.placeholder =
+    items.length > 1
+      ? 'The likeliest passages first; each is shown in the text as you move'
+      : 'No similar passage found: select it by hand';
   qp.items = items;
   qp.matchOnDetail = true;
   const chosen = await new Promise<(typeof items)[number] | undefined>((resolve) => {
     qp.onDidChangeActive((active) => show(active[0]?.passage));
-    qp.onDidAccept(() => { resolve(qp.selectedItems[0] ?? qp.activeItems[0]); qp.hide(); });
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0] ?? qp.activeItems[0]);
+      qp.hide();
+    });
     qp.onDidHide(() => resolve(undefined));
     qp.show();
     show(items[0].passage);
@@ -74,8 +90,13 @@ async function byHand(shown: vscode.TextEditor, what: string): Promise<PickedPas
   editor.selection = new vscode.Selection(editor.selection.active, editor.selection.active);
   const answer = await new Promise<string | undefined>((resolve) => {
     answerPrompt = resolve;
-    void vscode.window.showInformationMessage(
-      `Select the passage of ${baseName(editor.document.uri)} that ${what} belongs to, then press Re-attach.`, 'Re-attach', 'Cancel').then(resolve);
+    void vscode.window
+      .showInformationMessage(
+        `Select the passage of ${baseName(editor.document.uri)} that ${what} belongs to, then press Re-attach.`,
+        'Re-attach',
+        'Cancel',
+      )
+      .then(resolve);
   });
   answerPrompt = undefined;
   if (answer !== 'Re-attach') return undefined;

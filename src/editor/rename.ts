@@ -25,7 +25,8 @@ export function registerRename(context: vscode.ExtensionContext, corpus: CorpusV
       async provideRenameEdits(doc, position, newId) {
         const oldId = entityIdAt(corpus, doc, position);
         if (!oldId) return undefined;
-        if (!ENTITY_ID.test(newId)) throw new Error(`'${newId}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'.`);
+        if (!ENTITY_ID.test(newId))
+          throw new Error(`'${newId}' is not a valid id: use lower-case letters, digits, '-', '_' or '.'.`);
         if (newId !== oldId && corpus.entity(newId)) throw new Error(`The registry already has an entity '${newId}'.`);
         return renameEdit(corpus, oldId, newId);
       },

@@ -2,7 +2,11 @@ import type * as vscode from 'vscode';
 import type { Located } from '../core/corpus/corpus-index';
 import type { Entity, Mention, Problem } from '../core/model';
 import type { ReadingConfig } from './config';
-import type { LiveAnnotation as CoreLive, ResolvedAnnotation as CoreResolved, SidecarState as CoreSidecarState } from '../core/annotations/annotation-state';
+import type {
+  LiveAnnotation as CoreLive,
+  ResolvedAnnotation as CoreResolved,
+  SidecarState as CoreSidecarState,
+} from '../core/annotations/annotation-state';
 
 // The annotation state is core's (vscode-free, unit-tested), with the editor's URIs.
 export type ResolvedAnnotation = CoreResolved<vscode.Uri>;

@@ -9,7 +9,11 @@ import { SIDECAR_SUFFIX, baseName, isSidecar } from './sidecar-store';
 export type EntityIds = () => ReadonlySet<string> | undefined;
 
 /** Sidecar problems, orphans, moved anchors and unknown entity ids as diagnostics on the sidecars, with quick fixes. */
-export function registerSidecarDiagnostics(context: vscode.ExtensionContext, service: AnnotationsService, registry: EntitySource): void {
+export function registerSidecarDiagnostics(
+  context: vscode.ExtensionContext,
+  service: AnnotationsService,
+  registry: EntitySource,
+): void {
   // No registry (or not loaded yet): entity ids are not checked rather than all reported unknown.
   const entityIds: EntityIds = () => {
     const all = registry.entities();
@@ -27,15 +31,20 @@ export function registerSidecarDiagnostics(context: vscode.ExtensionContext, ser
     else shown.delete(text.toString());
   };
   const refresh = (): void => {
-    for (const key of new Set([...shown.keys(), ...service.all().map((s) => s.text.toString())])) refreshText(vscode.Uri.parse(key));
+    for (const key of new Set([...shown.keys(), ...service.all().map((s) => s.text.toString())]))
+      refreshText(vscode.Uri.parse(key));
   };
   context.subscriptions.push(
     collection,
     // Per text: typing in one text must not recompute the diagnostics of the whole corpus.
     service.onDidChange((text) => (text ? refreshText(text) : refresh())),
-    vscode.languages.registerCodeActionsProvider({ pattern: '**/*' + SIDECAR_SUFFIX }, new SidecarQuickFixes(service, entityIds), {
-      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
-    }),
+    vscode.languages.registerCodeActionsProvider(
+      { pattern: '**/*' + SIDECAR_SUFFIX },
+      new SidecarQuickFixes(service, entityIds),
+      {
+        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+      },
+    ),
   );
   // A registry change can make ids known or unknown in every sidecar.
   context.subscriptions.push(registry.onDidChange((uri) => uri === undefined && refresh()));
@@ -55,20 +64,41 @@ export function diagnosticsOf(state: SidecarState, ids: ReadonlySet<string> | un
     const id = a.annotation.id;
     if (a.current === undefined) {
       const why = state.content === undefined ? ` (${text} cannot be read)` : '';
-      out.push(diagnostic(a, `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
-        'Re-attach Orphan (the quick fix offers the likeliest passages), or delete the annotation.', vscode.DiagnosticSeverity.Error, 'orphan'));
+      out.push(
+        diagnostic(
+          a,
+          `Annotation ${id} no longer matches its text${why} (“${short(a.annotation.target.exact)}”). ` +
+            'Re-attach Orphan (the quick fix offers the likeliest passages), or delete the annotation.',
+          vscode.DiagnosticSeverity.Error,
+          'orphan',
+        ),
+      );
     } else if (isMoved(a, state.content)) {
       const line = lineOf(a.start ?? 0);
       const where = line === undefined ? text : `line ${line + 1} of ${text}`;
-      out.push(diagnostic(a, `Annotation ${id} moved: its passage (“${short(a.current.exact)}”) is now at ${where}, offset ${a.start}. ` +
-        `Saving ${text} updates the anchor.`, vscode.DiagnosticSeverity.Information, 'moved'));
+      out.push(
+        diagnostic(
+          a,
+          `Annotation ${id} moved: its passage (“${short(a.current.exact)}”) is now at ${where}, offset ${a.start}. ` +
+            `Saving ${text} updates the anchor.`,
+          vscode.DiagnosticSeverity.Information,
+          'moved',
+        ),
+      );
     }
     const entity = a.annotation.entity;
     if (entity && ids && !ids.has(entity)) {
       const near = nearest(entity, ids);
-      out.push(diagnostic(a, `Annotation ${id} names entity “${entity}”, which no entities.yaml defines. ` +
-        (near.length ? `Did you mean ${near.join(', ')}? ` : '') + 'Fix the id or add the entity to entities.yaml.',
-      vscode.DiagnosticSeverity.Warning, 'unknown-entity'));
+      out.push(
+        diagnostic(
+          a,
+          `Annotation ${id} names entity “${entity}”, which no entities.yaml defines. ` +
+            (near.length ? `Did you mean ${near.join(', ')}? ` : '') +
+            'Fix the id or add the entity to entities.yaml.',
+          vscode.DiagnosticSeverity.Warning,
+          'unknown-entity',
+        ),
+      );
     }
   }
   return out;
@@ -89,15 +119,20 @@ function short(s: string): string {
 /** Up to three registry ids within a small edit distance of a mistyped one, nearest first. */
 export function nearest(id: string, ids: ReadonlySet<string>): string[] {
   const limit = Math.max(2, Math.floor(id.length / 3));
-  return [...ids].map((x) => [x, distance(id, x)] as const).filter(([, d]) => d <= limit)
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([x]) => x);
+  return [...ids]
+    .map((x) => [x, distance(id, x)] as const)
+    .filter(([, d]) => d <= limit)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([x]) => x);
 }
 
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length];
@@ -105,7 +140,10 @@ function distance(a: string, b: string): number {
 
 /** Quick fixes on a sidecar: re-attach or delete an orphan; change an unknown entity id to a near one. */
 class SidecarQuickFixes implements vscode.CodeActionProvider {
-  constructor(private readonly service: AnnotationsService, private readonly entityIds: EntityIds) {}
+  constructor(
+    private readonly service: AnnotationsService,
+    private readonly entityIds: EntityIds,
+  ) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isSidecar(doc.uri)) return [];
@@ -116,10 +154,21 @@ class SidecarQuickFixes implements vscode.CodeActionProvider {
       if (!a || d.source !== 'Marginalia') continue;
       const args = { id: a.annotation.id, uri: doc.uri.toString() };
       if (d.code === 'orphan') {
-        actions.push(action(`Re-attach annotation ${args.id} to its likeliest passage…`, d,
-          { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [{ ...args, pick: true }] }, true));
-        actions.push(action(`Delete annotation ${args.id}`, d,
-          { command: 'marginalia.deleteAnnotation', title: 'Delete Annotation', arguments: [args] }));
+        actions.push(
+          action(
+            `Re-attach annotation ${args.id} to its likeliest passage…`,
+            d,
+            { command: 'marginalia.reattachOrphan', title: 'Re-attach Orphan', arguments: [{ ...args, pick: true }] },
+            true,
+          ),
+        );
+        actions.push(
+          action(`Delete annotation ${args.id}`, d, {
+            command: 'marginalia.deleteAnnotation',
+            title: 'Delete Annotation',
+            arguments: [args],
+          }),
+        );
       } else if (d.code === 'unknown-entity' && a.annotation.entity) {
         const ids = this.entityIds();
         const line = entityLine(doc, a.sidecarLine);
@@ -169,4 +218,3 @@ export function isMoved(a: LiveAnnotation, content?: string): boolean {
   const stale = a.current.start !== t.start || a.current.end !== t.end || a.current.exact !== (t.current ?? t.exact);
   return stale && (content === undefined || !findsUnaided(content, t, a.start, a.end));
 }
-

@@ -17,9 +17,10 @@ export function sidecarUriFor(text: vscode.Uri): vscode.Uri {
 
 /** The text a sidecar belongs to: its `text:` field resolved beside it, else its own name minus the suffix. */
 export function textUriFor(sidecar: vscode.Uri, textField?: string): vscode.Uri {
-  const name = textField && !textField.includes('/') && !textField.includes('\\')
-    ? textField
-    : baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length);
+  const name =
+    textField && !textField.includes('/') && !textField.includes('\\')
+      ? textField
+      : baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length);
   return vscode.Uri.joinPath(sidecar, '..', name);
 }
 
@@ -41,7 +42,14 @@ export async function readSidecar(uri: vscode.Uri): Promise<{ text?: string; pro
 }
 
 function unreadable(uri: vscode.Uri, d: Extract<Decoded, { ok: false }>): Problem {
-  return { file: uri.fsPath, line: d.line, column: d.column, severity: 'error', code: d.reason, message: `the file ${d.message}` };
+  return {
+    file: uri.fsPath,
+    line: d.line,
+    column: d.column,
+    severity: 'error',
+    code: d.reason,
+    message: `the file ${d.message}`,
+  };
 }
 
 /** The message that says where the sidecar is broken and that nothing was written. */

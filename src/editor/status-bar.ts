@@ -5,7 +5,10 @@ import type { AnnotationsService } from './services';
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', de: 'German', fr: 'French' };
 
 /** The current text's annotation and orphan counts; a click opens the Annotations view. */
-export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, service: AnnotationsService): vscode.StatusBarItem {
+export function registerAnnotationsStatusBar(
+  context: vscode.ExtensionContext,
+  service: AnnotationsService,
+): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('marginalia.annotations', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Marginalia Annotations';
   item.command = 'marginalia.annotations.focus';
@@ -18,17 +21,20 @@ export function registerAnnotationsStatusBar(context: vscode.ExtensionContext, s
     // The language the text is read in, shown when it is not English (language.ts: the most of its paragraphs).
     const setting = vscode.workspace.getConfiguration('marginalia', doc.uri).get<LanguageSetting>('language', 'auto');
     const lang = mainLanguage(doc.getText(), LANGUAGES.includes(setting) ? setting : 'auto');
-    item.text = `$(note) ${total - orphans}` + (orphans ? `  $(warning) ${orphans}` : '') + (lang !== 'en' ? `  ${lang.toUpperCase()}` : '');
-    item.tooltip = `${total - orphans} annotation(s) in this text` + (orphans ? `, ${orphans} orphaned (no longer match the text)` : '') +
-      (lang !== 'en' ? `. Read as ${LANGUAGE_NAMES[lang]} (the setting marginalia.language or a front matter lang: changes it)` : '') +
+    item.text =
+      `$(note) ${total - orphans}` +
+      (orphans ? `  $(warning) ${orphans}` : '') +
+      (lang !== 'en' ? `  ${lang.toUpperCase()}` : '');
+    item.tooltip =
+      `${total - orphans} annotation(s) in this text` +
+      (orphans ? `, ${orphans} orphaned (no longer match the text)` : '') +
+      (lang !== 'en'
+        ? `. Read as ${LANGUAGE_NAMES[lang]} (the setting marginalia.language or a front matter lang: changes it)`
+        : '') +
       '. Click to show the Annotations view.';
     item.show();
   };
-  context.subscriptions.push(
-    item,
-    service.onDidChange(update),
-    vscode.window.onDidChangeActiveTextEditor(update),
-  );
+  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
   update();
   return item;
 }

@@ -4,34 +4,56 @@ import { outlineOf } from '../core/corpus/outline';
 import type { AnnotationsService, CorpusView } from './services';
 import { mentionRange, textSelector } from './utils';
 
-const OUTLINE_KINDS = { quotation: vscode.SymbolKind.String, confession: vscode.SymbolKind.Event, date: vscode.SymbolKind.Constant };
+const OUTLINE_KINDS = {
+  quotation: vscode.SymbolKind.String,
+  confession: vscode.SymbolKind.Event,
+  date: vscode.SymbolKind.Constant,
+};
 const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
-  person: vscode.SymbolKind.Class, place: vscode.SymbolKind.Namespace, organisation: vscode.SymbolKind.Module,
-  event: vscode.SymbolKind.Event, work: vscode.SymbolKind.File,
+  person: vscode.SymbolKind.Class,
+  place: vscode.SymbolKind.Namespace,
+  organisation: vscode.SymbolKind.Module,
+  event: vscode.SymbolKind.Event,
+  work: vscode.SymbolKind.File,
 };
 
 /** Outline (quotations, confessions, dated passages, annotations) and Go to Symbol in Workspace (entities). */
 export function registerSymbols(context: vscode.ExtensionContext, corpus: CorpusView, annotations?: AnnotationsService): void {
   const provider: vscode.DocumentSymbolProvider = {
-      async provideDocumentSymbols(doc) {
-        const key = doc.uri.toString();
-        await corpus.whenCurrent(doc.uri);
-        // Opened before the index has it (a reload, a new text): wait for the index rather than answer "no symbols".
-        if (!corpus.has(key) && corpus.isText(doc.uri)) await corpus.whenReady();
-        if (!corpus.has(key)) return undefined;
-        const text = doc.getText();
-        // Offsets are only good for the text they were found in; a pending edit waits for the next request.
-        if (corpus.textOf(key) !== text) return undefined;
-        const symbols = outlineOf(text, corpus.mentionsIn(key)).map(
-          (item) => new vscode.DocumentSymbol(item.label, item.detail, OUTLINE_KINDS[item.kind], mentionRange(doc, item), mentionRange(doc, { start: item.selectionStart, end: item.selectionEnd })),
+    async provideDocumentSymbols(doc) {
+      const key = doc.uri.toString();
+      await corpus.whenCurrent(doc.uri);
+      // Opened before the index has it (a reload, a new text): wait for the index rather than answer "no symbols".
+      if (!corpus.has(key) && corpus.isText(doc.uri)) await corpus.whenReady();
+      if (!corpus.has(key)) return undefined;
+      const text = doc.getText();
+      // Offsets are only good for the text they were found in; a pending edit waits for the next request.
+      if (corpus.textOf(key) !== text) return undefined;
+      const symbols = outlineOf(text, corpus.mentionsIn(key)).map(
+        (item) =>
+          new vscode.DocumentSymbol(
+            item.label,
+            item.detail,
+            OUTLINE_KINDS[item.kind],
+            mentionRange(doc, item),
+            mentionRange(doc, { start: item.selectionStart, end: item.selectionEnd }),
+          ),
+      );
+      for (const a of annotations?.forDocument(doc.uri) ?? []) {
+        if (a.start === undefined || a.end === undefined) continue;
+        const range = mentionRange(doc, { start: a.start, end: a.end });
+        symbols.push(
+          new vscode.DocumentSymbol(
+            shorten(a.annotation.target.exact),
+            `annotation: ${a.annotation.kind}`,
+            vscode.SymbolKind.Key,
+            range,
+            range,
+          ),
         );
-        for (const a of annotations?.forDocument(doc.uri) ?? []) {
-          if (a.start === undefined || a.end === undefined) continue;
-          const range = mentionRange(doc, { start: a.start, end: a.end });
-          symbols.push(new vscode.DocumentSymbol(shorten(a.annotation.target.exact), `annotation: ${a.annotation.kind}`, vscode.SymbolKind.Key, range, range));
-        }
-        return symbols.sort((x, y) => x.range.start.compareTo(y.range.start));
-      },
+      }
+      return symbols.sort((x, y) => x.range.start.compareTo(y.range.start));
+    },
   };
   context.subscriptions.push(
     registerRefreshing(provider, corpus, annotations),
@@ -57,7 +79,11 @@ export function registerSymbols(context: vscode.ExtensionContext, corpus: Corpus
  * without an edit (the index took in an open text, an annotation was added or removed), the provider
  * is registered again (debounced) and every open Outline refreshes.
  */
-function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: CorpusView, annotations?: AnnotationsService): vscode.Disposable {
+function registerRefreshing(
+  provider: vscode.DocumentSymbolProvider,
+  corpus: CorpusView,
+  annotations?: AnnotationsService,
+): vscode.Disposable {
   let registration = vscode.languages.registerDocumentSymbolProvider(textSelector(), provider);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
@@ -67,7 +93,8 @@ function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: Cor
       registration = vscode.languages.registerDocumentSymbolProvider(textSelector(), provider);
     }, 250);
   };
-  const isOpen = (uri?: vscode.Uri) => uri === undefined || vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString());
+  const isOpen = (uri?: vscode.Uri) =>
+    uri === undefined || vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString());
   // What was shown per open text: whether the index had it, and which annotations were anchored where.
   const shown = new Map<string, string>();
   const changed = (uri: vscode.Uri): boolean => {
@@ -84,7 +111,13 @@ function registerRefreshing(provider: vscode.DocumentSymbolProvider, corpus: Cor
     if (uris.map(changed).some(Boolean)) refresh();
   };
   const subs = [corpus.onDidChange(onChange), ...(annotations ? [annotations.onDidChange(onChange)] : [])];
-  return { dispose: () => { clearTimeout(timer); registration.dispose(); subs.forEach((s) => s.dispose()); } };
+  return {
+    dispose: () => {
+      clearTimeout(timer);
+      registration.dispose();
+      subs.forEach((s) => s.dispose());
+    },
+  };
 }
 
 function shorten(text: string): string {

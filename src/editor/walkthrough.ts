@@ -8,7 +8,8 @@ import { mentionRange } from './utils';
  * corpus, puts the cursor on a name or selects a quotation, and runs the feature the step teaches.
  */
 export function registerWalkthrough(context: vscode.ExtensionContext, corpus: CorpusView): void {
-  const cmd = (name: string, run: () => Promise<unknown>) => context.subscriptions.push(vscode.commands.registerCommand(`marginalia.walkthrough.${name}`, run));
+  const cmd = (name: string, run: () => Promise<unknown>) =>
+    context.subscriptions.push(vscode.commands.registerCommand(`marginalia.walkthrough.${name}`, run));
   cmd('openText', () => openText(corpus));
   cmd('showHover', async () => {
     const editor = await onName(corpus);
@@ -17,7 +18,8 @@ export function registerWalkthrough(context: vscode.ExtensionContext, corpus: Co
   cmd('annotatePassage', async () => {
     const editor = await openText(corpus);
     if (!editor) return;
-    const quote = pick(corpus, editor.document, (m) => m.quote === 'confession') ?? pick(corpus, editor.document, (m) => m.kind === 'quote');
+    const quote =
+      pick(corpus, editor.document, (m) => m.quote === 'confession') ?? pick(corpus, editor.document, (m) => m.kind === 'quote');
     if (quote) select(editor, mentionRange(editor.document, quote));
     await vscode.commands.executeCommand('marginalia.annotateSelection');
   });
@@ -39,7 +41,9 @@ async function openText(corpus: CorpusView): Promise<vscode.TextEditor | undefin
       // Deleted a moment ago: the next best text will do.
     }
   }
-  void vscode.window.showInformationMessage('Marginalia: this folder has no texts yet (.txt or .md). Open the folder that holds your transcriptions.');
+  void vscode.window.showInformationMessage(
+    'Marginalia: this folder has no texts yet (.txt or .md). Open the folder that holds your transcriptions.',
+  );
   return undefined;
 }
 
@@ -47,8 +51,9 @@ async function openText(corpus: CorpusView): Promise<vscode.TextEditor | undefin
 async function onName(corpus: CorpusView): Promise<vscode.TextEditor | undefined> {
   const editor = await openText(corpus);
   if (!editor) return undefined;
-  const name = pick(corpus, editor.document, (m) => m.kind === 'person' && !!m.entity && !!corpus.entity(m.entity)?.note)
-    ?? pick(corpus, editor.document, (m) => !!m.entity);
+  const name =
+    pick(corpus, editor.document, (m) => m.kind === 'person' && !!m.entity && !!corpus.entity(m.entity)?.note) ??
+    pick(corpus, editor.document, (m) => !!m.entity);
   if (name) {
     const at = editor.document.positionAt(name.start + 1);
     select(editor, new vscode.Range(at, at));

@@ -30,10 +30,19 @@ export function startSession(target: BuildTarget, pool: ScanPool, registries: Ar
 }
 
 /** Builds the index of `uris` in the session's workers; resolves when every text is merged, with when the registries are in. */
-export async function buildInWorkers(target: BuildTarget, session: ScanSession, uris: readonly vscode.Uri[], cancelled: () => boolean,
-  progress: (done: number) => void, registries: Array<{ uri: string; text: string }>, onResult: (cached: boolean) => void = () => {}): Promise<{ registriesReady: Promise<void> }> {
+export async function buildInWorkers(
+  target: BuildTarget,
+  session: ScanSession,
+  uris: readonly vscode.Uri[],
+  cancelled: () => boolean,
+  progress: (done: number) => void,
+  registries: Array<{ uri: string; text: string }>,
+  onResult: (cached: boolean) => void = () => {},
+): Promise<{ registriesReady: Promise<void> }> {
   const bySource = new Map(registries.map((r) => [r.uri, r.text]));
-  const registriesReady = session.registries().then((files) => target.setRegistries(files.map((f) => ({ ...f, source: bySource.get(f.file) ?? '' }))));
+  const registriesReady = session
+    .registries()
+    .then((files) => target.setRegistries(files.map((f) => ({ ...f, source: bySource.get(f.file) ?? '' }))));
   registriesReady.catch(() => undefined); // handled by the caller, after the texts
   // The texts the user sees first, then the other open ones, then the rest in corpus order.
   const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));

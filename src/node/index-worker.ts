@@ -43,9 +43,16 @@ function cacheOf(s: Session): Promise<MentionCache> | undefined {
   const dir = s.setup.cacheDir;
   if (!dir) return undefined;
   // By content only: the same corpus opened from another folder (a copy, a clone) is the same recognition.
-  return (s.cache ??= registryHash(sha256, s.setup.registries.map(({ text }, i) => ({ uri: String(i).padStart(6, '0'), text }))).then((hash) => {
+  return (s.cache ??= registryHash(
+    sha256,
+    s.setup.registries.map(({ text }, i) => ({ uri: String(i).padStart(6, '0'), text })),
+  ).then((hash) => {
     const { dayFirst, julianBefore, lang } = s.setup.options;
-    return new MentionCache(new NodeCacheStore(dir), sha256, { registryHash: hash, settings: { dayFirst, julianBefore, lang }, build: BUILD });
+    return new MentionCache(new NodeCacheStore(dir), sha256, {
+      registryHash: hash,
+      settings: { dayFirst, julianBefore, lang },
+      build: BUILD,
+    });
   }));
 }
 
@@ -53,17 +60,19 @@ function cacheOf(s: Session): Promise<MentionCache> | undefined {
 function registriesOf(s: Session): Promise<ParsedRegistry[]> {
   return (s.parsed ??= (async () => {
     const cache = await cacheOf(s);
-    return Promise.all(s.setup.registries.map(async ({ uri, text }) => {
-      const what = `registry ${sha256(text)}`;
-      const hit = (await cache?.getValue(what)) as ParsedRegistry | undefined;
-      // Cached by content: the same registry in another folder, whose entities and problems then name this file.
-      if (hit && Array.isArray(hit.entities)) return relocate(hit, uri);
-      // Loaded only now: the registry's JSON Schema compiles as the parser loads, which a warm start never needs.
-      const { parseRegistry } = await import('../core/registry/parse-registry');
-      const parsed = { file: uri, ...parseRegistry(text, uri) };
-      await cache?.putValue(what, parsed).catch(() => undefined);
-      return parsed;
-    }));
+    return Promise.all(
+      s.setup.registries.map(async ({ uri, text }) => {
+        const what = `registry ${sha256(text)}`;
+        const hit = (await cache?.getValue(what)) as ParsedRegistry | undefined;
+        // Cached by content: the same registry in another folder, whose entities and problems then name this file.
+        if (hit && Array.isArray(hit.entities)) return relocate(hit, uri);
+        // Loaded only now: the registry's JSON Schema compiles as the parser loads, which a warm start never needs.
+        const { parseRegistry } = await import('../core/registry/parse-registry');
+        const parsed = { file: uri, ...parseRegistry(text, uri) };
+        await cache?.putValue(what, parsed).catch(() => undefined);
+        return parsed;
+      }),
+    );
   })());
 }
 
@@ -76,8 +85,14 @@ function relocate(parsed: ParsedRegistry, uri: string): ParsedRegistry {
 
 function scannerOf(s: Session): Promise<(text: string) => Mention[]> {
   return (s.scan ??= registriesOf(s).then(async (files) => {
-    const [{ createScanner }, { scanWhole }] = await Promise.all([import('../core/corpus/scanner'), import('../core/corpus/corpus-index')]);
-    const scan = createScanner(files.flatMap((f) => f.entities), s.setup.options);
+    const [{ createScanner }, { scanWhole }] = await Promise.all([
+      import('../core/corpus/scanner'),
+      import('../core/corpus/corpus-index'),
+    ]);
+    const scan = createScanner(
+      files.flatMap((f) => f.entities),
+      s.setup.options,
+    );
     return (text: string) => scanWhole(scan, text);
   }));
 }
@@ -107,8 +122,14 @@ async function scanOne(s: Session, job: Extract<ToWorker, { type: 'scan' }>): Pr
   }
   if (session !== s) return;
   // The text goes back only when it was read here; the editor has it otherwise.
-  for (let i = PART; i < mentions.length; i += PART) post({ type: 'part', session: s.id, job: job.job, mentions: mentions.slice(i, i + PART) });
-  post({ type: 'outcome', session: s.id, job: job.job, outcome: { uri: job.uri, ok: true, text: job.path !== undefined ? text : '', mentions: mentions.slice(0, PART), cached } });
+  for (let i = PART; i < mentions.length; i += PART)
+    post({ type: 'part', session: s.id, job: job.job, mentions: mentions.slice(i, i + PART) });
+  post({
+    type: 'outcome',
+    session: s.id,
+    job: job.job,
+    outcome: { uri: job.uri, ok: true, text: job.path !== undefined ? text : '', mentions: mentions.slice(0, PART), cached },
+  });
 }
 
 parentPort?.on('message', (m: ToWorker) => {
@@ -119,12 +140,25 @@ parentPort?.on('message', (m: ToWorker) => {
   const s = session;
   if (!s || m.session !== s.id) return;
   if (m.type === 'scan') {
-    scanOne(s, m).catch((e) => post({ type: 'outcome', session: s.id, job: m.job, outcome: { uri: m.uri, ok: false, reason: 'undecodable', message: String(e) } }));
+    scanOne(s, m).catch((e) =>
+      post({
+        type: 'outcome',
+        session: s.id,
+        job: m.job,
+        outcome: { uri: m.uri, ok: false, reason: 'undecodable', message: String(e) },
+      }),
+    );
   } else if (m.type === 'registries') {
     void registriesOf(s).then(async (files) => {
       for (const f of files) {
         for (let i = 0; i < f.entities.length || i === 0; i += PART) {
-          post({ type: 'entities', session: s.id, file: f.file, entities: f.entities.slice(i, i + PART), problems: i === 0 ? f.problems : [] });
+          post({
+            type: 'entities',
+            session: s.id,
+            file: f.file,
+            entities: f.entities.slice(i, i + PART),
+            problems: i === 0 ? f.problems : [],
+          });
         }
       }
       post({ type: 'registries-done', session: s.id });

@@ -6,8 +6,21 @@
  * its target), so a crash leaves the old content or the new, never half.
  */
 import {
-  closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync,
-  renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats,
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -67,15 +80,19 @@ export function writeFileSafely(path: string, content: Uint8Array | string): voi
   if (old && !old.isFile()) throw new FileWriteError(path, 'it is not a regular file', 'give the path of a file', 'not-a-file');
   // Root may write anything; the user's "read-only" (no write bit for anyone) is honoured all the same.
   if (old && (old.mode & 0o222) === 0) {
-    throw new FileWriteError(path, `the file is read-only (mode ${(old.mode & 0o777).toString(8)})`,
-      'make it writable (chmod u+w, or untick Read-only) if you mean Marginalia to change it', 'read-only');
+    throw new FileWriteError(
+      path,
+      `the file is read-only (mode ${(old.mode & 0o777).toString(8)})`,
+      'make it writable (chmod u+w, or untick Read-only) if you mean Marginalia to change it',
+      'read-only',
+    );
   }
   const temp = join(dirname(real), `.${basename(real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', old ? old.mode & 0o7777 : 0o666);
     const data = typeof content === 'string' ? Buffer.from(content) : content;
-    for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
+    for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
     if (old) keepOwnerAndMode(fd, old);
     fsyncSync(fd);
     closeSync(fd);
@@ -150,8 +167,12 @@ async function acquire(lock: string, file: string, waitMs: number): Promise<void
       continue;
     }
     if (Date.now() > deadline) {
-      throw new FileWriteError(file, `another program has been changing it for over ${waitMs / 1000} s (lock file ${lock}: ${holder(lock)})`,
-        `try again; if no Marginalia or git is running, delete ${lock}`, 'locked');
+      throw new FileWriteError(
+        file,
+        `another program has been changing it for over ${waitMs / 1000} s (lock file ${lock}: ${holder(lock)})`,
+        `try again; if no Marginalia or git is running, delete ${lock}`,
+        'locked',
+      );
     }
     await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
   }

@@ -10,7 +10,10 @@ import { NodeFileStore } from './node-file-store';
  * walk does) and does not follow symbolic links to folders, so it cannot loop.
  */
 export class NodeWorkspace extends NodeFileStore implements WorkspaceFiles {
-  constructor(private readonly root: string, lockWaitMs?: number) {
+  constructor(
+    private readonly root: string,
+    lockWaitMs?: number,
+  ) {
     super(lockWaitMs);
   }
 

@@ -34,10 +34,18 @@ export class WorkerScanPool implements ScanPool {
   private queue: Job[] = [];
   private jobs = 0;
   private idle?: ReturnType<typeof setTimeout>;
-  private registryWaiters?: { files: Map<string, { entities: Entity[]; problems: Problem[] }>; resolve: (f: ParsedRegistry[]) => void; reject: (e: unknown) => void };
+  private registryWaiters?: {
+    files: Map<string, { entities: Entity[]; problems: Problem[] }>;
+    resolve: (f: ParsedRegistry[]) => void;
+    reject: (e: unknown) => void;
+  };
 
   /** `workerFile`: dist/index-worker.js; `cacheDir`: the warm-start cache's folder (none: no cache). */
-  constructor(private readonly workerFile: string, private readonly cacheDir?: string, private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
+  constructor(
+    private readonly workerFile: string,
+    private readonly cacheDir?: string,
+    private readonly size = Math.max(1, Math.min(4, availableParallelism())),
+  ) {}
 
   start(registries: Array<{ uri: string; text: string }>, options: ScanOptions, maxFileSize: number): ScanSession {
     this.cancelAll();
@@ -51,18 +59,20 @@ export class WorkerScanPool implements ScanPool {
     this.ensureWorkers();
     const live = () => session === this.sessionId;
     return {
-      registries: () => new Promise<ParsedRegistry[]>((resolve, reject) => {
-        if (!live()) return reject(new Error('the index build was cancelled'));
-        this.registryWaiters = { files: new Map(), resolve, reject };
-        this.send(this.slots[0], { type: 'registries', session });
-      }),
-      scan: (uri, source, first) => new Promise<ScanOutcome>((settle) => {
-        if (!live()) return settle({ uri, ok: false, reason: 'cancelled' });
-        const job = { id: ++this.jobs, uri, source, parts: [], settle };
-        if (first) this.queue.unshift(job);
-        else this.queue.push(job);
-        this.pump();
-      }),
+      registries: () =>
+        new Promise<ParsedRegistry[]>((resolve, reject) => {
+          if (!live()) return reject(new Error('the index build was cancelled'));
+          this.registryWaiters = { files: new Map(), resolve, reject };
+          this.send(this.slots[0], { type: 'registries', session });
+        }),
+      scan: (uri, source, first) =>
+        new Promise<ScanOutcome>((settle) => {
+          if (!live()) return settle({ uri, ok: false, reason: 'cancelled' });
+          const job = { id: ++this.jobs, uri, source, parts: [], settle };
+          if (first) this.queue.unshift(job);
+          else this.queue.push(job);
+          this.pump();
+        }),
       close: () => {
         if (!live()) return;
         this.cancelAll();
@@ -150,7 +160,8 @@ export class WorkerScanPool implements ScanPool {
   /** A worker that died (out of memory, a bug): its jobs are failed, not lost, and a new worker takes its place. */
   private onCrash(slot: Slot, e: unknown): void {
     this.slots = this.slots.filter((s) => s !== slot);
-    for (const job of slot.busy) job.settle({ uri: job.uri, ok: false, reason: 'undecodable', message: `the index worker failed: ${String(e)}` });
+    for (const job of slot.busy)
+      job.settle({ uri: job.uri, ok: false, reason: 'undecodable', message: `the index worker failed: ${String(e)}` });
     this.registryWaiters?.reject(e);
     this.registryWaiters = undefined;
     if (this.queue.length) this.pump();

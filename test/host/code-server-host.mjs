@@ -7,7 +7,14 @@ import { format } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CODE_SERVER_VERSION, codeServerEntry, installCodeServer, repoRoot, systemTools, vscodeVersion } from './install-code-server.mjs';
+import {
+  CODE_SERVER_VERSION,
+  codeServerEntry,
+  installCodeServer,
+  repoRoot,
+  systemTools,
+  vscodeVersion,
+} from './install-code-server.mjs';
 import { copyWorkspace, extensionPath, integrationTestsPath, sampleWorkspace, tempDir } from './workspace.mjs';
 
 const seconds = (name, fallback) => Number(process.env[name] || fallback) * 1000;
@@ -19,7 +26,11 @@ let interruptExitCode;
 function onCleanup(fn) {
   if (!signalsHooked) {
     signalsHooked = true;
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ]) {
       process.on(signal, async () => {
         console.error(`\n[host] ${signal}: stopping VS Code`);
         interruptExitCode = code;
@@ -52,7 +63,9 @@ export function freePort() {
 
 // The environment a child VS Code gets: ours, minus what would make it talk to an enclosing VS Code.
 function childEnv(extra) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'),
+  );
   return { ...env, ...extra };
 }
 
@@ -60,7 +73,15 @@ function childEnv(extra) {
  * Starts code-server on a free port (or `port`) with fresh user data and extensions dirs (or `dataDir`), serving `folder`.
  * Resolves once it answers HTTP; `stop()` ends its whole process group. `env` reaches the extension host.
  */
-export async function startCodeServer({ folder, env = {}, settings, port, dataDir, startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180), echo = Boolean(process.env.MARGINALIA_TEST_VERBOSE) }) {
+export async function startCodeServer({
+  folder,
+  env = {},
+  settings,
+  port,
+  dataDir,
+  startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180),
+  echo = Boolean(process.env.MARGINALIA_TEST_VERBOSE),
+}) {
   installCodeServer();
   port ??= await freePort();
   // A given dataDir persists (npm start keeps the user's layout); otherwise a fresh one is removed on stop.
@@ -69,9 +90,24 @@ export async function startCodeServer({ folder, env = {}, settings, port, dataDi
     mkdirSync(join(data.dir, 'user-data', 'User'), { recursive: true });
     writeFileSync(join(data.dir, 'user-data', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   }
-  const args = [codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', join(data.dir, 'user-data'), '--extensions-dir', join(data.dir, 'extensions'),
-    '--config', join(data.dir, 'config.yaml'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder];
+  const args = [
+    codeServerEntry,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    join(data.dir, 'user-data'),
+    '--extensions-dir',
+    join(data.dir, 'extensions'),
+    '--config',
+    join(data.dir, 'config.yaml'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    folder,
+  ];
   // Its own process group: code-server forks a server and a file watcher that must die with it.
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
   const output = [];
@@ -114,13 +150,30 @@ export async function startCodeServer({ folder, env = {}, settings, port, dataDi
       await stop();
       throw new Error(`code-server ${state} before it served ${base}:\n${output.join('')}`);
     }
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`code-server did not answer on ${base} within ${startTimeoutMs / 1000} s:\n${output.join('')}`);
     }
   }
-  return { port, base, folder, dataDir: data.dir, output: () => output.join(''), exited, stop, get stopping() { return stopped; } };
+  return {
+    port,
+    base,
+    folder,
+    dataDir: data.dir,
+    output: () => output.join(''),
+    exited,
+    stop,
+    get stopping() {
+      return stopped;
+    },
+  };
 }
 
 // The workbench hands over console arguments (format string first), as an array or its JSON.
@@ -141,7 +194,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The workbench address that opens `folder` with Marginalia as development extension (and optionally a tests module). */
 export function workbenchUrl(server, { testsPath, extension = extensionPath, web = false } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extension)], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(extension)],
+    ['skipWelcome', 'true'],
+  ];
   if (web) payload.push(['extensionDevelopmentKind', 'web']);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `${server.base}/?folder=${encodeURIComponent(server.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -151,11 +207,29 @@ export function workbenchUrl(server, { testsPath, extension = extensionPath, web
 export async function launchBrowser() {
   const { chromium: executablePath } = systemTools();
   const browser = await chromium.launch({
-    executablePath, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const unhook = onCleanup(() => browser.close());
-  return { browser, close: async () => { unhook(); await browser.close().catch(() => {}); } };
+  return {
+    browser,
+    close: async () => {
+      unhook();
+      await browser.close().catch(() => {});
+    },
+  };
 }
 
 /**
@@ -166,8 +240,17 @@ export async function launchBrowser() {
  * "Marginalia"); from then on its console output is streamed. Resolves to the tests' exit code;
  * fails on timeouts, always stops server and browser.
  */
-export async function runInCodeServer({ workspace = sampleWorkspace, testsPath = integrationTestsPath, extension = extensionPath, env = {}, web = false, startedPattern = /^Marginalia\b/, dataDir,
-  timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600), startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180) } = {}) {
+export async function runInCodeServer({
+  workspace = sampleWorkspace,
+  testsPath = integrationTestsPath,
+  extension = extensionPath,
+  env = {},
+  web = false,
+  startedPattern = /^Marginalia\b/,
+  dataDir,
+  timeoutMs = seconds('MARGINALIA_TEST_TIMEOUT', 600),
+  startTimeoutMs = seconds('MARGINALIA_TEST_START_TIMEOUT', 180),
+} = {}) {
   if (!existsSync(testsPath)) throw new Error(`no tests module at ${testsPath}: run \`npm run build\` first`);
   const copy = copyWorkspace(workspace);
   const unhookCopy = onCleanup(async () => copy.dispose());
@@ -181,14 +264,21 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
     // once left the sample sidecar as the restored text followed by the tail of the unsaved one. Tests run with the
     // desktop default (off); annotating-dirty-sidecar.test.ts turns autosave on where it tests it.
     // The web worker has no environment: the grep travels as a user setting.
-    const settings = { 'files.autoSave': 'off', ...(web && env.MARGINALIA_TEST_GREP ? { 'marginaliaTest.grep': env.MARGINALIA_TEST_GREP } : {}) };
+    const settings = {
+      'files.autoSave': 'off',
+      ...(web && env.MARGINALIA_TEST_GREP ? { 'marginaliaTest.grep': env.MARGINALIA_TEST_GREP } : {}),
+    };
     server = await startCodeServer({ folder: copy.folder, env, settings, startTimeoutMs, dataDir });
-    console.log(`[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}${web ? ', web worker extension host' : ''}`);
+    console.log(
+      `[host] VS Code ${vscodeVersion()} (code-server ${CODE_SERVER_VERSION}) on ${server.base}, workspace ${copy.folder}${web ? ', web worker extension host' : ''}`,
+    );
     browser = await launchBrowser();
     const page = await browser.browser.newPage();
     let started = false;
     let settle;
-    const outcome = new Promise((resolve) => { settle = resolve; });
+    const outcome = new Promise((resolve) => {
+      settle = resolve;
+    });
     const before = [];
     const show = (level, line) => {
       // Until the tests module announces itself, the lines are the workbench starting up: kept, shown on failure.
@@ -196,13 +286,30 @@ export async function runInCodeServer({ workspace = sampleWorkspace, testsPath =
       started = true;
       (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
     };
-    await page.exposeFunction('codeAutomationLog', (level, message) => { if (process.env.MARGINALIA_DEBUG_CONSOLE) console.error(`[automation ${level}] ${JSON.stringify(message).slice(0, 200)}`); show(level, formatLog(message)); });
-    if (process.env.MARGINALIA_DEBUG_CONSOLE) page.on('console', (m) => console.error(`[console ${m.type()}] ${JSON.stringify(m.text()).slice(0, 200)}`));
+    await page.exposeFunction('codeAutomationLog', (level, message) => {
+      if (process.env.MARGINALIA_DEBUG_CONSOLE) console.error(`[automation ${level}] ${JSON.stringify(message).slice(0, 200)}`);
+      show(level, formatLog(message));
+    });
+    if (process.env.MARGINALIA_DEBUG_CONSOLE)
+      page.on('console', (m) => console.error(`[console ${m.type()}] ${JSON.stringify(m.text()).slice(0, 200)}`));
     await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code, logs }));
     page.on('crash', () => settle({ error: 'the VS Code page crashed' }));
-    server.exited.then((c) => settle(server.stopping ? { interrupted: true } : { error: `code-server exited (${c}) while the tests ran` }));
-    timers.push(setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs));
-    timers.push(setTimeout(() => started || settle({ error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this` }), startTimeoutMs));
+    server.exited.then((c) =>
+      settle(server.stopping ? { interrupted: true } : { error: `code-server exited (${c}) while the tests ran` }),
+    );
+    timers.push(
+      setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (MARGINALIA_TEST_TIMEOUT)` }), timeoutMs),
+    );
+    timers.push(
+      setTimeout(
+        () =>
+          started ||
+          settle({
+            error: `the extension host did not start the tests within ${startTimeoutMs / 1000} s (MARGINALIA_TEST_START_TIMEOUT); VS Code runs tests only after startup activation, so a hanging activate() looks like this`,
+          }),
+        startTimeoutMs,
+      ),
+    );
     // Playwright's 30 s default for the page load is not enough on a machine kept busy by other work.
     await page.goto(workbenchUrl(server, { testsPath, extension, web }), { timeout: startTimeoutMs });
     const result = await outcome;

@@ -28,7 +28,8 @@ export function vscodeVersion() {
 function run(cmd, args, cwd, extraEnv = {}) {
   console.log(`[install] (${cwd.replace(repoRoot, '.')}) ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true', ...extraEnv } });
-  if (r.status !== 0) throw new Error(`install of code-server failed: ${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+  if (r.status !== 0)
+    throw new Error(`install of code-server failed: ${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
 }
 
 function which(name) {
@@ -41,7 +42,8 @@ export function systemTools() {
   const chromium = process.env.MARGINALIA_CHROMIUM ?? which('chromium') ?? which('chromium-browser');
   const rg = which('rg');
   const missing = [!chromium && 'chromium', !rg && 'ripgrep'].filter(Boolean);
-  if (missing.length) throw new Error(`missing ${missing.join(' and ')}: run \`apt-get install -y ${missing.join(' ')}\` (as root), or .ci/run`);
+  if (missing.length)
+    throw new Error(`missing ${missing.join(' and ')}: run \`apt-get install -y ${missing.join(' ')}\` (as root), or .ci/run`);
   return { chromium, rg };
 }
 
@@ -69,7 +71,9 @@ export function installCodeServer() {
   symlinkSync('node_modules', join(vscodeDir, 'node_modules.asar'));
   run('npm', ['install', '--omit=dev', ...quiet], join(vscodeDir, 'extensions'));
   writeFileSync(marker, CODE_SERVER_VERSION + '\n');
-  console.log(`[install] code-server ${CODE_SERVER_VERSION} (VS Code ${vscodeVersion()}) installed in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `[install] code-server ${CODE_SERVER_VERSION} (VS Code ${vscodeVersion()}) installed in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

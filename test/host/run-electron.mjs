@@ -18,12 +18,22 @@ try {
     extensionDevelopmentPath: extension,
     extensionTestsPath: testsPath,
     extensionTestsEnv: grep ? { MARGINALIA_TEST_GREP: grep } : {},
-    launchArgs: [copy.folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
-      `--user-data-dir=${join(data.dir, 'user-data')}`, `--extensions-dir=${join(data.dir, 'extensions')}`],
+    launchArgs: [
+      copy.folder,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      `--user-data-dir=${join(data.dir, 'user-data')}`,
+      `--extensions-dir=${join(data.dir, 'extensions')}`,
+    ],
   });
 } catch (err) {
   if (err instanceof TestRunFailedError) code = err.code ?? 1;
-  else console.error(`[electron] could not run VS Code: ${err instanceof Error ? err.message : err}\n[electron] without access to VS Code's download servers, use npm run test:integration (code-server).`);
+  else
+    console.error(
+      `[electron] could not run VS Code: ${err instanceof Error ? err.message : err}\n[electron] without access to VS Code's download servers, use npm run test:integration (code-server).`,
+    );
 } finally {
   copy.dispose();
   data.dispose();

@@ -27,15 +27,23 @@ function packageVsix() {
   const warnings = output.split('\n').filter((l) => /\bWARNING\b/i.test(l));
   if (warnings.length) throw new Error(`vsce package warned:\n${warnings.join('\n')}\n\n${output}`);
   const { size } = statSync(vsix);
-  if (size > MAX_BYTES) throw new Error(`${vsix} is ${(size / 1024 / 1024).toFixed(2)} MB, over ${MAX_BYTES / 1024 / 1024} MB: check .vscodeignore`);
-  console.log(`[vsix] packaged ${vsix} (${Math.round(size / 1024)} KB) in ${Math.round((Date.now() - started) / 1000)} s, no warnings`);
+  if (size > MAX_BYTES)
+    throw new Error(`${vsix} is ${(size / 1024 / 1024).toFixed(2)} MB, over ${MAX_BYTES / 1024 / 1024} MB: check .vscodeignore`);
+  console.log(
+    `[vsix] packaged ${vsix} (${Math.round(size / 1024)} KB) in ${Math.round((Date.now() - started) / 1000)} s, no warnings`,
+  );
 }
 
 // extensionTestsPath needs a development extension beside it: an empty one, so Marginalia itself comes only from the .vsix.
 function probeExtension(dir) {
   const folder = join(dir, 'probe-extension');
   mkdirSync(folder, { recursive: true });
-  const manifest = { name: 'marginalia-vsix-probe', publisher: 'marginalia-test', version: '0.0.0', engines: { vscode: '^1.95.0' } };
+  const manifest = {
+    name: 'marginalia-vsix-probe',
+    publisher: 'marginalia-test',
+    version: '0.0.0',
+    engines: { vscode: '^1.95.0' },
+  };
   writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
   return folder;
 }
@@ -49,8 +57,11 @@ try {
   if (!/successfully installed/i.test(installed)) throw new Error(`code-server did not report the install:\n${installed}`);
   console.log(`[vsix] installed into ${extensionsDir}`);
   const code = await runInCodeServer({
-    testsPath: probeTests, extension: probeExtension(data.dir), dataDir: data.dir,
-    env: { MARGINALIA_VSIX_EXTENSIONS_DIR: extensionsDir }, timeoutMs: 180_000,
+    testsPath: probeTests,
+    extension: probeExtension(data.dir),
+    dataDir: data.dir,
+    env: { MARGINALIA_VSIX_EXTENSIONS_DIR: extensionsDir },
+    timeoutMs: 180_000,
   });
   data.dispose();
   exitUnlessInterrupted(code);

@@ -37,6 +37,10 @@ describe('activation', () => {
     const contributed = (manifest.contributes?.commands ?? []).map((c) => c.command);
     assert.ok(contributed.length > 0, 'package.json contributes at least one command');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepStrictEqual(contributed.filter((c) => !registered.has(c)), [], 'contributed commands that activate() did not register');
+    assert.deepStrictEqual(
+      contributed.filter((c) => !registered.has(c)),
+      [],
+      'contributed commands that activate() did not register',
+    );
   });
 });

@@ -1,7 +1,17 @@
 // Annotating through the commands (with arguments instead of prompts), checked on the sidecar on disk.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, annotationsIn, annotationsOnDisk, inWorkspace, readFile, restoreFiles, select, waitFor } from './annotating-helpers';
+import {
+  TEXT_NAME,
+  activate,
+  annotationsIn,
+  annotationsOnDisk,
+  inWorkspace,
+  readFile,
+  restoreFiles,
+  select,
+  waitFor,
+} from './annotating-helpers';
 
 describe('annotating: commands', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -33,12 +43,21 @@ describe('annotating: commands', () => {
 
   it('annotates a selection: passage, context, offsets, kind, note and author on disk, comments kept, in text order', async () => {
     const phrase = 'standardised political capitulations';
-    const { id, start, end } = await annotate(phrase, 'marginalia.annotateSelection', { kind: 'confession', note: 'Capitulation comes *before* confession.' });
+    const { id, start, end } = await annotate(phrase, 'marginalia.annotateSelection', {
+      kind: 'confession',
+      note: 'Capitulation comes *before* confession.',
+    });
     assert.match(id, /^[0-9a-f]{6}$/);
     const all = await annotationsOnDisk(sidecar());
     const a = all.find((x) => x.id === id);
     assert.ok(a, 'the new annotation is in the sidecar');
-    assert.deepStrictEqual(a.target, { exact: phrase, prefix: content.slice(start - 32, start), suffix: content.slice(end, end + 32), start, end });
+    assert.deepStrictEqual(a.target, {
+      exact: phrase,
+      prefix: content.slice(start - 32, start),
+      suffix: content.slice(end, end + 32),
+      start,
+      end,
+    });
     assert.strictEqual(a.kind, 'confession');
     assert.strictEqual(a.note, 'Capitulation comes *before* confession.');
     assert.strictEqual(a.author, 'Sample Historian', 'the author comes from marginalia.author (the sample sets it)');
@@ -48,7 +67,11 @@ describe('annotating: commands', () => {
     assert.ok(yaml.startsWith('# Sample annotations for'), 'the header comment is still there');
     assert.strictEqual(all.length, annotationsIn(original).length + 1);
     const starts = all.map((x) => x.target.start ?? 0);
-    assert.deepStrictEqual(starts, [...starts].sort((x, y) => x - y), 'annotations stay in text order');
+    assert.deepStrictEqual(
+      starts,
+      [...starts].sort((x, y) => x - y),
+      'annotations stay in text order',
+    );
   });
 
   it('creates the sidecar of a text that has none, beside it', async () => {
@@ -63,7 +86,10 @@ describe('annotating: commands', () => {
       const yaml = await readFile(created);
       assert.match(yaml, /^version: 1\ntext: the-accused\.md\nannotations:\n/);
       const [a] = annotationsIn(yaml);
-      assert.deepStrictEqual([a.id, a.kind, a.note, a.target.exact, a.target.start], [id, 'date', 'The day after the verdict.', phrase, start]);
+      assert.deepStrictEqual(
+        [a.id, a.kind, a.note, a.target.exact, a.target.start],
+        [id, 'date', 'The day after the verdict.', phrase, start],
+      );
     } finally {
       await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
     }
@@ -91,10 +117,22 @@ describe('annotating: commands', () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
     editor.selection = new vscode.Selection(editor.document.positionAt(start + 4), editor.document.positionAt(start + 4));
-    assert.strictEqual(await vscode.commands.executeCommand('marginalia.editNote', { note: 'Trotsky’s irony: the accused as customers.' }), id);
-    assert.strictEqual((await annotationsOnDisk(sidecar())).find((x) => x.id === id)?.note, 'Trotsky’s irony: the accused as customers.');
-    assert.strictEqual(await vscode.commands.executeCommand('marginalia.deleteAnnotation', { id, uri: text().toString(), confirm: false }), id);
-    assert.strictEqual((await annotationsOnDisk(sidecar())).find((x) => x.id === id), undefined);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('marginalia.editNote', { note: 'Trotsky’s irony: the accused as customers.' }),
+      id,
+    );
+    assert.strictEqual(
+      (await annotationsOnDisk(sidecar())).find((x) => x.id === id)?.note,
+      'Trotsky’s irony: the accused as customers.',
+    );
+    assert.strictEqual(
+      await vscode.commands.executeCommand('marginalia.deleteAnnotation', { id, uri: text().toString(), confirm: false }),
+      id,
+    );
+    assert.strictEqual(
+      (await annotationsOnDisk(sidecar())).find((x) => x.id === id),
+      undefined,
+    );
     assert.ok((await readFile(sidecar())).includes('# Capitulations before confessions'));
   });
 
@@ -103,10 +141,14 @@ describe('annotating: commands', () => {
     const start = content.indexOf(phrase);
     await select(text(), start + 2, start + 2);
     assert.strictEqual(await vscode.commands.executeCommand('marginalia.openSidecar'), '1750b0');
-    const editor = await waitFor(() => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.uri.toString() === sidecar().toString() ? active : undefined;
-    }, 5000, 'the sidecar editor');
+    const editor = await waitFor(
+      () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.toString() === sidecar().toString() ? active : undefined;
+      },
+      5000,
+      'the sidecar editor',
+    );
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /- id: 1750b0/);
   });
 

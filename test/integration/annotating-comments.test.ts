@@ -19,7 +19,10 @@ const NOTE = [
   '> “the same words, in the same order”',
 ].join('\n');
 
-interface Thread { comments: readonly vscode.Comment[]; uri: vscode.Uri }
+interface Thread {
+  comments: readonly vscode.Comment[];
+  uri: vscode.Uri;
+}
 const body = (c: vscode.Comment) => (typeof c.body === 'string' ? c.body : c.body.value);
 
 describe('annotating: notes as comment threads', () => {
@@ -46,13 +49,21 @@ describe('annotating: notes as comment threads', () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.scheme === 'comment' ? active : undefined;
     };
-    const input = await waitFor(async () => {
-      await select(text(), start, start + PASSAGE.length);
-      await vscode.commands.executeCommand('workbench.action.addComment');
-      return waitFor(commentEditor, 3000, 'the comment editor').catch(() => undefined);
-    }, 30_000, 'the comment editor to open on the selection');
+    const input = await waitFor(
+      async () => {
+        await select(text(), start, start + PASSAGE.length);
+        await vscode.commands.executeCommand('workbench.action.addComment');
+        return waitFor(commentEditor, 3000, 'the comment editor').catch(() => undefined);
+      },
+      30_000,
+      'the comment editor to open on the selection',
+    );
     await vscode.commands.executeCommand('type', { text: NOTE });
-    await waitFor(() => input.document.getText() === NOTE, 5000, () => `the note in the comment editor, not ${JSON.stringify(input.document.getText())}`);
+    await waitFor(
+      () => input.document.getText() === NOTE,
+      5000,
+      () => `the note in the comment editor, not ${JSON.stringify(input.document.getText())}`,
+    );
     assert.strictEqual((await vscode.workspace.openTextDocument(text())).getText(), TEXT, 'the text is untouched');
     await vscode.commands.executeCommand('editor.action.submitComment');
     await waitFor(() => readFile(sidecar()), 8000, 'the sidecar');
@@ -64,7 +75,12 @@ describe('annotating: notes as comment threads', () => {
 
   it('shows the note as an untrusted Markdown comment, and edits it and replies from the thread', async () => {
     const [a] = await annotationsOnDisk(sidecar());
-    const thread = await waitFor(async () => vscode.commands.executeCommand<Thread | undefined>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id }), 5000, 'the thread');
+    const thread = await waitFor(
+      async () =>
+        vscode.commands.executeCommand<Thread | undefined>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id }),
+      5000,
+      'the thread',
+    );
     const comment = await waitFor(() => thread.comments[0], 5000, 'the note in the thread');
     assert.strictEqual(body(comment), NOTE);
     assert.ok(typeof comment.body !== 'string' && !comment.body.isTrusted && !comment.body.supportHtml, 'untrusted, no HTML');
@@ -78,16 +94,30 @@ describe('annotating: notes as comment threads', () => {
     assert.strictEqual((await annotationsOnDisk(sidecar())).find((x) => x.id === a.id)?.note, edited);
 
     // A reply is an annotation of the same passage with replyTo; it shows in the same thread.
-    const reply = await vscode.commands.executeCommand<string>('marginalia.comments.reply', { thread, text: 'Agreed.\nSee also Radek.' });
+    const reply = await vscode.commands.executeCommand<string>('marginalia.comments.reply', {
+      thread,
+      text: 'Agreed.\nSee also Radek.',
+    });
     const stored = (await annotationsOnDisk(sidecar())).find((x) => x.id === reply);
     assert.deepStrictEqual([stored?.replyTo, stored?.note, stored?.target.exact], [a.id, 'Agreed.\nSee also Radek.', PASSAGE]);
-    await waitFor(() => thread.comments.length === 2 && body(thread.comments[1]) === 'Agreed.\nSee also Radek.', 5000, 'the reply in the thread');
+    await waitFor(
+      () => thread.comments.length === 2 && body(thread.comments[1]) === 'Agreed.\nSee also Radek.',
+      5000,
+      'the reply in the thread',
+    );
   });
 
   it('opens Edit Annotation Note in the comment editor of the thread', async () => {
     const [a] = await annotationsOnDisk(sidecar());
-    const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id });
-    assert.strictEqual(await vscode.commands.executeCommand('marginalia.editNote', { uri: text().toString(), id: a.id }), undefined, 'nothing written yet');
+    const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', {
+      uri: text().toString(),
+      id: a.id,
+    });
+    assert.strictEqual(
+      await vscode.commands.executeCommand('marginalia.editNote', { uri: text().toString(), id: a.id }),
+      undefined,
+      'nothing written yet',
+    );
     assert.strictEqual(thread.comments[0].mode, vscode.CommentMode.Editing);
     await vscode.commands.executeCommand('marginalia.comments.cancel', thread.comments[0]);
     assert.strictEqual(thread.comments[0].mode, vscode.CommentMode.Preview);
@@ -95,11 +125,18 @@ describe('annotating: notes as comment threads', () => {
 
   it('changes the kind and the tags from the thread', async () => {
     const [a] = await annotationsOnDisk(sidecar());
-    const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', { uri: text().toString(), id: a.id });
+    const thread = await vscode.commands.executeCommand<Thread>('marginalia.comments.threadOf', {
+      uri: text().toString(),
+      id: a.id,
+    });
     await vscode.commands.executeCommand('marginalia.comments.changeKind', thread, 'confession');
     await vscode.commands.executeCommand('marginalia.comments.editTags', thread, ['coerced', 'verbatim']);
     const now = (await annotationsOnDisk(sidecar())).find((x) => x.id === a.id);
     assert.deepStrictEqual([now?.kind, now?.tags, now?.note?.startsWith(NOTE)], ['confession', ['coerced', 'verbatim'], true]);
-    await waitFor(() => (thread as unknown as { label?: string }).label === 'confession · #coerced · #verbatim', 5000, 'the thread label');
+    await waitFor(
+      () => (thread as unknown as { label?: string }).label === 'confession · #coerced · #verbatim',
+      5000,
+      'the thread label',
+    );
   });
 });

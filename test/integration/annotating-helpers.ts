@@ -55,7 +55,12 @@ export async function restoreFiles(...files: [vscode.Uri, string][]): Promise<vo
   for (const [uri, text] of files) {
     const doc = openDocument(uri);
     // The file watcher brings it in; it may lag on a busy machine.
-    if (doc) await waitFor(() => doc.isClosed || doc.getText() === text.replace(/^\uFEFF/, ''), 20_000, `${uri.path} to show the restored text`);
+    if (doc)
+      await waitFor(
+        () => doc.isClosed || doc.getText() === text.replace(/^\uFEFF/, ''),
+        20_000,
+        `${uri.path} to show the restored text`,
+      );
   }
 }
 
@@ -67,7 +72,10 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 export function annotationsIn(yaml: string): Annotation[] {
   const parsed = parseSidecar(yaml, 'sidecar');
   const first = parsed.problems[0]?.line ?? 0;
-  const around = yaml.split('\n').slice(Math.max(0, first - 3), first + 3).join('\n');
+  const around = yaml
+    .split('\n')
+    .slice(Math.max(0, first - 3), first + 3)
+    .join('\n');
   assert.ok(parsed.sidecar, `the sidecar parses: ${parsed.problems[0]?.message} at line ${first + 1}:\n${around}`);
   return parsed.sidecar.annotations;
 }

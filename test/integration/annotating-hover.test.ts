@@ -14,15 +14,24 @@ describe('annotating: notes in hovers', () => {
   before(activate);
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  for (const [where, offsetInPassage] of [['on a plain word of the passage', 'has not '.length], ['on the date in it', passage.indexOf('1917') + 1]] as const) {
+  for (const [where, offsetInPassage] of [
+    ['on a plain word of the passage', 'has not '.length],
+    ['on the date in it', passage.indexOf('1917') + 1],
+  ] as const) {
     it(`shows the note of the passage ${where}, once`, async () => {
       const doc = await vscode.workspace.openTextDocument(inWorkspace(TEXT_NAME));
       await vscode.window.showTextDocument(doc);
       const position = doc.positionAt(doc.getText().indexOf(passage) + offsetInPassage);
-      const text = await waitFor(async () => {
-        const shown = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position));
-        return shown.includes(noteStart) ? shown : undefined;
-      }, 10000, 'a hover with the note');
+      const text = await waitFor(
+        async () => {
+          const shown = hoverText(
+            await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position),
+          );
+          return shown.includes(noteStart) ? shown : undefined;
+        },
+        10000,
+        'a hover with the note',
+      );
       assert.strictEqual(text.split(noteStart).length - 1, 1, `the note is shown once:\n${text}`);
     });
   }

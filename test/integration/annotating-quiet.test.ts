@@ -2,7 +2,16 @@
 // could no longer find it alone (a copy made it ambiguous); `exact` is never overwritten.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { TEXT_NAME, activate, annotationsOnDisk, diagnosticsOf, inWorkspace, readFile, restoreFiles, waitFor } from './annotating-helpers';
+import {
+  TEXT_NAME,
+  activate,
+  annotationsOnDisk,
+  diagnosticsOf,
+  inWorkspace,
+  readFile,
+  restoreFiles,
+  waitFor,
+} from './annotating-helpers';
 
 describe('annotating: quiet sidecars on save', () => {
   const text = () => inWorkspace(TEXT_NAME);
@@ -24,7 +33,11 @@ describe('annotating: quiet sidecars on save', () => {
   /** The text in an editor, once the document shows what is on disk (the previous test restored it there). */
   async function open(): Promise<vscode.TextEditor> {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(text()));
-    await waitFor(() => !editor.document.isDirty && editor.document.getText() === originalText, 5000, 'the restored text in the editor');
+    await waitFor(
+      () => !editor.document.isDirty && editor.document.getText() === originalText,
+      5000,
+      'the restored text in the editor',
+    );
     return editor;
   }
 
@@ -41,7 +54,11 @@ describe('annotating: quiet sidecars on save', () => {
     assert.ok(!diagnosticsOf(sidecar()).some((d) => d.code === 'moved'), 'no annotation is reported as needing an update');
     assert.ok(await editor.edit((e) => e.insert(editor.document.positionAt(probe + 'Today “A”'.length), ' also')));
     assert.ok(await editor.document.save());
-    await waitFor(async () => (await annotationsOnDisk(sidecar())).find((a) => a.id === today.id)?.target.current !== undefined, 5000, 'the second save');
+    await waitFor(
+      async () => (await annotationsOnDisk(sidecar())).find((a) => a.id === today.id)?.target.current !== undefined,
+      5000,
+      'the second save',
+    );
     const after = await readFile(sidecar());
     const changed = after.split('\n').filter((l) => !originalSidecar.split('\n').includes(l));
     // Only the entry whose words changed differs: its hints and its current words.
@@ -49,7 +66,11 @@ describe('annotating: quiet sidecars on save', () => {
     assert.strictEqual(entry?.target.exact, today.target.exact, 'exact is kept');
     assert.strictEqual(entry?.target.current, today.target.exact.replace('Today “A”', 'Today “A” also'));
     assert.ok(changed.length <= 3, `only start, end and current changed: ${changed.join(' | ')}`);
-    assert.strictEqual(after.split('\n').length, originalSidecar.split('\n').length + 1, 'one line added (current), none removed');
+    assert.strictEqual(
+      after.split('\n').length,
+      originalSidecar.split('\n').length + 1,
+      'one line added (current), none removed',
+    );
     for (const a of await annotationsOnDisk(sidecar())) {
       if (a.id !== today.id) assert.deepStrictEqual(a.target, before.find((b) => b.id === a.id)?.target, `${a.id} untouched`);
     }
@@ -63,10 +84,14 @@ describe('annotating: quiet sidecars on save', () => {
     const copy = doc.getText().slice(bulletin.target.start - 40, bulletin.target.start + bulletin.target.exact.length + 40);
     assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), `${copy}\n\n`)));
     assert.ok(await doc.save());
-    const moved = await waitFor(async () => {
-      const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === '1750b0');
-      return a && a.target.start !== bulletin.target.start ? a : undefined;
-    }, 5000, 'the needed hints on disk');
+    const moved = await waitFor(
+      async () => {
+        const a = (await annotationsOnDisk(sidecar())).find((x) => x.id === '1750b0');
+        return a && a.target.start !== bulletin.target.start ? a : undefined;
+      },
+      5000,
+      'the needed hints on disk',
+    );
     assert.strictEqual(moved.target.start, bulletin.target.start + copy.length + 2);
     assert.strictEqual(moved.target.exact, bulletin.target.exact);
     assert.strictEqual(moved.target.current, undefined);

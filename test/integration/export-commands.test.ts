@@ -19,18 +19,26 @@ describe('export: commands', () => {
   });
 
   async function exportAs(format: string, uri: vscode.Uri = text()): Promise<vscode.Uri[]> {
-    const written = await vscode.commands.executeCommand<string[]>('marginalia.export', { format, uri: uri.toString(), out: inWorkspace(OUT).toString() });
+    const written = await vscode.commands.executeCommand<string[]>('marginalia.export', {
+      format,
+      uri: uri.toString(),
+      out: inWorkspace(OUT).toString(),
+    });
     assert.ok(written && written.length > 0, `marginalia.export ${format} says what it wrote`);
     return written.map((u) => vscode.Uri.parse(u));
   }
 
-  it('w3c: writes a JSON-LD collection that meets the Web Annotation MUSTs, with the sidecar\'s annotations', async () => {
+  it("w3c: writes a JSON-LD collection that meets the Web Annotation MUSTs, with the sidecar's annotations", async () => {
     const [file] = await exportAs('w3c');
     assert.match(file.path, /\/export-test-out\/trotsky-1936-moscow-confessions\.jsonld$/);
     const json = JSON.parse(await readFile(file)) as { total: number; first: { items: Array<{ id: string }> } };
     assert.deepStrictEqual(validateW3c(json), []);
     const sidecar = annotationsIn(await readFile(inWorkspace(`${TEXT_NAME}.annotations.yaml`)));
-    for (const a of sidecar) assert.ok(json.first.items.some((item) => item.id.endsWith(`:${a.id}`)), `annotation ${a.id} is exported`);
+    for (const a of sidecar)
+      assert.ok(
+        json.first.items.some((item) => item.id.endsWith(`:${a.id}`)),
+        `annotation ${a.id} is exported`,
+      );
     assert.ok(json.total > sidecar.length, 'recognized mentions are exported too');
   });
 
@@ -59,18 +67,24 @@ describe('export: commands', () => {
     assert.ok(files.has(TEXT_NAME) && [...files].some((f) => f.startsWith('notes/')), [...files].join(', '));
   });
 
-  it('brat: writes the .ann and its .txt, and the import reads it back into a new text\'s sidecar', async () => {
+  it("brat: writes the .ann and its .txt, and the import reads it back into a new text's sidecar", async () => {
     const written = await exportAs('brat');
     const ann = written.find((u) => u.path.endsWith('.ann'));
     const txt = written.find((u) => u.path.endsWith('.txt'));
     assert.ok(ann && txt);
     const lines = (await readFile(ann)).trimEnd().split('\n');
-    assert.ok(lines.every((l) => /^[TNAR#]\d+\t/.test(l)), 'every line is a brat annotation or relation');
+    assert.ok(
+      lines.every((l) => /^[TNAR#]\d+\t/.test(l)),
+      'every line is a brat annotation or relation',
+    );
     assert.strictEqual(await readFile(txt), await readFile(text()));
 
     const copy = inWorkspace(`${OUT}/copy.txt`);
     await writeFile(copy, await readFile(text()));
-    const result = await vscode.commands.executeCommand<{ sidecar: string; imported: number; orphaned: number }>('marginalia.import', { uri: ann.toString(), text: copy.toString() });
+    const result = await vscode.commands.executeCommand<{ sidecar: string; imported: number; orphaned: number }>(
+      'marginalia.import',
+      { uri: ann.toString(), text: copy.toString() },
+    );
     assert.ok(result);
     assert.strictEqual(result.imported, lines.filter((l) => l.startsWith('T')).length);
     assert.strictEqual(result.orphaned, 0);
@@ -80,14 +94,20 @@ describe('export: commands', () => {
     for (const a of imported) assert.strictEqual(essay.slice(a.target.start, a.target.end), a.target.exact);
   });
 
-  it('w3c: the import brings the sidecar\'s annotations (not the recognized mentions) into another text\'s sidecar', async () => {
+  it("w3c: the import brings the sidecar's annotations (not the recognized mentions) into another text's sidecar", async () => {
     const [jsonld] = await exportAs('w3c');
     const copy = inWorkspace(`${OUT}/w3c-copy.txt`);
     await writeFile(copy, await readFile(text()));
-    const result = await vscode.commands.executeCommand<{ sidecar: string; imported: number }>('marginalia.import', { uri: jsonld.toString(), text: copy.toString() });
+    const result = await vscode.commands.executeCommand<{ sidecar: string; imported: number }>('marginalia.import', {
+      uri: jsonld.toString(),
+      text: copy.toString(),
+    });
     assert.ok(result);
     const original = annotationsIn(await readFile(inWorkspace(`${TEXT_NAME}.annotations.yaml`)));
     const imported = annotationsIn(await readFile(vscode.Uri.parse(result.sidecar)));
-    assert.deepStrictEqual(imported.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort(), original.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort());
+    assert.deepStrictEqual(
+      imported.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort(),
+      original.map((a) => [a.kind, a.target.exact, a.entity, a.note]).sort(),
+    );
   });
 });

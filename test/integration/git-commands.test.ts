@@ -4,9 +4,22 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileReview } from '../../src/core/merge/review';
-import { TEXT_NAME, activate, annotationsOnDisk, inWorkspace, readFile, restoreFiles, select, waitFor } from './annotating-helpers';
+import {
+  TEXT_NAME,
+  activate,
+  annotationsOnDisk,
+  inWorkspace,
+  readFile,
+  restoreFiles,
+  select,
+  waitFor,
+} from './annotating-helpers';
 
-interface GitApi { openRepository?(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown; repositories: unknown[] }
+interface GitApi {
+  openRepository?(root: vscode.Uri): Promise<unknown>;
+  getRepository(uri: vscode.Uri): unknown;
+  repositories: unknown[];
+}
 
 describe('git: merge driver setup, changes since a revision, author from git', function () {
   this.timeout(60000);
@@ -59,16 +72,26 @@ describe('git: merge driver setup, changes since a revision, author from git', f
   it('lists the annotations changed since HEAD', async () => {
     // The command compares with the sidecar as the editor sees it: a document an earlier test left open catches up with
     // the disk a moment after the write, so the review is asked again until it does.
-    const review = await waitFor(async () => {
-      const r = await vscode.commands.executeCommand<FileReview>('marginalia.showAnnotationChanges', { ref: 'HEAD' });
-      return r?.annotations.length ? r : undefined;
-    }, 10000, 'a review with the new annotation');
-    assert.deepStrictEqual(review.annotations.map((c) => [c.change, c.exact]), [['added', 'standardised political capitulations']]);
+    const review = await waitFor(
+      async () => {
+        const r = await vscode.commands.executeCommand<FileReview>('marginalia.showAnnotationChanges', { ref: 'HEAD' });
+        return r?.annotations.length ? r : undefined;
+      },
+      10000,
+      'a review with the new annotation',
+    );
+    assert.deepStrictEqual(
+      review.annotations.map((c) => [c.change, c.exact]),
+      [['added', 'standardised political capitulations']],
+    );
   });
 
   it('sets up the merge driver: .gitattributes lines and the repository config', async () => {
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('marginalia.gitSetup', { confirm: false }), true);
-    assert.match(await readFile(inWorkspace('.gitattributes')), /^\*\.annotations\.yaml merge=marginalia\nentities\.yaml merge=marginalia\n$/);
+    assert.match(
+      await readFile(inWorkspace('.gitattributes')),
+      /^\*\.annotations\.yaml merge=marginalia\nentities\.yaml merge=marginalia\n$/,
+    );
     assert.match(git('config', '--local', 'merge.marginalia.driver'), /dist\/cli\.js'? merge %O %A %B %P/);
   });
 });

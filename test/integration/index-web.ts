@@ -24,8 +24,13 @@ mocha.setup({
 export function runWeb(leftOut: string[]): Promise<void> {
   // Announced from inside the run, as mocha's own lines are: the launcher streams the output from this line on.
   before(() => {
-    log('%s', `Marginalia integration tests in VS Code ${vscode.version}, web worker extension host (no Node: typeof process is ${typeof process})`);
+    log(
+      '%s',
+      `Marginalia integration tests in VS Code ${vscode.version}, web worker extension host (no Node: typeof process is ${typeof process})`,
+    );
     log('%s', `Left out of the web run (they need Node): ${leftOut.join(', ') || 'none'}`);
   });
-  return new Promise((resolve, reject) => mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve())));
+  return new Promise((resolve, reject) =>
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve())),
+  );
 }

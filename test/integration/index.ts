@@ -6,11 +6,14 @@ import * as vscode from 'vscode';
 
 /** Every compiled integration test file under dir (other features add theirs beside this one). */
 function testFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return testFiles(full);
-    return entry.name.endsWith('.test.js') ? [full] : [];
-  }).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return testFiles(full);
+      return entry.name.endsWith('.test.js') ? [full] : [];
+    })
+    .sort();
 }
 
 /** Runs the integration suite with mocha; rejects when any test fails (MARGINALIA_TEST_GREP filters tests). */
@@ -20,7 +23,9 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, grep });
   const files = testFiles(__dirname);
   for (const file of files) mocha.addFile(file);
-  console.log(`Marginalia integration tests: ${files.length} file(s) in VS Code ${vscode.version}${grep ? `, grep ${JSON.stringify(grep)}` : ''}`);
+  console.log(
+    `Marginalia integration tests: ${files.length} file(s) in VS Code ${vscode.version}${grep ? `, grep ${JSON.stringify(grep)}` : ''}`,
+  );
   const failures = await new Promise<number>((resolve, reject) => {
     try {
       mocha.run(resolve);

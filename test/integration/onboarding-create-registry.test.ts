@@ -12,7 +12,10 @@ const TEXT = [
   '',
 ].join('\n');
 
-interface Result { registry: string; added: string[] }
+interface Result {
+  registry: string;
+  added: string[];
+}
 
 /** Replaces the registry's text through its document (the command reads the open document) and saves it. */
 async function setRegistry(text: string): Promise<void> {
@@ -32,7 +35,14 @@ describe('onboarding: create a registry from candidate names', () => {
     registryBefore = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
     await vscode.workspace.fs.writeFile(inWorkspace(LETTER), new TextEncoder().encode(TEXT));
     // The file watcher brings the new text into the index.
-    await waitFor(async () => /not in the registry/.test(await hoverText(inWorkspace(LETTER), (await find(inWorkspace(LETTER), 'Carleton Beals')).position)), 10_000, 'the new text to be indexed');
+    await waitFor(
+      async () =>
+        /not in the registry/.test(
+          await hoverText(inWorkspace(LETTER), (await find(inWorkspace(LETTER), 'Carleton Beals')).position),
+        ),
+      10_000,
+      'the new text to be indexed',
+    );
   });
 
   after(async () => {
@@ -61,9 +71,15 @@ describe('onboarding: create a registry from candidate names', () => {
   });
 
   it('adds the names given as persons to the registry, keeping its comments', async () => {
-    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Carleton Beals', 'Friedrich Adler'] });
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', {
+      names: ['Carleton Beals', 'Friedrich Adler'],
+    });
     assert.ok(result, 'the command wrote the registry');
-    assert.deepStrictEqual(result.added.filter((id) => id !== 'friedrich-adler'), ['carleton-beals'], 'Friedrich Adler may have been ticked above');
+    assert.deepStrictEqual(
+      result.added.filter((id) => id !== 'friedrich-adler'),
+      ['carleton-beals'],
+      'Friedrich Adler may have been ticked above',
+    );
     assert.ok(result.registry.endsWith('/entities.yaml'));
     const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.registry)));
     assert.ok(registry.startsWith(registryBefore.trimEnd()), 'what was there before is kept, comments and all');
@@ -73,28 +89,43 @@ describe('onboarding: create a registry from candidate names', () => {
   it('shows the registry card, not the candidate card, on a name it added', async () => {
     const { position } = await find(inWorkspace(LETTER), 'Friedrich Adler', 1);
     // The registry is read again when the file watcher reports the write, which the web host does a moment later.
-    const text = await waitFor(async () => {
-      const t = await hoverText(inWorkspace(LETTER), position);
-      return /\*\*Friedrich Adler\*\* · person/.test(t) ? t : undefined;
-    }, 10_000, 'the registry card of Friedrich Adler');
+    const text = await waitFor(
+      async () => {
+        const t = await hoverText(inWorkspace(LETTER), position);
+        return /\*\*Friedrich Adler\*\* · person/.test(t) ? t : undefined;
+      },
+      10_000,
+      'the registry card of Friedrich Adler',
+    );
     assert.match(text, /2 mentions in 1 text/);
     assert.doesNotMatch(text, /not in the registry/);
   });
 
   it('adds with the type given, and skips a name the registry already has', async () => {
-    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Suzanne La Follette', 'Carleton Beals'], type: 'person' });
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', {
+      names: ['Suzanne La Follette', 'Carleton Beals'],
+      type: 'person',
+    });
     assert.deepStrictEqual(result?.added, ['suzanne-la-follette']);
-    const none = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Carleton Beals'], type: 'organisation' });
+    const none = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', {
+      names: ['Carleton Beals'],
+      type: 'organisation',
+    });
     assert.strictEqual(none, undefined, 'nothing to add, nothing written');
   });
 
   it('writes a different type for each name, and another name of a known entity, in one pass', async () => {
-    const result = await vscode.commands.executeCommand<Result & { aliased: unknown[] } | undefined>('marginalia.createRegistry', { choices: [
-      { name: 'Zurich', type: 'place' },
-      { name: 'Labour and Socialist International', type: 'organisation' },
-      { name: 'Otto Ruehle', type: 'person' },
-      { name: 'S. M. Kirov', aliasOf: 'kirov' },
-    ] });
+    const result = await vscode.commands.executeCommand<(Result & { aliased: unknown[] }) | undefined>(
+      'marginalia.createRegistry',
+      {
+        choices: [
+          { name: 'Zurich', type: 'place' },
+          { name: 'Labour and Socialist International', type: 'organisation' },
+          { name: 'Otto Ruehle', type: 'person' },
+          { name: 'S. M. Kirov', aliasOf: 'kirov' },
+        ],
+      },
+    );
     assert.deepStrictEqual(result?.added, ['zurich', 'labour-and-socialist-international', 'otto-ruehle']);
     assert.deepStrictEqual(result.aliased, [{ name: 'S. M. Kirov', id: 'kirov' }]);
     const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(result.registry)));
@@ -124,8 +155,15 @@ describe('onboarding: create a registry from candidate names', () => {
   it('refuses to touch a registry that does not parse', async () => {
     const broken = `${registryBefore}\n  - id: [\n`;
     await setRegistry(broken);
-    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', { names: ['Wendelin Thomas'], type: 'person' });
+    const result = await vscode.commands.executeCommand<Result | undefined>('marginalia.createRegistry', {
+      names: ['Wendelin Thomas'],
+      type: 'person',
+    });
     assert.strictEqual(result, undefined);
-    assert.strictEqual((await vscode.workspace.openTextDocument(inWorkspace('entities.yaml'))).getText(), broken, 'the file is as the user left it');
+    assert.strictEqual(
+      (await vscode.workspace.openTextDocument(inWorkspace('entities.yaml'))).getText(),
+      broken,
+      'the file is as the user left it',
+    );
   });
 });

@@ -3,8 +3,15 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { ESSAY, ready, waitFor } from './reading-helpers';
 
-interface Step { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }
-interface Manifest { contributes: { walkthroughs?: { id: string; title: string; steps: Step[] }[] } }
+interface Step {
+  id: string;
+  description: string;
+  media: { markdown?: string };
+  completionEvents?: string[];
+}
+interface Manifest {
+  contributes: { walkthroughs?: { id: string; title: string; steps: Step[] }[] };
+}
 
 describe('onboarding: the walkthrough', () => {
   let ext: vscode.Extension<unknown>;
@@ -26,8 +33,16 @@ describe('onboarding: the walkthrough', () => {
     for (const step of steps) {
       const links = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
       assert.ok(links.length > 0, `step ${step.id} has a command link`);
-      assert.deepStrictEqual(links.filter((c) => !registered.has(c)), [], `step ${step.id} links to unknown commands`);
-      const media = step.media.markdown && (await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, step.media.markdown))).catch(() => undefined));
+      assert.deepStrictEqual(
+        links.filter((c) => !registered.has(c)),
+        [],
+        `step ${step.id} links to unknown commands`,
+      );
+      const media =
+        step.media.markdown &&
+        (await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, step.media.markdown))).catch(
+          () => undefined,
+        ));
       assert.ok(media, `step ${step.id}: ${step.media.markdown} exists`);
       assert.ok(step.completionEvents?.length, `step ${step.id} has completion events`);
     }
@@ -35,7 +50,10 @@ describe('onboarding: the walkthrough', () => {
 
   it('opens the essay of the sample corpus', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('marginalia.walkthrough.openText');
-    assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${ESSAY}`), `opened ${vscode.window.activeTextEditor?.document.uri.path}`);
+    assert.ok(
+      vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${ESSAY}`),
+      `opened ${vscode.window.activeTextEditor?.document.uri.path}`,
+    );
     assert.ok(editor === undefined || editor.document.uri.path.endsWith(`/${ESSAY}`));
   });
 
@@ -44,8 +62,15 @@ describe('onboarding: the walkthrough', () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
     const word = editor.document.getText(editor.document.getWordRangeAtPosition(editor.selection.active));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.active);
-    const card = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      editor.selection.active,
+    );
+    const card = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
     assert.match(card, / · person/, `hover on “${word}”`);
   });
 
@@ -72,13 +97,21 @@ describe('onboarding: the walkthrough', () => {
       const e = vscode.window.activeTextEditor;
       return e && !e.selection.isEmpty ? e.document.getText(e.selection) : '';
     };
-    const passage = await waitFor(() => (selected().length > 10 ? selected() : undefined), 8000, () => `a passage to be selected (now “${selected()}”)`);
+    const passage = await waitFor(
+      () => (selected().length > 10 ? selected() : undefined),
+      8000,
+      () => `a passage to be selected (now “${selected()}”)`,
+    );
     assert.ok(/[“"«„]/.test(passage), `selected a quotation: “${passage}”`);
     // The annotate command now asks for the kind: closing the quick pick leaves the text as it was.
     const done = Promise.resolve(running).then(() => true);
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      return Promise.race([done, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);
-    }, 8000, 'the annotate prompt to close');
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return Promise.race([done, new Promise<boolean>((r) => setTimeout(() => r(false), 100))]);
+      },
+      8000,
+      'the annotate prompt to close',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('reading: the index follows changes', function () {
     assert.ok(titles.includes('Add ‘White Guard’ to the registry as an organisation'), titles.join(' | '));
     assert.ok(titles.some((t) => t.startsWith('Add ‘White Guard’ as an alias of')));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start);
-    const parts = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
+    const parts = hovers
+      .flatMap((h) => h.contents)
+      .filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
     const offer = parts.find((md) => /not in the registry/.test(md.value));
     assert.ok(offer, 'the hover offers to add the name');
     assert.match(offer.value, /\(command:marginalia\.addToRegistry\?/);
@@ -27,13 +29,20 @@ describe('reading: the index follows changes', function () {
 
   it('makes a candidate a registry name once it is added through the command', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'White Guard');
-    const id = await vscode.commands.executeCommand<string>('marginalia.addToRegistry', { name: 'White Guard', type: 'organisation' });
+    const id = await vscode.commands.executeCommand<string>('marginalia.addToRegistry', {
+      name: 'White Guard',
+      type: 'organisation',
+    });
     assert.strictEqual(id, 'white-guard');
     await vscode.commands.executeCommand('marginalia.waitForIndex');
-    const text = await waitFor(async () => {
-      const t = await hoverText(inWorkspace(ESSAY), position);
-      return /\*\*White Guard\*\* · organisation/.test(t) ? t : undefined;
-    }, WATCHER_MS, 'the hover to show the new entity');
+    const text = await waitFor(
+      async () => {
+        const t = await hoverText(inWorkspace(ESSAY), position);
+        return /\*\*White Guard\*\* · organisation/.test(t) ? t : undefined;
+      },
+      WATCHER_MS,
+      'the hover to show the new entity',
+    );
     assert.doesNotMatch(text, /not in the registry/);
     const registry = new TextDecoder().decode(await vscode.workspace.fs.readFile(inWorkspace('entities.yaml')));
     assert.match(registry, /# Entity registry for the Moscow trials sample corpus\./, 'the registry keeps its comments');
@@ -42,28 +51,49 @@ describe('reading: the index follows changes', function () {
 
   it('drops a text deleted on disk from References', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
-    const refs = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+    const refs = () =>
+      vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
     const gone = inWorkspace('notes/hotel-bristol-alibi.md');
-    assert.ok((await refs()).some((r) => r.uri.toString() === gone.toString()), 'the note mentions Kirov before');
+    assert.ok(
+      (await refs()).some((r) => r.uri.toString() === gone.toString()),
+      'the note mentions Kirov before',
+    );
     await vscode.workspace.fs.delete(gone);
-    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()), WATCHER_MS, 'the deleted note to leave References');
+    await waitFor(
+      async () => !(await refs()).some((r) => r.uri.toString() === gone.toString()),
+      WATCHER_MS,
+      'the deleted note to leave References',
+    );
   });
 
   it('drops the texts of a folder deleted on disk from References', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
-    const refs = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+    const refs = () =>
+      vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
     const folder = inWorkspace('folder-to-delete');
     const copy = vscode.Uri.joinPath(folder, 'copy.md');
     await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode('Kirov was killed in Leningrad.\n'));
-    await waitFor(async () => (await refs()).some((r) => r.uri.toString() === copy.toString()), WATCHER_MS, 'the new text to enter References');
+    await waitFor(
+      async () => (await refs()).some((r) => r.uri.toString() === copy.toString()),
+      WATCHER_MS,
+      'the new text to enter References',
+    );
     await vscode.workspace.fs.delete(folder, { recursive: true });
-    await waitFor(async () => !(await refs()).some((r) => r.uri.toString() === copy.toString()), WATCHER_MS, 'the deleted folder to leave References');
+    await waitFor(
+      async () => !(await refs()).some((r) => r.uri.toString() === copy.toString()),
+      WATCHER_MS,
+      'the deleted folder to leave References',
+    );
   });
 
   it('reads settings live: excluding the notes drops their mentions, and restoring brings them back', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
     const inNotes = async () => {
-      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        inWorkspace(ESSAY),
+        position,
+      );
       return refs.filter((r) => vscode.workspace.asRelativePath(r.uri).startsWith('notes/')).length;
     };
     assert.ok((await inNotes()) > 0);

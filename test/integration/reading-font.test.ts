@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { ESSAY, find, hoverText, inWorkspace, ready, waitFor } from './reading-helpers';
 
 const NOTE = 'notes/chronology.md';
-const editorSetting = <T>(name: string, scope: vscode.ConfigurationScope) => vscode.workspace.getConfiguration('editor', scope).get<T>(name);
+const editorSetting = <T>(name: string, scope: vscode.ConfigurationScope) =>
+  vscode.workspace.getConfiguration('editor', scope).get<T>(name);
 /** The open document of a file as VS Code has it now (a language change replaces the document object). */
 const openDoc = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
@@ -41,22 +42,39 @@ describe('reading: the reading font', function () {
     assert.strictEqual(openDoc(essay)?.languageId, 'plaintext');
 
     assert.strictEqual(await vscode.commands.executeCommand('marginalia.toggleReadingFont'), true);
-    const associations = vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue;
+    const associations = vscode.workspace
+      .getConfiguration('files')
+      .inspect<Record<string, string>>('associations')?.workspaceValue;
     assert.strictEqual(associations?.['*.txt'], 'historical-text', 'written to the folder settings, not the user settings');
-    const inReading = await waitFor(() => (openDoc(essay)?.languageId === 'historical-text' ? openDoc(essay) : undefined), 30_000, () => `the essay in ${openDoc(essay)?.languageId}`);
+    const inReading = await waitFor(
+      () => (openDoc(essay)?.languageId === 'historical-text' ? openDoc(essay) : undefined),
+      30_000,
+      () => `the essay in ${openDoc(essay)?.languageId}`,
+    );
     assert.match(editorSetting<string>('fontFamily', inReading) ?? '', /\bserif$/);
     assert.strictEqual(openDoc(note)?.languageId, 'markdown');
     assert.doesNotMatch(editorSetting<string>('fontFamily', openDoc(note)!) ?? '', /\bserif$/);
     // Marginalia still reads the text in its new language: the hover on a name still shows the registry's card.
     const { position } = await find(essay, 'Goltzman');
-    const card = await waitFor(async () => {
-      const text = await hoverText(essay, position);
-      return /Eduard Goltzman/.test(text) ? text : undefined;
-    }, 30_000, 'the hover on Goltzman');
+    const card = await waitFor(
+      async () => {
+        const text = await hoverText(essay, position);
+        return /Eduard Goltzman/.test(text) ? text : undefined;
+      },
+      30_000,
+      'the hover on Goltzman',
+    );
     assert.match(card, /Eduard Goltzman/);
 
     assert.strictEqual(await vscode.commands.executeCommand('marginalia.toggleReadingFont'), false);
-    await waitFor(() => openDoc(essay)?.languageId === 'plaintext', 30_000, () => `the essay back in plain text, not ${openDoc(essay)?.languageId}`);
-    assert.strictEqual(vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue?.['*.txt'], undefined);
+    await waitFor(
+      () => openDoc(essay)?.languageId === 'plaintext',
+      30_000,
+      () => `the essay back in plain text, not ${openDoc(essay)?.languageId}`,
+    );
+    assert.strictEqual(
+      vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue?.['*.txt'],
+      undefined,
+    );
   });
 });

@@ -18,7 +18,11 @@ export function inWorkspace(name: string): vscode.Uri {
 }
 
 /** The position of the n-th occurrence (0-based) of `needle` in a text, plus its document. */
-export async function find(uri: vscode.Uri, needle: string, nth = 0): Promise<{ doc: vscode.TextDocument; position: vscode.Position; offset: number }> {
+export async function find(
+  uri: vscode.Uri,
+  needle: string,
+  nth = 0,
+): Promise<{ doc: vscode.TextDocument; position: vscode.Position; offset: number }> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const text = doc.getText();
   let offset = -1;

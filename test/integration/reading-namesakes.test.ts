@@ -12,13 +12,17 @@ describe('reading: an unlinked namesake', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('A letter from Ivan Kirov reached the editors.\n'));
     try {
       const { position } = await find(uri, 'Ivan Kirov');
-      const text = await waitFor(async () => {
-        const t = await hoverText(uri, position);
-        return /Not linked/.test(t) ? t : undefined;
-      }, 30000, 'the namesake hover');
+      const text = await waitFor(
+        async () => {
+          const t = await hoverText(uri, position);
+          return /Not linked/.test(t) ? t : undefined;
+        },
+        30000,
+        'the namesake hover',
+      );
       assert.match(text, /Ivan Kirov/);
       assert.match(text, /Not linked: another given name/);
-      assert.doesNotMatch(text, /Sergei Kirov/, 'not the registry person\'s card');
+      assert.doesNotMatch(text, /Sergei Kirov/, "not the registry person's card");
     } finally {
       await vscode.workspace.fs.delete(uri);
     }

@@ -17,8 +17,14 @@ describe('reading: navigation across the corpus', () => {
   it('renders the entity card untrusted, without HTML', async () => {
     const contents = async (needle: string) => {
       const { position } = await find(inWorkspace(ESSAY), needle);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', inWorkspace(ESSAY), position);
-      return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'isTrusted' in c);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        inWorkspace(ESSAY),
+        position,
+      );
+      return hovers
+        .flatMap((h) => h.contents)
+        .filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'isTrusted' in c);
     };
     const card = await contents('Kirov');
     assert.ok(card.length > 0 && card.every((md) => !md.isTrusted && !md.supportHtml), 'the entity card is untrusted');
@@ -39,7 +45,11 @@ describe('reading: navigation across the corpus', () => {
 
   it('goes to the entity’s line in entities.yaml', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
-    const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', inWorkspace(ESSAY), position);
+    const defs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeDefinitionProvider',
+      inWorkspace(ESSAY),
+      position,
+    );
     assert.strictEqual(defs.length, 1);
     assert.ok(defs[0].uri.path.endsWith('/entities.yaml'));
     const registry = await vscode.workspace.openTextDocument(defs[0].uri);
@@ -48,10 +58,17 @@ describe('reading: navigation across the corpus', () => {
 
   it('finds Kirov’s mentions in the essay and in the research notes', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
-    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      inWorkspace(ESSAY),
+      position,
+    );
     const files = new Set(refs.map((r) => vscode.workspace.asRelativePath(r.uri)));
     assert.ok(files.has(ESSAY), 'the essay');
-    assert.ok([...files].some((f) => f.startsWith('notes/')), `the notes too: ${[...files].join(', ')}`);
+    assert.ok(
+      [...files].some((f) => f.startsWith('notes/')),
+      `the notes too: ${[...files].join(', ')}`,
+    );
     const forms = new Set<string>();
     for (const ref of refs.filter((r) => !r.uri.path.endsWith('entities.yaml'))) {
       const doc = await vscode.workspace.openTextDocument(ref.uri);
@@ -86,13 +103,25 @@ describe('reading: navigation across the corpus', () => {
   });
 
   it('outlines the essay’s confessions and dated passages', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', inWorkspace(ESSAY));
-    assert.ok(symbols.some((s) => s.detail === 'confession'), 'a confession');
-    assert.ok(symbols.some((s) => s.name === '18 December 1936' && /Friday/.test(s.detail)), 'the essay’s date');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      inWorkspace(ESSAY),
+    );
+    assert.ok(
+      symbols.some((s) => s.detail === 'confession'),
+      'a confession',
+    );
+    assert.ok(
+      symbols.some((s) => s.name === '18 December 1936' && /Friday/.test(s.detail)),
+      'the essay’s date',
+    );
   });
 
   it('finds entities with Go to Symbol in Workspace', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Kirov');
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'Kirov',
+    );
     const kirov = symbols.find((s) => s.name === 'Sergei Kirov');
     assert.ok(kirov, symbols.map((s) => s.name).join(', '));
     assert.ok(kirov.location.uri.path.endsWith('/entities.yaml'));
@@ -100,8 +129,15 @@ describe('reading: navigation across the corpus', () => {
 
   it('renames an entity id in the registry and in every sidecar, from a name in the text', async () => {
     const { position } = await find(inWorkspace(ESSAY), 'Goltzman');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', inWorkspace(ESSAY), position, 'golzman');
-    const byFile = new Map(edit.entries().map(([uri, edits]) => [vscode.workspace.asRelativePath(uri), edits.map((e) => e.newText).join('')]));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      inWorkspace(ESSAY),
+      position,
+      'golzman',
+    );
+    const byFile = new Map(
+      edit.entries().map(([uri, edits]) => [vscode.workspace.asRelativePath(uri), edits.map((e) => e.newText).join('')]),
+    );
     assert.match(byFile.get('entities.yaml') ?? '', /- id: golzman\b/);
     assert.match(byFile.get('entities.yaml') ?? '', /# Entity registry for the Moscow trials/, 'comments kept');
     const sidecar = byFile.get(`${ESSAY}.annotations.yaml`) ?? '';
@@ -111,7 +147,12 @@ describe('reading: navigation across the corpus', () => {
 
   it('renames from an entity’s id line in entities.yaml too', async () => {
     const { position } = await find(inWorkspace('entities.yaml'), 'id: kirov');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', inWorkspace('entities.yaml'), position.translate(0, 5), 'kirov-s-m');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      inWorkspace('entities.yaml'),
+      position.translate(0, 5),
+      'kirov-s-m',
+    );
     assert.ok(edit.entries().some(([, edits]) => edits.some((e) => /- id: kirov-s-m\b/.test(e.newText))));
   });
 

@@ -6,7 +6,8 @@ import { inWorkspace, ready, waitFor } from './reading-helpers';
 const NAME = 'outline-late.txt';
 const TEXT = 'On 19 August 1936 Pickel told the court: “I am guilty of organising the murder in Leningrad.”\n';
 
-const symbols = (uri: vscode.Uri) => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+const symbols = (uri: vscode.Uri) =>
+  vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
 
 describe('reading: the Outline of a text opened before the index was ready', () => {
   const config = () => vscode.workspace.getConfiguration('marginalia');
@@ -30,13 +31,20 @@ describe('reading: the Outline of a text opened before the index was ready', () 
     const editor = await vscode.window.showTextDocument(inWorkspace(NAME));
     const version = editor.document.version;
     // VS Code keeps the symbols of a document version until a provider changes: this empty answer is kept.
-    assert.deepStrictEqual(await symbols(inWorkspace(NAME)) ?? [], [], 'fixture: not in the corpus, no symbols');
+    assert.deepStrictEqual((await symbols(inWorkspace(NAME))) ?? [], [], 'fixture: not in the corpus, no symbols');
     await config().update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
-    const filled = await waitFor(async () => {
-      const found = await symbols(inWorkspace(NAME));
-      return found?.length ? found : undefined;
-    }, 8000, 'the Outline to fill');
-    assert.ok(filled.some((s) => /I am guilty/.test(s.name)), filled.map((s) => s.name).join(' | '));
+    const filled = await waitFor(
+      async () => {
+        const found = await symbols(inWorkspace(NAME));
+        return found?.length ? found : undefined;
+      },
+      8000,
+      'the Outline to fill',
+    );
+    assert.ok(
+      filled.some((s) => /I am guilty/.test(s.name)),
+      filled.map((s) => s.name).join(' | '),
+    );
     assert.strictEqual(editor.document.version, version, 'the text was not touched');
   });
 });

@@ -12,7 +12,10 @@ const NAMES = ['Zinoviev', 'Kirov', 'Smirnov', 'Mrachkovsky'];
 function cliImport(ann: vscode.Uri, text: vscode.Uri): Promise<number | null> {
   const cli = path.join(__dirname, '..', '..', 'src', 'cli', 'main.js');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'import', '--text', text.fsPath, ann.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [cli, 'import', '--text', text.fsPath, ann.fsPath], {
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: 'ignore',
+    });
     child.on('exit', resolve);
   });
 }
@@ -45,20 +48,27 @@ describe('reliability: the editor and the command line writing one sidecar at on
     }
     // The editor keeps annotating for as long as the imports run (and at least four times), so that the writes overlap.
     let done = false;
-    const finished = Promise.all(imports).then((codes) => { done = true; return codes; });
+    const finished = Promise.all(imports).then((codes) => {
+      done = true;
+      return codes;
+    });
     const made: string[] = [];
     for (let k = 0; !done || k < 4; k++) {
       const name = NAMES[k % NAMES.length];
       const at = TEXT.indexOf(name);
       await select(text(), at, at + name.length);
-      const id = await vscode.commands.executeCommand<string>('marginalia.annotateSelection', { kind: 'note', note: `editor ${k}` });
+      const id = await vscode.commands.executeCommand<string>('marginalia.annotateSelection', {
+        kind: 'note',
+        note: `editor ${k}`,
+      });
       assert.ok(id, `the editor annotated ${name} (${k})`);
       made.push(`editor ${k}`);
     }
     assert.deepStrictEqual(await finished, [0, 0, 0, 0], 'every import succeeded');
     const notes = new Set((await annotationsOnDisk(sidecar())).map((a) => a.note));
     for (const note of made) assert.ok(notes.has(note), `the editor's '${note}' is there`);
-    for (const name of NAMES) for (let w = 0; w < 4; w++) assert.ok(notes.has(`cli ${w} ${name}`), `import ${w}'s note on ${name} is there`);
+    for (const name of NAMES)
+      for (let w = 0; w < 4; w++) assert.ok(notes.has(`cli ${w} ${name}`), `import ${w}'s note on ${name} is there`);
     for (let w = 0; w < 4; w++) await vscode.workspace.fs.delete(inWorkspace(`concurrent-${w}.ann`));
   });
 });

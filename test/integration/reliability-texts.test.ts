@@ -14,9 +14,15 @@ describe('reliability: texts that are not what they claim', () => {
     await ready();
     await mkdir(dir().fsPath, { recursive: true });
     await writeFile(file('good.txt').fsPath, LINE);
-    await writeFile(file('utf16.txt').fsPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Préface. ${LINE}`, 'utf16le')]));
+    await writeFile(
+      file('utf16.txt').fsPath,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Préface. ${LINE}`, 'utf16le')]),
+    );
     await writeFile(file('latin1.txt').fsPath, Buffer.from(`Procès de Moscou. ${LINE}`, 'latin1'));
-    await writeFile(file('binary.txt').fsPath, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.from(LINE)]));
+    await writeFile(
+      file('binary.txt').fsPath,
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.from(LINE)]),
+    );
     await writeFile(file('huge.txt').fsPath, '');
     await truncate(file('huge.txt').fsPath, 60 * 1024 * 1024); // 60 MB on paper: must be skipped by its size, not read
   });
@@ -30,14 +36,23 @@ describe('reliability: texts that are not what they claim', () => {
     this.timeout(60_000);
     const { position } = await find(inWorkspace(ESSAY), 'Kirov');
     const inDir = async () => {
-      const refs = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', inWorkspace(ESSAY), position)) ?? [];
+      const refs =
+        (await vscode.commands.executeCommand<vscode.Location[]>(
+          'vscode.executeReferenceProvider',
+          inWorkspace(ESSAY),
+          position,
+        )) ?? [];
       return refs.filter((r) => r.uri.path.includes('/hostile-texts/'));
     };
-    const refs = await waitFor(async () => {
-      await vscode.commands.executeCommand('marginalia.waitForIndex');
-      const found = await inDir();
-      return found.length >= 2 ? found : undefined;
-    }, 45000, 'the good and UTF-16 texts in References'); // new files reach the index through the file watcher: slow on a busy machine
+    const refs = await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('marginalia.waitForIndex');
+        const found = await inDir();
+        return found.length >= 2 ? found : undefined;
+      },
+      45000,
+      'the good and UTF-16 texts in References',
+    ); // new files reach the index through the file watcher: slow on a busy machine
     const names = refs.map((r) => r.uri.path.split('/').pop()).sort();
     assert.deepStrictEqual(names, ['good.txt', 'utf16.txt'], 'Latin-1, binary and oversized files are not indexed');
     const utf16 = refs.find((r) => r.uri.path.endsWith('utf16.txt'));

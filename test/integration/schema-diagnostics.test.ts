@@ -5,7 +5,8 @@ import { TEXT_NAME, activate, diagnosticsOf, inWorkspace, readFile, writeFile } 
 import { hoverText, find } from './reading-helpers';
 import { waitFor } from './wait-for';
 
-const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] => diagnosticsOf(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  diagnosticsOf(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
 
 describe('schemas: malformed sidecars and registries', () => {
   const sidecar = () => inWorkspace(`${TEXT_NAME}.annotations.yaml`);
@@ -31,7 +32,11 @@ describe('schemas: malformed sidecars and registries', () => {
     assert.notStrictEqual(broken, sidecarText);
     const line = broken.split('\n').indexOf('      start: early');
     await writeFile(sidecar(), broken);
-    const error = await waitFor(() => errorsOf(sidecar()).find((d) => d.range.start.line === line), 8000, `a schema error on line ${line + 1}`);
+    const error = await waitFor(
+      () => errorsOf(sidecar()).find((d) => d.range.start.line === line),
+      8000,
+      `a schema error on line ${line + 1}`,
+    );
     assert.match(error.message, /start/);
     assert.strictEqual(await readFile(sidecar()), broken, 'nothing rewrote the sidecar');
   });
@@ -41,7 +46,11 @@ describe('schemas: malformed sidecars and registries', () => {
     assert.notStrictEqual(broken, registryText);
     const line = broken.split('\n').indexOf('    type: persn');
     await writeFile(registry(), broken);
-    const error = await waitFor(() => errorsOf(registry()).find((d) => d.range.start.line === line), 8000, `a schema error on line ${line + 1}`);
+    const error = await waitFor(
+      () => errorsOf(registry()).find((d) => d.range.start.line === line),
+      8000,
+      `a schema error on line ${line + 1}`,
+    );
     assert.match(error.message, /person, place, organisation, event, work/);
     const { position } = await find(inWorkspace(TEXT_NAME), 'Goltzman');
     assert.match(await hoverText(inWorkspace(TEXT_NAME), position), /Eduard Goltzman/, 'the other entities still serve hovers');
@@ -52,6 +61,9 @@ describe('schemas: malformed sidecars and registries', () => {
     const broken = registryText.replace('  - id: trotsky\n', '  - id: "trotsky\n');
     await writeFile(registry(), broken);
     const error = await waitFor(() => errorsOf(registry())[0], 8000, 'a YAML error on entities.yaml');
-    assert.ok(error.range.start.line >= broken.split('\n').indexOf('  - id: "trotsky'), `at or after the broken line (${error.range.start.line + 1})`);
+    assert.ok(
+      error.range.start.line >= broken.split('\n').indexOf('  - id: "trotsky'),
+      `at or after the broken line (${error.range.start.line + 1})`,
+    );
   });
 });

@@ -3,7 +3,11 @@
  * awaited (a function: worded when it times out, with the state then).
  * Shared by every integration test and the packaged-extension probe.
  */
-export async function waitFor<T>(check: () => T | Promise<T>, ms = 8000, what: string | (() => string) = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  ms = 8000,
+  what: string | (() => string) = 'condition',
+): Promise<NonNullable<T>> {
   const until = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -13,7 +17,10 @@ export async function waitFor<T>(check: () => T | Promise<T>, ms = 8000, what: s
     } catch (e) {
       last = e;
     }
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${typeof what === 'function' ? what() : what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > until)
+      throw new Error(
+        `timed out after ${ms} ms waiting for ${typeof what === 'function' ? what() : what}${last ? `: ${String(last)}` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }

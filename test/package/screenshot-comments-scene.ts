@@ -16,7 +16,10 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('marginalia.waitForIndex');
   let thread: vscode.CommentThread | undefined;
   for (let i = 0; i < 100 && !thread?.comments.length; i++) {
-    thread = await vscode.commands.executeCommand<vscode.CommentThread | undefined>('marginalia.comments.threadOf', { uri: essay.toString(), id: ANNOTATION });
+    thread = await vscode.commands.executeCommand<vscode.CommentThread | undefined>('marginalia.comments.threadOf', {
+      uri: essay.toString(),
+      id: ANNOTATION,
+    });
     await sleep(100);
   }
   if (!thread?.range) throw new Error(`no comment thread for ${ANNOTATION}`);

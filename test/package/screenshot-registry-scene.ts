@@ -17,7 +17,12 @@ export async function run(): Promise<void> {
   void vscode.commands.executeCommand('marginalia.createRegistry');
   await sleep(1500);
   // Tick the first two names and move to the third, as a keyboard would; its row shows the type buttons.
-  for (const command of ['workbench.action.quickPickManyToggle', 'quickInput.next', 'workbench.action.quickPickManyToggle', 'quickInput.next']) {
+  for (const command of [
+    'workbench.action.quickPickManyToggle',
+    'quickInput.next',
+    'workbench.action.quickPickManyToggle',
+    'quickInput.next',
+  ]) {
     await vscode.commands.executeCommand(command);
     await sleep(200);
   }

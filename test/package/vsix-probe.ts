@@ -12,7 +12,10 @@ export async function run(): Promise<void> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is installed`);
   const expected = process.env.MARGINALIA_VSIX_EXTENSIONS_DIR;
-  assert.ok(expected && ext.extensionUri.path.startsWith(vscode.Uri.file(expected).path), `loaded from the extensions dir ${expected}, not ${ext.extensionUri.path}`);
+  assert.ok(
+    expected && ext.extensionUri.path.startsWith(vscode.Uri.file(expected).path),
+    `loaded from the extensions dir ${expected}, not ${ext.extensionUri.path}`,
+  );
   console.log(`  found ${EXTENSION_ID} ${(ext.packageJSON as { version: string }).version} in ${ext.extensionUri.path}`);
 
   const [essay] = await vscode.workspace.findFiles('**/trotsky-1936-moscow-confessions.txt', undefined, 1);
@@ -26,7 +29,10 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('marginalia.waitForIndex');
   const position = doc.positionAt(doc.getText().indexOf('Kirov') + 1);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-  const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+  const text = hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
   assert.match(text, /Sergei Kirov/, 'the bundled extension serves the registry card');
   console.log('  hover on “Kirov” shows the registry card');
   console.log('Marginalia vsix probe: passed');

@@ -3,7 +3,8 @@ import { makeTarget } from '../../src/core/anchor/make-target';
 import { rankCandidates, similarity } from '../../src/core/anchor/candidates';
 import { reanchor } from '../../src/core/anchor/reanchor';
 
-const BEFORE = 'In the first trial Zinoviev declared that he had organised the murder of Kirov in 1934. ' +
+const BEFORE =
+  'In the first trial Zinoviev declared that he had organised the murder of Kirov in 1934. ' +
   'Kamenev repeated the same words. Smirnov, alone, denied the charge of terror until the last day. ' +
   'The prosecutor read the letters aloud, and the court adjourned.';
 
@@ -18,18 +19,27 @@ const slices = (text: string, cs: Array<{ start: number; end: number }>) => cs.m
 describe('rankCandidates (re-attaching an orphan)', () => {
   it('puts the rewritten passage first when reanchoring gave up on it', () => {
     const target = targetOf(BEFORE, 'Smirnov, alone, denied the charge of terror until the last day');
-    const after = BEFORE.replace('Smirnov, alone, denied the charge of terror until the last day', 'Smirnoff alone kept denying any terror charge until the end');
+    const after = BEFORE.replace(
+      'Smirnov, alone, denied the charge of terror until the last day',
+      'Smirnoff alone kept denying any terror charge until the end',
+    );
     assert.strictEqual(reanchor(after, target).status, 'orphan', 'fixture: the automatic search gives up');
     const ranked = rankCandidates(after, target);
     assert.ok(ranked.length >= 1);
-    assert.strictEqual(after.slice(ranked[0].start, ranked[0].end), 'Smirnoff alone kept denying any terror charge until the end');
+    assert.strictEqual(
+      after.slice(ranked[0].start, ranked[0].end),
+      'Smirnoff alone kept denying any terror charge until the end',
+    );
   });
 
   it('finds a passage rewritten beyond recognition by the words around it', () => {
     const target = targetOf(BEFORE, 'Kamenev repeated the same words.');
     const after = BEFORE.replace('Kamenev repeated the same words.', 'A second defendant, in a quieter voice, said so too.');
     const ranked = rankCandidates(after, target);
-    assert.ok(slices(after, ranked).includes('A second defendant, in a quieter voice, said so too.'), slices(after, ranked).join(' | '));
+    assert.ok(
+      slices(after, ranked).includes('A second defendant, in a quieter voice, said so too.'),
+      slices(after, ranked).join(' | '),
+    );
   });
 
   it('ranks by words and surroundings, best first, without overlaps, at most `limit`', () => {

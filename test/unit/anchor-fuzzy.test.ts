@@ -15,7 +15,8 @@ function found(text: string, passage: string, edited: string): string | undefine
   return r.status === 'orphan' ? undefined : edited.slice(r.start, r.end);
 }
 
-const RECORD = 'Vyshinsky read the indictment aloud. The accused Zinoviev admitted that he had organised the murder of Kirov. ' +
+const RECORD =
+  'Vyshinsky read the indictment aloud. The accused Zinoviev admitted that he had organised the murder of Kirov. ' +
   'The accused Kamenev admitted that he had organised the murder of Kirov. The court adjourned until the evening session.\n';
 const ZINOVIEV = 'The accused Zinoviev admitted that he had organised the murder of Kirov.';
 
@@ -31,11 +32,15 @@ describe('fuzzy re-anchoring: formulaic records', () => {
   it('a changed number or date is another record, not a correction', () => {
     const text = 'The session of 19 August 1936 opened at noon. Evidence was heard from the witnesses.';
     assert.strictEqual(found(text, 'The session of 19 August 1936 opened at noon.', text.replace('1936', '1937')), undefined);
-    assert.strictEqual(found(text, 'The session of 19 August 1936 opened at noon.', text.replace('19 August', '20 August')), undefined);
+    assert.strictEqual(
+      found(text, 'The session of 19 August 1936 opened at noon.', text.replace('19 August', '20 August')),
+      undefined,
+    );
   });
 
   it('against an unrelated text with the same vocabulary: orphan', () => {
-    const other = 'The court heard that the accused Kamenev had organised a terrorist centre. Zinoviev denied the murder of Kirov ' +
+    const other =
+      'The court heard that the accused Kamenev had organised a terrorist centre. Zinoviev denied the murder of Kirov ' +
       'and the accused admitted nothing that he had organised. The evening session adjourned.';
     assert.strictEqual(found(RECORD, ZINOVIEV, other), undefined);
   });
@@ -43,14 +48,16 @@ describe('fuzzy re-anchoring: formulaic records', () => {
   it('two equally good candidates: orphan rather than guess', () => {
     const text = 'Before. The witness recalled that the meeting was held in secret. After.';
     const target = targetOf(text, 'the meeting was held in secret');
-    const twice = 'Before. The witness recalled that the meting was held in secret. ' +
+    const twice =
+      'Before. The witness recalled that the meting was held in secret. ' +
       'Later. The witness recalled that the meetin was held in secret. After.';
     assert.strictEqual(reanchor(twice, { ...target, start: undefined, end: undefined }).status, 'orphan');
   });
 
   it('a name replaced right after a sentence ending in the same name is not taken for initials added', () => {
     // "Pyatakov. Olberg denied…" reads like the annotated words with a name added, but its prefix is off.
-    const text = 'He was questioned about the murder of Pyatakov. Pyatakov denied that he had ever met Pickel in Gorky. The session closed.';
+    const text =
+      'He was questioned about the murder of Pyatakov. Pyatakov denied that he had ever met Pickel in Gorky. The session closed.';
     const edited = text.replace('Pyatakov denied', 'Olberg denied');
     assert.strictEqual(found(text, 'Pyatakov denied that he had ever met Pickel in Gorky.', edited), undefined);
   });
@@ -61,7 +68,10 @@ describe('fuzzy re-anchoring: formulaic records', () => {
   });
 
   it('no recorded context, no evidence: orphan', () => {
-    assert.strictEqual(reanchor('the murder of Kirof was planned', { exact: 'the murder of Kirov was planned' }).status, 'orphan');
+    assert.strictEqual(
+      reanchor('the murder of Kirof was planned', { exact: 'the murder of Kirov was planned' }).status,
+      'orphan',
+    );
   });
 });
 
@@ -84,9 +94,17 @@ describe('fuzzy re-anchoring: small corrections still re-anchor', () => {
 
   it('the recorded current words are found exactly on later edits', () => {
     const edited = essay.replace('kill Kirov', 'kill S. M. Kirov');
-    const target = { ...targetOf(edited, 'Stalin did not wish to kill S. M. Kirov'), exact: 'Stalin did not wish to kill Kirov', current: 'Stalin did not wish to kill S. M. Kirov' };
+    const target = {
+      ...targetOf(edited, 'Stalin did not wish to kill S. M. Kirov'),
+      exact: 'Stalin did not wish to kill Kirov',
+      current: 'Stalin did not wish to kill S. M. Kirov',
+    };
     const later = `Preface.\n${edited}`;
-    assert.deepStrictEqual(reanchor(later, target), { status: 'fuzzy', start: later.indexOf('Stalin'), end: later.indexOf(', said') });
+    assert.deepStrictEqual(reanchor(later, target), {
+      status: 'fuzzy',
+      start: later.indexOf('Stalin'),
+      end: later.indexOf(', said'),
+    });
     // The annotated words come back: found as they were annotated.
     assert.strictEqual(reanchor(essay, target).status, 'exact');
   });

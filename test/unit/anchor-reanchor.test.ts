@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import { makeTarget } from '../../src/core/anchor/make-target';
 import { reanchor } from '../../src/core/anchor/reanchor';
 
-const TEXT = 'Today “A” admitted a little “fact.” If “B” does not admit the same thing it implies that all his past ' +
+const TEXT =
+  'Today “A” admitted a little “fact.” If “B” does not admit the same thing it implies that all his past ' +
   'confessions and humiliations were “lies”. “B” hastens to admit what “A” has admitted, and even a little more.';
 
 /** Target of the first occurrence of `passage` in TEXT (or of the nth). */
@@ -20,7 +21,13 @@ function found(text: string, result: ReturnType<typeof reanchor>): string | unde
 describe('makeTarget', () => {
   it('keeps up to 32 characters of context each side and the offsets', () => {
     const t = targetOf('admitted a little');
-    assert.deepStrictEqual(t, { exact: 'admitted a little', prefix: 'Today “A” ', suffix: ' “fact.” If “B” does not admit t', start: 10, end: 27 });
+    assert.deepStrictEqual(t, {
+      exact: 'admitted a little',
+      prefix: 'Today “A” ',
+      suffix: ' “fact.” If “B” does not admit t',
+      start: 10,
+      end: 27,
+    });
     assert.strictEqual(t.suffix?.length, 32);
   });
 
@@ -35,19 +42,62 @@ describe('makeTarget', () => {
 
 describe('reanchor', () => {
   const cases: { name: string; passage: string; edit: (t: string) => string; status: string; expect?: string; nth?: number }[] = [
-    { name: 'unchanged text: exact at the hint', passage: 'admitted a little', edit: (t) => t, status: 'exact', expect: 'admitted a little' },
-    { name: 'insertion before the passage: moved', passage: 'hastens to admit', edit: (t) => `[Editor’s note: translation revised.] ${t}`, status: 'moved', expect: 'hastens to admit' },
-    { name: 'deletion before the passage: moved', passage: 'hastens to admit', edit: (t) => t.replace('Today ', ''), status: 'moved', expect: 'hastens to admit' },
-    { name: 'edit after the passage: still exact', passage: 'admitted a little', edit: (t) => t.replace('a little more', 'much more'), status: 'exact', expect: 'admitted a little' },
-    { name: 'typo corrected inside the passage: fuzzy', passage: 'all his past confessions and humiliations',
-      edit: (t) => t.replace('humiliations', 'humilations'), status: 'fuzzy', expect: 'all his past confessions and humilations' },
-    { name: 're-wrapped inside the passage: fuzzy', passage: 'all his past confessions and humiliations',
-      edit: (t) => t.replace('past confessions', 'past\nconfessions').replace('and humiliations', 'and\r\nhumiliations'), status: 'fuzzy',
-      expect: 'all his past\nconfessions and\r\nhumiliations' },
-    { name: 'passage deleted: orphan', passage: 'all his past confessions and humiliations',
-      edit: (t) => t.replace('that all his past confessions and humiliations were “lies”', 'that he lied'), status: 'orphan' },
-    { name: 'same quote twice: the second, after its neighbour moved', passage: 'admitted', nth: 1,
-      edit: (t) => `Preface. ${t}`, status: 'moved', expect: 'admitted' },
+    {
+      name: 'unchanged text: exact at the hint',
+      passage: 'admitted a little',
+      edit: (t) => t,
+      status: 'exact',
+      expect: 'admitted a little',
+    },
+    {
+      name: 'insertion before the passage: moved',
+      passage: 'hastens to admit',
+      edit: (t) => `[Editor’s note: translation revised.] ${t}`,
+      status: 'moved',
+      expect: 'hastens to admit',
+    },
+    {
+      name: 'deletion before the passage: moved',
+      passage: 'hastens to admit',
+      edit: (t) => t.replace('Today ', ''),
+      status: 'moved',
+      expect: 'hastens to admit',
+    },
+    {
+      name: 'edit after the passage: still exact',
+      passage: 'admitted a little',
+      edit: (t) => t.replace('a little more', 'much more'),
+      status: 'exact',
+      expect: 'admitted a little',
+    },
+    {
+      name: 'typo corrected inside the passage: fuzzy',
+      passage: 'all his past confessions and humiliations',
+      edit: (t) => t.replace('humiliations', 'humilations'),
+      status: 'fuzzy',
+      expect: 'all his past confessions and humilations',
+    },
+    {
+      name: 're-wrapped inside the passage: fuzzy',
+      passage: 'all his past confessions and humiliations',
+      edit: (t) => t.replace('past confessions', 'past\nconfessions').replace('and humiliations', 'and\r\nhumiliations'),
+      status: 'fuzzy',
+      expect: 'all his past\nconfessions and\r\nhumiliations',
+    },
+    {
+      name: 'passage deleted: orphan',
+      passage: 'all his past confessions and humiliations',
+      edit: (t) => t.replace('that all his past confessions and humiliations were “lies”', 'that he lied'),
+      status: 'orphan',
+    },
+    {
+      name: 'same quote twice: the second, after its neighbour moved',
+      passage: 'admitted',
+      nth: 1,
+      edit: (t) => `Preface. ${t}`,
+      status: 'moved',
+      expect: 'admitted',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -3,7 +3,8 @@ import { makeTarget } from '../../src/core/anchor/make-target';
 import { findsUnaided, refreshAnchors } from '../../src/core/anchor/refresh';
 import type { Annotation } from '../../src/core/model';
 
-const TEXT = 'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.';
+const TEXT =
+  'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.';
 
 function annotation(id: string, passage: string, extra: Partial<Annotation> = {}): Annotation {
   const at = TEXT.indexOf(passage);
@@ -19,15 +20,25 @@ describe('refreshAnchors', () => {
   ];
 
   it('leaves annotations found at their hints alone', () => {
-    assert.deepStrictEqual(refreshAnchors(annotations.slice(0, 3), TEXT).map((u) => [u.anchoring.status, u.patch]),
-      [['exact', undefined], ['exact', undefined], ['exact', undefined]]);
+    assert.deepStrictEqual(
+      refreshAnchors(annotations.slice(0, 3), TEXT).map((u) => [u.anchoring.status, u.patch]),
+      [
+        ['exact', undefined],
+        ['exact', undefined],
+        ['exact', undefined],
+      ],
+    );
   });
 
   it('leaves a hand-written target without context alone at its hint, though its words recur inside other words', () => {
     const text = 'w1 w10 w11 w1x\n';
     const bare: Annotation = { id: 'b1', kind: 'note', target: { exact: 'w1', start: 0, end: 2 } };
     for (const hints of ['all', 'needed'] as const) {
-      assert.deepStrictEqual(refreshAnchors([bare], text, hints).map((u) => [u.anchoring.status, u.patch, u.needed]), [['exact', undefined, false]], hints);
+      assert.deepStrictEqual(
+        refreshAnchors([bare], text, hints).map((u) => [u.anchoring.status, u.patch, u.needed]),
+        [['exact', undefined, false]],
+        hints,
+      );
     }
   });
 
@@ -36,7 +47,10 @@ describe('refreshAnchors', () => {
   it('gives new hints for moved passages, current words beside the kept exact for fuzzy ones, orphaned: true for lost ones, and clears the flag when found again', () => {
     const text = `I. N. ${TEXT.replace('Goltzman', 'Holtzman').replace('assassination', 'asassination')}`;
     const updates = refreshAnchors(annotations, text);
-    assert.deepStrictEqual(updates.map((u) => u.anchoring.status), ['orphan', 'moved', 'fuzzy', 'moved']);
+    assert.deepStrictEqual(
+      updates.map((u) => u.anchoring.status),
+      ['orphan', 'moved', 'fuzzy', 'moved'],
+    );
     assert.deepStrictEqual(updates[0].patch, { orphaned: true });
     assert.strictEqual(updates[1].patch?.target?.start, text.indexOf('“terror in general”'));
     assert.strictEqual(updates[2].patch?.target?.exact, undefined, 'exact is not patched');
@@ -48,9 +62,19 @@ describe('refreshAnchors', () => {
   it('quiet: hints that are merely stale are patched only when all are asked for, and the update says it is not needed', () => {
     const text = `Preface. ${TEXT}`;
     const needed = refreshAnchors(annotations.slice(0, 3), text, 'needed');
-    assert.deepStrictEqual(needed.map((u) => [u.anchoring.status, u.patch, u.needed]), [['moved', undefined, false], ['moved', undefined, false], ['moved', undefined, false]]);
+    assert.deepStrictEqual(
+      needed.map((u) => [u.anchoring.status, u.patch, u.needed]),
+      [
+        ['moved', undefined, false],
+        ['moved', undefined, false],
+        ['moved', undefined, false],
+      ],
+    );
     const all = refreshAnchors(annotations.slice(0, 3), text, 'all');
-    assert.deepStrictEqual(all.map((u) => u.patch?.target?.start), [TEXT.indexOf('Goltzman') + 9, TEXT.indexOf('“terror') + 9, TEXT.indexOf('assassination') + 9]);
+    assert.deepStrictEqual(
+      all.map((u) => u.patch?.target?.start),
+      [TEXT.indexOf('Goltzman') + 9, TEXT.indexOf('“terror') + 9, TEXT.indexOf('assassination') + 9],
+    );
   });
 
   it('the recorded words are found on later edits, and removed when the text reads exact again', () => {
@@ -62,7 +86,10 @@ describe('refreshAnchors', () => {
     const later = `A new first line.\n${corrected}`;
     const [again] = refreshAnchors([stored], later, 'needed');
     assert.deepStrictEqual([again.anchoring.status, again.patch, again.needed], ['fuzzy', undefined, false]);
-    assert.strictEqual(again.anchoring.status !== 'orphan' && later.slice(again.anchoring.start, again.anchoring.end), 'assassination of S. M. Kirov');
+    assert.strictEqual(
+      again.anchoring.status !== 'orphan' && later.slice(again.anchoring.start, again.anchoring.end),
+      'assassination of S. M. Kirov',
+    );
     const [back] = refreshAnchors([stored], TEXT, 'needed');
     assert.ok(back.patch?.target && 'current' in back.patch.target && back.patch.target.current === undefined, 'current removed');
     assert.strictEqual(back.anchoring.status, 'exact');
@@ -96,6 +123,9 @@ describe('findsUnaided (quiet sidecars)', () => {
   it('changed words always need writing (current), and so does a stale current', () => {
     const text = TEXT.replace('assassination of Kirov', 'assassination of S. M. Kirov');
     assert.strictEqual(findsUnaided(text, stored, ...at(text, 'assassination of S. M. Kirov')), false);
-    assert.strictEqual(findsUnaided(TEXT, { ...stored, current: 'assassination of S. M. Kirov' }, ...at(TEXT, 'assassination of Kirov')), false);
+    assert.strictEqual(
+      findsUnaided(TEXT, { ...stored, current: 'assassination of S. M. Kirov' }, ...at(TEXT, 'assassination of Kirov')),
+      false,
+    );
   });
 });

@@ -3,7 +3,8 @@ import { makeTarget } from '../../src/core/anchor/make-target';
 import { reanchor } from '../../src/core/anchor/reanchor';
 import { applyChanges, shiftTarget, type TextChange } from '../../src/core/anchor/shift';
 
-const TEXT = 'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.';
+const TEXT =
+  'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.';
 const PASSAGE = '“terror in general”';
 
 function edit(text: string, change: TextChange): string {
@@ -17,14 +18,38 @@ describe('shiftTarget', () => {
     { name: 'insertion before shifts', change: { start: 0, end: 0, text: 'In 1936, ' }, exact: PASSAGE },
     { name: 'deletion before shifts', change: { start: 0, end: 12, text: '' }, exact: PASSAGE },
     { name: 'typing right before the passage stays outside', change: { start: at, end: at, text: 'so-called ' }, exact: PASSAGE },
-    { name: 'typing right after the passage stays outside', change: { start: at + PASSAGE.length, end: at + PASSAGE.length, text: ' (sic)' }, exact: PASSAGE },
-    { name: 'edit after changes nothing', change: { start: TEXT.length - 6, end: TEXT.length - 1, text: 'Kirov in Leningrad' }, exact: PASSAGE },
-    { name: 'insertion inside grows it', change: { start: at + 7, end: at + 7, text: ' and sabotage' }, exact: '“terror and sabotage in general”' },
-    { name: 'typo fixed inside keeps it', change: { start: at + 1, end: at + 7, text: 'terrour' }, exact: '“terrour in general”' },
+    {
+      name: 'typing right after the passage stays outside',
+      change: { start: at + PASSAGE.length, end: at + PASSAGE.length, text: ' (sic)' },
+      exact: PASSAGE,
+    },
+    {
+      name: 'edit after changes nothing',
+      change: { start: TEXT.length - 6, end: TEXT.length - 1, text: 'Kirov in Leningrad' },
+      exact: PASSAGE,
+    },
+    {
+      name: 'insertion inside grows it',
+      change: { start: at + 7, end: at + 7, text: ' and sabotage' },
+      exact: '“terror and sabotage in general”',
+    },
+    {
+      name: 'typo fixed inside keeps it',
+      change: { start: at + 1, end: at + 7, text: 'terrour' },
+      exact: '“terrour in general”',
+    },
     { name: 'deletion overlapping the start shrinks it', change: { start: at - 8, end: at + 8, text: '' }, exact: 'in general”' },
     { name: 'deletion overlapping the end shrinks it', change: { start: at + 10, end: at + 30, text: '' }, exact: '“terror in' },
-    { name: 'deleting the whole passage orphans it', change: { start: at - 1, end: at + PASSAGE.length, text: '' }, exact: undefined },
-    { name: 'replacing the whole passage orphans it', change: { start: at, end: at + PASSAGE.length, text: 'terror' }, exact: undefined },
+    {
+      name: 'deleting the whole passage orphans it',
+      change: { start: at - 1, end: at + PASSAGE.length, text: '' },
+      exact: undefined,
+    },
+    {
+      name: 'replacing the whole passage orphans it',
+      change: { start: at, end: at + PASSAGE.length, text: 'terror' },
+      exact: undefined,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -43,7 +68,10 @@ describe('shiftTarget', () => {
 
   it('applies the changes of one editor event in any order (all refer to the text before them)', () => {
     // Two cursors: one before the passage, one inside it. VS Code sends them last-first.
-    const changes: TextChange[] = [{ start: at + 1, end: at + 1, text: 'so-called ' }, { start: 0, end: 7, text: 'I. N. Smirnov' }];
+    const changes: TextChange[] = [
+      { start: at + 1, end: at + 1, text: 'so-called ' },
+      { start: 0, end: 7, text: 'I. N. Smirnov' },
+    ];
     let text = TEXT;
     for (const c of changes) text = edit(text, c);
     const expected = '“so-called terror in general”';
@@ -94,9 +122,12 @@ describe('shiftTarget against reanchor (property)', () => {
         const pos = Math.floor(random() * text.length);
         const roll = random();
         // New words are fresh (w1000+) so that no quote becomes ambiguous.
-        const change: TextChange = roll < 0.4 ? { start: pos, end: pos, text: ` w${1000 + step * 100 + seed}` }
-          : roll < 0.8 ? { start: pos, end: Math.min(text.length, pos + 1 + Math.floor(random() * 6)), text: '' }
-            : { start: pos, end: Math.min(text.length, pos + 1), text: 'x' };
+        const change: TextChange =
+          roll < 0.4
+            ? { start: pos, end: pos, text: ` w${1000 + step * 100 + seed}` }
+            : roll < 0.8
+              ? { start: pos, end: Math.min(text.length, pos + 1 + Math.floor(random() * 6)), text: '' }
+              : { start: pos, end: Math.min(text.length, pos + 1), text: 'x' };
         const before = target;
         text = edit(text, change);
         const shifted = shiftTarget(before, text, change);

@@ -32,7 +32,12 @@ function sidecarWith(...annotations: Annotation[]): string {
 /** A log that keeps what it was told. */
 function recordingLog() {
   const lines: string[] = [];
-  return { lines, info: (m: string) => lines.push(`info ${m}`), warn: (m: string) => lines.push(`warn ${m}`), error: (m: string) => lines.push(`error ${m}`) };
+  return {
+    lines,
+    info: (m: string) => lines.push(`info ${m}`),
+    warn: (m: string) => lines.push(`warn ${m}`),
+    error: (m: string) => lines.push(`error ${m}`),
+  };
 }
 
 function setUp(files: Record<string, string>) {
@@ -60,9 +65,16 @@ describe('annotations model (in-memory workspace)', () => {
       const other = '/corpus/other.md';
       const { model, changed } = setUp({
         [TEXT]: BODY,
-        [SIDECAR]: sidecarWith(annotationOf('bristol', BODY, 'Hotel Bristol'), annotationOf('fact', BODY, 'admitted a little fact')),
+        [SIDECAR]: sidecarWith(
+          annotationOf('bristol', BODY, 'Hotel Bristol'),
+          annotationOf('fact', BODY, 'admitted a little fact'),
+        ),
         [other]: 'Nothing here about Bristol.\n',
-        [other + '.annotations.yaml']: addAnnotation(undefined, 'other.md', annotationOf('b2', 'Nothing here about Bristol.\n', 'Bristol')),
+        [other + '.annotations.yaml']: addAnnotation(
+          undefined,
+          'other.md',
+          annotationOf('b2', 'Nothing here about Bristol.\n', 'Bristol'),
+        ),
         '/corpus/notes.txt': 'not annotated',
       });
       assert.strictEqual(await model.loadAll(), 2);
@@ -70,7 +82,10 @@ describe('annotations model (in-memory workspace)', () => {
         ['fact', BODY.indexOf('admitted'), BODY.indexOf('admitted') + 'admitted a little fact'.length],
         ['bristol', BODY.indexOf('Hotel Bristol'), BODY.indexOf('Hotel Bristol') + 'Hotel Bristol'.length],
       ]);
-      assert.deepStrictEqual(model.forDocument(other).map((a) => a.annotation.id), ['b2']);
+      assert.deepStrictEqual(
+        model.forDocument(other).map((a) => a.annotation.id),
+        ['b2'],
+      );
       assert.strictEqual(model.stateOf(SIDECAR)?.text, TEXT, 'a sidecar leads to its state');
       assert.strictEqual(model.stateOf(TEXT)?.content, BODY);
       assert.deepStrictEqual(new Set(changed), new Set([TEXT, other]));
@@ -81,7 +96,10 @@ describe('annotations model (in-memory workspace)', () => {
       const edited = 'Preface added later.\n' + BODY.replace('Hotel Bristol', 'station');
       const { model } = setUp({
         [TEXT]: edited,
-        [SIDECAR]: sidecarWith(annotationOf('bristol', BODY, 'Hotel Bristol'), annotationOf('fact', BODY, 'admitted a little fact')),
+        [SIDECAR]: sidecarWith(
+          annotationOf('bristol', BODY, 'Hotel Bristol'),
+          annotationOf('fact', BODY, 'admitted a little fact'),
+        ),
       });
       await model.loadAll();
       assert.deepStrictEqual(spans(model), [
@@ -90,16 +108,25 @@ describe('annotations model (in-memory workspace)', () => {
       ]);
     });
 
-    it("reports a sidecar whose text is not beside it (renamed without it), and keeps its annotations", async () => {
+    it('reports a sidecar whose text is not beside it (renamed without it), and keeps its annotations', async () => {
       const { model } = setUp({ [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
       await model.loadAll();
       const state = model.stateOf(SIDECAR);
-      assert.deepStrictEqual(state?.problems.map((p) => [p.code, p.severity, p.line]), [['text-missing', 'warning', 1]]);
-      assert.deepStrictEqual(state?.annotations.map((a) => [a.annotation.id, a.start]), [['fact', undefined]]);
+      assert.deepStrictEqual(
+        state?.problems.map((p) => [p.code, p.severity, p.line]),
+        [['text-missing', 'warning', 1]],
+      );
+      assert.deepStrictEqual(
+        state?.annotations.map((a) => [a.annotation.id, a.start]),
+        [['fact', undefined]],
+      );
     });
 
     it('follows `text:` to a text of another name beside the sidecar', async () => {
-      const yaml = sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')).replace('text: deposition.txt', 'text: deposition-1936.txt');
+      const yaml = sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')).replace(
+        'text: deposition.txt',
+        'text: deposition-1936.txt',
+      );
       const { model } = setUp({ [SIDECAR]: yaml, '/corpus/letters/deposition-1936.txt': BODY });
       await model.loadAll();
       assert.strictEqual(model.forDocument('/corpus/letters/deposition-1936.txt')[0]?.start, BODY.indexOf('admitted'));
@@ -114,12 +141,20 @@ describe('annotations model (in-memory workspace)', () => {
       assert.strictEqual(model.stateOf(TEXT), undefined);
 
       const host = filesHost(store, recordingLog());
-      assert.ok(await host.editSidecar(SIDECAR, (y) => addAnnotation(y, 'deposition.txt', annotationOf('fact', BODY, 'admitted a little fact'))));
+      assert.ok(
+        await host.editSidecar(SIDECAR, (y) =>
+          addAnnotation(y, 'deposition.txt', annotationOf('fact', BODY, 'admitted a little fact')),
+        ),
+      );
       await model.reload(SIDECAR);
       assert.deepStrictEqual(spans(model), [['fact', BODY.indexOf('admitted'), BODY.indexOf('admitted') + 22]]);
 
-      await changeTextFile(store, SIDECAR, (y) => addAnnotation(y, 'deposition.txt', annotationOf('bristol', BODY, 'Hotel Bristol', { note: 'Demolished in 1917.' })));
-      await changeTextFile(store, SIDECAR, (y) => updateAnnotation(y as string, 'fact', { note: 'Which fact?', tags: ['vague'] }));
+      await changeTextFile(store, SIDECAR, (y) =>
+        addAnnotation(y, 'deposition.txt', annotationOf('bristol', BODY, 'Hotel Bristol', { note: 'Demolished in 1917.' })),
+      );
+      await changeTextFile(store, SIDECAR, (y) =>
+        updateAnnotation(y as string, 'fact', { note: 'Which fact?', tags: ['vague'] }),
+      );
       await model.reload(SIDECAR);
       const byId = new Map(model.forDocument(TEXT).map((a) => [a.annotation.id, a.annotation]));
       assert.strictEqual(byId.get('fact')?.note, 'Which fact?');
@@ -128,14 +163,20 @@ describe('annotations model (in-memory workspace)', () => {
 
       await changeTextFile(store, SIDECAR, (y) => removeAnnotation(y as string, 'fact'));
       await model.reload(SIDECAR);
-      assert.deepStrictEqual(model.forDocument(TEXT).map((a) => a.annotation.id), ['bristol']);
+      assert.deepStrictEqual(
+        model.forDocument(TEXT).map((a) => a.annotation.id),
+        ['bristol'],
+      );
       const line = (store.text(SIDECAR) ?? '').split('\n').findIndex((l) => /- id: bristol\b/.test(l));
       assert.ok(line > 0);
       assert.strictEqual(model.stateOf(TEXT)?.annotations[0].sidecarLine, line, 'the line of its item, for diagnostics');
     });
 
     it('forgets a deleted sidecar and says so for its text', async () => {
-      const { store, model, changed } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model, changed } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       await model.loadAll();
       changed.length = 0;
       store.delete(SIDECAR);
@@ -148,7 +189,10 @@ describe('annotations model (in-memory workspace)', () => {
   describe('reload ordering', () => {
     it('a reload that started first but read last never puts back the older sidecar', async () => {
       const first = sidecarWith(annotationOf('fact', BODY, 'admitted a little fact'));
-      const second = sidecarWith(annotationOf('fact', BODY, 'admitted a little fact'), annotationOf('bristol', BODY, 'Hotel Bristol'));
+      const second = sidecarWith(
+        annotationOf('fact', BODY, 'admitted a little fact'),
+        annotationOf('bristol', BODY, 'Hotel Bristol'),
+      );
       const store = new MemoryFileStore({ [TEXT]: BODY, [SIDECAR]: first });
       // The first read of the sidecar returns its old bytes, but only after the second reload has finished.
       let release!: () => void;
@@ -165,19 +209,38 @@ describe('annotations model (in-memory workspace)', () => {
       store.put(SIDECAR, second); // another program writes the sidecar
       const newer = model.reload(SIDECAR);
       await newer;
-      assert.deepStrictEqual(model.forDocument(TEXT).map((a) => a.annotation.id).sort(), ['bristol', 'fact']);
+      assert.deepStrictEqual(
+        model
+          .forDocument(TEXT)
+          .map((a) => a.annotation.id)
+          .sort(),
+        ['bristol', 'fact'],
+      );
       release();
       await older;
-      assert.deepStrictEqual(model.forDocument(TEXT).map((a) => a.annotation.id).sort(), ['bristol', 'fact'], 'the late old read is dropped');
+      assert.deepStrictEqual(
+        model
+          .forDocument(TEXT)
+          .map((a) => a.annotation.id)
+          .sort(),
+        ['bristol', 'fact'],
+        'the late old read is dropped',
+      );
     });
 
     it('a caller of an older reload waits for the newer one, so it sees what is on disk now', async () => {
-      const { store, model } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       const older = model.reload(SIDECAR);
       store.put(SIDECAR, sidecarWith(annotationOf('bristol', BODY, 'Hotel Bristol')));
       void model.reload(SIDECAR);
       await older;
-      assert.deepStrictEqual(model.forDocument(TEXT).map((a) => a.annotation.id), ['bristol']);
+      assert.deepStrictEqual(
+        model.forDocument(TEXT).map((a) => a.annotation.id),
+        ['bristol'],
+      );
     });
   });
 
@@ -185,7 +248,10 @@ describe('annotations model (in-memory workspace)', () => {
     const fact = 'admitted a little fact';
 
     async function loaded() {
-      const ctx = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, fact), annotationOf('bristol', BODY, 'Hotel Bristol')) });
+      const ctx = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, fact), annotationOf('bristol', BODY, 'Hotel Bristol')),
+      });
       await ctx.model.loadAll();
       return ctx;
     }
@@ -201,7 +267,13 @@ describe('annotations model (in-memory workspace)', () => {
       const { store, model } = await loaded();
       const before = store.text(SIDECAR);
       const now = edit(model, BODY, 0, 0, 'Minutes of 4 May.\n');
-      assert.deepStrictEqual(spans(model).map(([id, s]) => [id, s]), [['fact', now.indexOf(fact)], ['bristol', now.indexOf('Hotel Bristol')]]);
+      assert.deepStrictEqual(
+        spans(model).map(([id, s]) => [id, s]),
+        [
+          ['fact', now.indexOf(fact)],
+          ['bristol', now.indexOf('Hotel Bristol')],
+        ],
+      );
       assert.strictEqual(store.text(SIDECAR), before);
     });
 
@@ -225,7 +297,11 @@ describe('annotations model (in-memory workspace)', () => {
       assert.strictEqual(entry?.target.current, 'admitted a small fact');
       assert.strictEqual(entry?.target.start, now.indexOf('admitted'));
       assert.strictEqual(entry?.target.end, now.indexOf('admitted') + 'admitted a small fact'.length);
-      assert.strictEqual(stored(store).find((a) => a.id === 'bristol')?.target.start, BODY.indexOf('Hotel Bristol'), 'the other entry is untouched');
+      assert.strictEqual(
+        stored(store).find((a) => a.id === 'bristol')?.target.start,
+        BODY.indexOf('Hotel Bristol'),
+        'the other entry is untouched',
+      );
       assert.strictEqual(model.forDocument(TEXT).find((a) => a.annotation.id === 'fact')?.start, now.indexOf('admitted'));
     });
 
@@ -236,7 +312,11 @@ describe('annotations model (in-memory workspace)', () => {
       store.put(TEXT, cut);
       await model.saved(TEXT, cut);
       assert.strictEqual(stored(store).find((a) => a.id === 'bristol')?.orphaned, true);
-      assert.deepStrictEqual(model.forDocument(TEXT).map((a) => a.annotation.id), ['fact', 'bristol'], 'kept, listed last');
+      assert.deepStrictEqual(
+        model.forDocument(TEXT).map((a) => a.annotation.id),
+        ['fact', 'bristol'],
+        'kept, listed last',
+      );
 
       const back = BODY;
       model.edited(TEXT, back, [{ start: 0, end: cut.length, text: back }]);
@@ -254,7 +334,10 @@ describe('annotations model (in-memory workspace)', () => {
       const { store, model, log } = setUp({ [TEXT]: BODY, [SIDECAR]: broken });
       await model.loadAll();
       const state = model.stateOf(TEXT);
-      assert.ok(state && state.problems.some((p) => p.severity === 'error' && p.code.startsWith('yaml')), JSON.stringify(state?.problems));
+      assert.ok(
+        state && state.problems.some((p) => p.severity === 'error' && p.code.startsWith('yaml')),
+        JSON.stringify(state?.problems),
+      );
       const at = BODY.indexOf('little');
       const now = BODY.slice(0, at) + 'small' + BODY.slice(at + 6);
       model.edited(TEXT, now, [{ start: at, end: at + 6, text: 'small' }]);
@@ -262,10 +345,17 @@ describe('annotations model (in-memory workspace)', () => {
       await model.saved(TEXT, now);
       assert.strictEqual(store.text(SIDECAR), broken, 'the hints wait until the sidecar is fixed');
 
-      const ok = await filesHost(store, log).editSidecar(SIDECAR, (y) => addAnnotation(y, 'deposition.txt', annotationOf('b', BODY, 'Hotel Bristol')));
+      const ok = await filesHost(store, log).editSidecar(SIDECAR, (y) =>
+        addAnnotation(y, 'deposition.txt', annotationOf('b', BODY, 'Hotel Bristol')),
+      );
       assert.strictEqual(ok, false);
       assert.strictEqual(store.text(SIDECAR), broken);
-      assert.ok(log.lines.some((l) => /^warn .*Fix the YAML error at deposition\.txt\.annotations\.yaml:\d+:\d+.*nothing was written/.test(l)), log.lines.join('\n'));
+      assert.ok(
+        log.lines.some((l) =>
+          /^warn .*Fix the YAML error at deposition\.txt\.annotations\.yaml:\d+:\d+.*nothing was written/.test(l),
+        ),
+        log.lines.join('\n'),
+      );
     });
 
     it('reports a sidecar that is not UTF-8 text, and never writes over it', async () => {
@@ -276,13 +366,18 @@ describe('annotations model (in-memory workspace)', () => {
       const state = model.stateOf(SIDECAR);
       assert.strictEqual(state?.problems.length, 1);
       assert.strictEqual(state?.problems[0].severity, 'error');
-      const result = await changeTextFile(store, SIDECAR, (y) => addAnnotation(y, 'deposition.txt', annotationOf('b', BODY, 'Hotel Bristol')));
+      const result = await changeTextFile(store, SIDECAR, (y) =>
+        addAnnotation(y, 'deposition.txt', annotationOf('b', BODY, 'Hotel Bristol')),
+      );
       assert.strictEqual(result.status, 'refused');
       assert.strictEqual(store.files.get(SIDECAR), bytes);
     });
 
     it('logs a write the file system refuses (read-only sidecar), and keeps the live anchors', async () => {
-      const { store, model, log } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model, log } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       await model.loadAll();
       store.readOnly.add(SIDECAR);
       const before = store.text(SIDECAR);
@@ -291,20 +386,28 @@ describe('annotations model (in-memory workspace)', () => {
       model.edited(TEXT, now, [{ start: at, end: at + 6, text: 'small' }]);
       await model.saved(TEXT, now);
       assert.strictEqual(store.text(SIDECAR), before);
-      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('read-only')), log.lines.join('\n'));
+      assert.ok(
+        log.lines.some((l) => l.startsWith('error') && l.includes('read-only')),
+        log.lines.join('\n'),
+      );
       assert.strictEqual(model.forDocument(TEXT)[0].start, now.indexOf('admitted'));
     });
   });
 
   describe('concurrent writers', () => {
     it('a save and another writer on the same sidecar at once: both changes are kept', async () => {
-      const { store, model } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       await model.loadAll();
       const at = BODY.indexOf('little');
       const now = BODY.slice(0, at) + 'small' + BODY.slice(at + 6);
       model.edited(TEXT, now, [{ start: at, end: at + 6, text: 'small' }]);
       store.put(TEXT, now);
-      const other = changeTextFile(store, SIDECAR, (y) => addAnnotation(y, 'deposition.txt', annotationOf('bristol', now, 'Hotel Bristol', { note: 'added elsewhere' })));
+      const other = changeTextFile(store, SIDECAR, (y) =>
+        addAnnotation(y, 'deposition.txt', annotationOf('bristol', now, 'Hotel Bristol', { note: 'added elsewhere' })),
+      );
       await Promise.all([model.saved(TEXT, now), other]);
       const entries = new Map(stored(store).map((a) => [a.id, a]));
       assert.strictEqual(entries.get('fact')?.target.current, 'admitted a small fact');
@@ -312,7 +415,10 @@ describe('annotations model (in-memory workspace)', () => {
     });
 
     it('decides hint patches against the sidecar as it is when written: an entry changed elsewhere is left to its reload', async () => {
-      const { store, model } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       await model.loadAll();
       // Another program re-targets the annotation after the model loaded it.
       const elsewhere = annotationOf('fact', BODY, 'the witness said');
@@ -331,43 +437,70 @@ describe('annotations model (in-memory workspace)', () => {
     it('re-anchors after a change on disk and says what moved and what was orphaned', async () => {
       const { store, model } = setUp({
         [TEXT]: BODY,
-        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact'), annotationOf('bristol', BODY, 'Hotel Bristol')),
+        [SIDECAR]: sidecarWith(
+          annotationOf('fact', BODY, 'admitted a little fact'),
+          annotationOf('bristol', BODY, 'Hotel Bristol'),
+        ),
       });
       await model.loadAll();
       store.put(TEXT, 'Read into the record: ' + BODY.replace('Hotel Bristol', 'station'));
       const change = await model.changedOnDisk(TEXT);
-      assert.deepStrictEqual(change?.moved.map((a) => a.annotation.id), ['fact']);
-      assert.deepStrictEqual(change?.orphaned.map((a) => a.annotation.id), ['bristol']);
-      assert.strictEqual(diskChangeMessage('deposition.txt', change!),
-        'deposition.txt changed on disk: 1 annotation(s) moved (fact), 1 orphaned (bristol): see Problems.');
+      assert.deepStrictEqual(
+        change?.moved.map((a) => a.annotation.id),
+        ['fact'],
+      );
+      assert.deepStrictEqual(
+        change?.orphaned.map((a) => a.annotation.id),
+        ['bristol'],
+      );
+      assert.strictEqual(
+        diskChangeMessage('deposition.txt', change!),
+        'deposition.txt changed on disk: 1 annotation(s) moved (fact), 1 orphaned (bristol): see Problems.',
+      );
       assert.strictEqual(diskChangeMessage('deposition.txt', { moved: [], orphaned: [] }), undefined);
       assert.strictEqual(await model.changedOnDisk('/corpus/unannotated.txt'), undefined);
     });
 
-    it("points a sidecar renamed with its text at the new name, and leaves one that named another text alone", async () => {
+    it('points a sidecar renamed with its text at the new name, and leaves one that named another text alone', async () => {
       const renamedText = '/corpus/letters/deposition-may.txt';
       const renamedSidecar = renamedText + '.annotations.yaml';
-      const { store, model } = setUp({ [TEXT]: BODY, [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')) });
+      const { store, model } = setUp({
+        [TEXT]: BODY,
+        [SIDECAR]: sidecarWith(annotationOf('fact', BODY, 'admitted a little fact')),
+      });
       await model.loadAll();
-      for (const [from, to] of [[TEXT, renamedText], [SIDECAR, renamedSidecar]]) {
+      for (const [from, to] of [
+        [TEXT, renamedText],
+        [SIDECAR, renamedSidecar],
+      ]) {
         store.files.set(to, store.files.get(from) as Uint8Array);
         store.delete(from);
       }
       await model.reload(SIDECAR);
-      await model.renamed([{ oldUri: TEXT, newUri: renamedText }, { oldUri: SIDECAR, newUri: renamedSidecar }]);
+      await model.renamed([
+        { oldUri: TEXT, newUri: renamedText },
+        { oldUri: SIDECAR, newUri: renamedSidecar },
+      ]);
       assert.match(store.text(renamedSidecar) ?? '', /^text: deposition-may\.txt$/m);
       assert.strictEqual(model.forDocument(renamedText)[0]?.start, BODY.indexOf('admitted'));
 
       const before = store.text(renamedSidecar);
-      await model.renamed([{ oldUri: '/corpus/letters/unrelated.txt', newUri: '/corpus/letters/x.txt' },
-        { oldUri: '/corpus/letters/unrelated.txt.annotations.yaml', newUri: renamedSidecar }]);
+      await model.renamed([
+        { oldUri: '/corpus/letters/unrelated.txt', newUri: '/corpus/letters/x.txt' },
+        { oldUri: '/corpus/letters/unrelated.txt.annotations.yaml', newUri: renamedSidecar },
+      ]);
       assert.strictEqual(store.text(renamedSidecar), before);
     });
   });
 });
 
 describe('workspace files: list and stat (memory and Node fs)', () => {
-  const files = { 'a/x.txt': 'x', 'a/x.txt.annotations.yaml': 'version: 1\n', 'b/c/entities.yaml': 'version: 1\n', 'b/.hidden/y.txt': 'y' };
+  const files = {
+    'a/x.txt': 'x',
+    'a/x.txt.annotations.yaml': 'version: 1\n',
+    'b/c/entities.yaml': 'version: 1\n',
+    'b/.hidden/y.txt': 'y',
+  };
 
   it('memory: lists by workspace-relative glob and stats files and folders', async () => {
     const store = new MemoryFileStore(Object.fromEntries(Object.entries(files).map(([p, t]) => ['/' + p, t])));

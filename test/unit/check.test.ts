@@ -8,7 +8,8 @@ import { makeTarget } from '../../src/core/anchor/make-target';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import { diff } from './sidecar-line-diff';
 
-const TEXT = 'By repeating the questions endlessly, the replies can be made increasingly concrete. ' +
+const TEXT =
+  'By repeating the questions endlessly, the replies can be made increasingly concrete. ' +
   'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.\n';
 
 const REGISTRY = `version: 1
@@ -86,24 +87,36 @@ describe('marginalia check', () => {
     assert.strictEqual(r.code, 0);
     assert.deepStrictEqual(r.lines, []);
     const fixed = await run('--fix', dir);
-    assert.deepStrictEqual(fixed.lines.map((l) => l.replace(dir, '<dir>')), [
-      "<dir>/essay.txt.annotations.yaml:5:5: info: annotation 'a3f9c1': '“terror in general”' moved from offset 152 to 182; hints updated",
-      "<dir>/essay.txt.annotations.yaml:15:5: info: annotation 'b71d02': 'Kirov' moved from offset 197 to 227; hints updated",
-    ]);
+    assert.deepStrictEqual(
+      fixed.lines.map((l) => l.replace(dir, '<dir>')),
+      [
+        "<dir>/essay.txt.annotations.yaml:5:5: info: annotation 'a3f9c1': '“terror in general”' moved from offset 152 to 182; hints updated",
+        "<dir>/essay.txt.annotations.yaml:15:5: info: annotation 'b71d02': 'Kirov' moved from offset 197 to 227; hints updated",
+      ],
+    );
   });
 
   it('words changed inside a passage are warnings (exit 0), naming file, line, column and the fix; --fix keeps exact', async () => {
     write('essay.txt', `[Translated from the French.] ${TEXT.replace('“terror in general”', '“terror in genral”')}`);
     const r = await run(dir);
     assert.strictEqual(r.code, 0);
-    assert.deepStrictEqual(r.lines.map((l) => l.replace(dir, '<dir>')), [
-      "<dir>/essay.txt.annotations.yaml:5:5: warning: annotation 'a3f9c1': '“terror in general”' now reads '“terror in genral”' at offset 182 " +
-      "(target.exact is kept) — run 'marginalia check --fix' to update its hints",
-    ]);
+    assert.deepStrictEqual(
+      r.lines.map((l) => l.replace(dir, '<dir>')),
+      [
+        "<dir>/essay.txt.annotations.yaml:5:5: warning: annotation 'a3f9c1': '“terror in general”' now reads '“terror in genral”' at offset 182 " +
+          "(target.exact is kept) — run 'marginalia check --fix' to update its hints",
+      ],
+    );
     assert.strictEqual((await run('--fix', dir)).code, 0);
     const { sidecar: read } = parseSidecar(readFileSync(file('essay.txt.annotations.yaml'), 'utf8'), 's');
-    assert.deepStrictEqual(read?.annotations[0].target, { exact: '“terror in general”', current: '“terror in genral”', prefix: 'themselves in mid-road, between ',
-      suffix: ' and the assassination of Kirov.', start: 182, end: 200 });
+    assert.deepStrictEqual(read?.annotations[0].target, {
+      exact: '“terror in general”',
+      current: '“terror in genral”',
+      prefix: 'themselves in mid-road, between ',
+      suffix: ' and the assassination of Kirov.',
+      start: 182,
+      end: 200,
+    });
     assert.deepStrictEqual((await run(dir)).lines, [], 'found by its recorded words: nothing more to say');
   });
 
@@ -112,52 +125,88 @@ describe('marginalia check', () => {
     const copy = TEXT.slice(0, TEXT.indexOf('Kirov') + 'Kirov'.length);
     write('essay.txt', `${copy}.\n${TEXT}`);
     const r = await run(dir);
-    assert.ok(r.lines.some((l) => l.includes("warning: annotation 'b71d02'")), r.lines.join('\n'));
+    assert.ok(
+      r.lines.some((l) => l.includes("warning: annotation 'b71d02'")),
+      r.lines.join('\n'),
+    );
   });
 
   it('deleting one of two formulaic sentences orphans its annotation instead of moving it to the other (exact kept)', async () => {
-    const formula = 'The accused Zinoviev admitted that he had organised the murder of Kirov. ' +
+    const formula =
+      'The accused Zinoviev admitted that he had organised the murder of Kirov. ' +
       'The accused Kamenev admitted that he had organised the murder of Kirov.\n';
     write('essay.txt', formula);
-    write('essay.txt.annotations.yaml', `version: 1\ntext: essay.txt\nannotations:\n  - id: z1\n    kind: confession\n    target:\n` +
-      target(formula, 'The accused Zinoviev admitted that he had organised the murder of Kirov.'));
+    write(
+      'essay.txt.annotations.yaml',
+      `version: 1\ntext: essay.txt\nannotations:\n  - id: z1\n    kind: confession\n    target:\n` +
+        target(formula, 'The accused Zinoviev admitted that he had organised the murder of Kirov.'),
+    );
     write('essay.txt', formula.slice(formula.indexOf('The accused Kamenev')));
     const r = await run('--fix', dir);
     assert.strictEqual(r.code, 1);
     assert.match(r.lines[0], /error: annotation 'z1': .* is no longer in the text/);
     const { sidecar: read } = parseSidecar(readFileSync(file('essay.txt.annotations.yaml'), 'utf8'), 's');
-    assert.strictEqual(read?.annotations[0].target.exact, 'The accused Zinoviev admitted that he had organised the murder of Kirov.');
+    assert.strictEqual(
+      read?.annotations[0].target.exact,
+      'The accused Zinoviev admitted that he had organised the murder of Kirov.',
+    );
     assert.strictEqual(read?.annotations[0].target.current, undefined);
     assert.strictEqual(read?.annotations[0].orphaned, true);
   });
 
   const errors: { name: string; setup: (w: typeof write) => void; expect: RegExp }[] = [
-    { name: 'a deleted passage is an orphan', setup: (w) => w('essay.txt', TEXT.replace(', between “terror in general” and', ' before')),
-      expect: /essay\.txt\.annotations\.yaml:5:5: error: annotation 'a3f9c1': .* is no longer in the text — fix target\.exact/ },
-    { name: 'an unknown entity id', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT, 'goltsman')),
-      expect: /:5:5: error: annotation 'a3f9c1': entity 'goltsman' is in no entities\.yaml — add it to a registry or fix the id/ },
-    { name: 'a sidecar that does not parse', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('kind: person', 'kind: [person')),
-      expect: /annotations\.yaml:\d+:\d+: error: .* — fix the YAML syntax here/ },
-    { name: 'a schema violation in the registry', setup: (w) => w('entities.yaml', REGISTRY.replace('type: person', 'type: human')),
-      expect: /entities\.yaml:4:5: error: 'type' must be one of person, place, organisation, event, work — fix the value or remove the entity/ },
-    { name: 'text: pointing outside the folder', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: ../../etc/passwd')),
-      expect: /:3:1: error: text '\.\.\/\.\.\/etc\/passwd' is outside the sidecar's folder/ },
-    { name: 'text: through a symlink out of the folder', setup: (w) => {
-      mkdirSync(file('outside'));
-      writeFileSync(join(file('outside'), 'secret.txt'), TEXT);
-      mkdirSync(file('corpus'));
-      symlinkSync(file('outside'), join(file('corpus'), 'link'));
-      w('corpus/essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: link/secret.txt'));
-    }, expect: /corpus\/essay\.txt\.annotations\.yaml:3:1: error: text 'link\/secret\.txt' is outside the sidecar's folder/ },
-    { name: 'text: naming a missing file', setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: essay-v2.txt')),
-      expect: /:3:1: error: text 'essay-v2\.txt' does not exist/ },
+    {
+      name: 'a deleted passage is an orphan',
+      setup: (w) => w('essay.txt', TEXT.replace(', between “terror in general” and', ' before')),
+      expect: /essay\.txt\.annotations\.yaml:5:5: error: annotation 'a3f9c1': .* is no longer in the text — fix target\.exact/,
+    },
+    {
+      name: 'an unknown entity id',
+      setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT, 'goltsman')),
+      expect: /:5:5: error: annotation 'a3f9c1': entity 'goltsman' is in no entities\.yaml — add it to a registry or fix the id/,
+    },
+    {
+      name: 'a sidecar that does not parse',
+      setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('kind: person', 'kind: [person')),
+      expect: /annotations\.yaml:\d+:\d+: error: .* — fix the YAML syntax here/,
+    },
+    {
+      name: 'a schema violation in the registry',
+      setup: (w) => w('entities.yaml', REGISTRY.replace('type: person', 'type: human')),
+      expect:
+        /entities\.yaml:4:5: error: 'type' must be one of person, place, organisation, event, work — fix the value or remove the entity/,
+    },
+    {
+      name: 'text: pointing outside the folder',
+      setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: ../../etc/passwd')),
+      expect: /:3:1: error: text '\.\.\/\.\.\/etc\/passwd' is outside the sidecar's folder/,
+    },
+    {
+      name: 'text: through a symlink out of the folder',
+      setup: (w) => {
+        mkdirSync(file('outside'));
+        writeFileSync(join(file('outside'), 'secret.txt'), TEXT);
+        mkdirSync(file('corpus'));
+        symlinkSync(file('outside'), join(file('corpus'), 'link'));
+        w('corpus/essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: link/secret.txt'));
+      },
+      expect: /corpus\/essay\.txt\.annotations\.yaml:3:1: error: text 'link\/secret\.txt' is outside the sidecar's folder/,
+    },
+    {
+      name: 'text: naming a missing file',
+      setup: (w) => w('essay.txt.annotations.yaml', sidecar(TEXT).replace('text: essay.txt', 'text: essay-v2.txt')),
+      expect: /:3:1: error: text 'essay-v2\.txt' does not exist/,
+    },
   ];
   for (const c of errors) {
     it(`${c.name}: error, exit 1`, async () => {
       c.setup(write);
       const r = await run(dir);
       assert.strictEqual(r.code, 1, r.lines.join('\n'));
-      assert.ok(r.lines.some((l) => c.expect.test(l)), r.lines.join('\n'));
+      assert.ok(
+        r.lines.some((l) => c.expect.test(l)),
+        r.lines.join('\n'),
+      );
     });
   }
 
@@ -166,16 +215,34 @@ describe('marginalia check', () => {
     write('essay.txt', `[Translated.] ${TEXT.replace('assassination of Kirov', 'assassination')}`);
     const r = await run('--fix', dir);
     assert.strictEqual(r.code, 1);
-    assert.deepStrictEqual(r.lines.map((l) => l.split(': ').slice(1, 2)[0]), ['info', 'error']);
+    assert.deepStrictEqual(
+      r.lines.map((l) => l.split(': ').slice(1, 2)[0]),
+      ['info', 'error'],
+    );
     const after = readFileSync(file('essay.txt.annotations.yaml'), 'utf8');
     const { removed, added } = diff(before, after);
     // The insertion is more than 32 characters before the quote: its prefix stays; its suffix lost “of Kirov”.
-    assert.deepStrictEqual(removed.map((l) => l.trim().split(':')[0]), ['suffix', 'start', 'end']);
-    assert.deepStrictEqual(added.map((l) => l.trim().split(':')[0]), ['suffix', 'start', 'end', 'orphaned']);
-    assert.deepStrictEqual(added.slice(1).map((l) => l.trim()), ['start: 166', 'end: 185', 'orphaned: true']);
+    assert.deepStrictEqual(
+      removed.map((l) => l.trim().split(':')[0]),
+      ['suffix', 'start', 'end'],
+    );
+    assert.deepStrictEqual(
+      added.map((l) => l.trim().split(':')[0]),
+      ['suffix', 'start', 'end', 'orphaned'],
+    );
+    assert.deepStrictEqual(
+      added.slice(1).map((l) => l.trim()),
+      ['start: 166', 'end: 185', 'orphaned: true'],
+    );
     assert.ok(after.includes('# Hand-kept notes on the essay.') && after.includes('# the key quote'));
     const { sidecar: read } = parseSidecar(after, 's');
-    assert.deepStrictEqual(read?.annotations.map((a) => [a.id, a.orphaned]), [['a3f9c1', undefined], ['b71d02', true]]);
+    assert.deepStrictEqual(
+      read?.annotations.map((a) => [a.id, a.orphaned]),
+      [
+        ['a3f9c1', undefined],
+        ['b71d02', true],
+      ],
+    );
     assert.deepStrictEqual(readdirSync(dir).sort(), ['entities.yaml', 'essay.txt', 'essay.txt.annotations.yaml']);
     // Run again: the moved one is now clean; the orphan stays an error, and stays in the file.
     const again = await run(dir);
@@ -197,9 +264,13 @@ describe('marginalia check', () => {
     write('essay-copy.txt.annotations.yaml', sidecar(TEXT));
     const r = await run(dir);
     assert.strictEqual(r.code, 0);
-    assert.deepStrictEqual(r.lines.map((l) => l.replace(dir, '<dir>')), [
-      "<dir>/essay-copy.txt.annotations.yaml:3:1: warning: the sidecar is not named after its text 'essay.txt', so the editor will not show " +
-      "these annotations — rename it to essay.txt.annotations.yaml or fix 'text:'"]);
+    assert.deepStrictEqual(
+      r.lines.map((l) => l.replace(dir, '<dir>')),
+      [
+        "<dir>/essay-copy.txt.annotations.yaml:3:1: warning: the sidecar is not named after its text 'essay.txt', so the editor will not show " +
+          "these annotations — rename it to essay.txt.annotations.yaml or fix 'text:'",
+      ],
+    );
   });
 
   it('finds sidecars in subfolders and the registry above a path', async () => {
@@ -208,7 +279,10 @@ describe('marginalia check', () => {
     writeFileSync(join(dir, 'letters', 'essay.txt.annotations.yaml'), sidecar(TEXT, 'nobody'));
     const r = await run(join(dir, 'letters'));
     assert.strictEqual(r.code, 1);
-    assert.deepStrictEqual(r.lines.map((l) => /entity '(\w+)'/.exec(l)?.[1]), ['nobody']);
+    assert.deepStrictEqual(
+      r.lines.map((l) => /entity '(\w+)'/.exec(l)?.[1]),
+      ['nobody'],
+    );
   });
 
   it('without any registry, says that entity ids were not checked', async function () {

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert';
-import { gregorianToJulian, julianToGregorian, weekdayOf, isValidGregorian, parseIsoDay, formatIso } from '../../src/core/corpus/calendar';
+import {
+  gregorianToJulian,
+  julianToGregorian,
+  weekdayOf,
+  isValidGregorian,
+  parseIsoDay,
+  formatIso,
+} from '../../src/core/corpus/calendar';
 
 const d = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);

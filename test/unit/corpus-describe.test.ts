@@ -6,11 +6,23 @@ import { entityAtRegistryLine, entityByName } from '../../src/core/corpus/regist
 import { outlineOf } from '../../src/core/corpus/outline';
 
 const kirov: Entity = {
-  id: 'kirov', type: 'person', name: 'Sergei Kirov', aliases: ['Kirov'], born: '1886-03-27', died: '1934-12-01',
-  note: 'Leningrad party chief; his murder opened the purges. <script>alert(1)</script>', links: { wikidata: 'Q186148' },
+  id: 'kirov',
+  type: 'person',
+  name: 'Sergei Kirov',
+  aliases: ['Kirov'],
+  born: '1886-03-27',
+  died: '1934-12-01',
+  note: 'Leningrad party chief; his murder opened the purges. <script>alert(1)</script>',
+  links: { wikidata: 'Q186148' },
   source: { file: 'entities.yaml', line: 2 },
 };
-const zinoviev: Entity = { id: 'zinoviev', type: 'person', name: 'Grigory Zinoviev', aliases: ['Zinoviev'], source: { file: 'entities.yaml', line: 11 } };
+const zinoviev: Entity = {
+  id: 'zinoviev',
+  type: 'person',
+  name: 'Grigory Zinoviev',
+  aliases: ['Zinoviev'],
+  source: { file: 'entities.yaml', line: 11 },
+};
 const ctx = { julianBefore: '1918-02-14' };
 const m = (over: Partial<Mention>): Mention => ({ kind: 'person', start: 0, end: 5, text: 'Kirov', ...over });
 
@@ -41,12 +53,22 @@ describe('describeMention', () => {
     assert.strictEqual(parts[1].trust, 'untrusted');
     assert.strictEqual(parts[1].markdown, 'Not linked: another given name\\.');
     assert.doesNotMatch(parts[0].markdown, /another given name/);
-    assert.strictEqual(describeMention(m({ kind: 'candidate', text: 'Smirnov' }), ctx).length, 1, 'a plain candidate has no reason line');
+    assert.strictEqual(
+      describeMention(m({ kind: 'candidate', text: 'Smirnov' }), ctx).length,
+      1,
+      'a plain candidate has no reason line',
+    );
   });
 
   it('keeps annotation notes out of the trusted candidate part', () => {
-    const parts = describeMention(m({ kind: 'candidate', text: 'Smirnov' }), { ...ctx, annotations: [{ kind: 'note', note: '[x](command:evil)' }] });
-    assert.deepStrictEqual(parts.map((p) => p.trust), ['addToRegistry', 'untrusted']);
+    const parts = describeMention(m({ kind: 'candidate', text: 'Smirnov' }), {
+      ...ctx,
+      annotations: [{ kind: 'note', note: '[x](command:evil)' }],
+    });
+    assert.deepStrictEqual(
+      parts.map((p) => p.trust),
+      ['addToRegistry', 'untrusted'],
+    );
     assert.ok(!parts[0].markdown.includes('evil'));
   });
 
@@ -55,14 +77,21 @@ describe('describeMention', () => {
     assert.match(essayDate.markdown, /`1936-12-18`/);
     assert.match(essayDate.markdown, /18 December 1936, a Friday/);
     assert.doesNotMatch(essayDate.markdown, /Julian/);
-    const [october] = describeMention(m({ kind: 'date', text: '25 October 1917', value: '1917-11-07', julian: '1917-10-25' }), ctx);
+    const [october] = describeMention(
+      m({ kind: 'date', text: '25 October 1917', value: '1917-11-07', julian: '1917-10-25' }),
+      ctx,
+    );
     assert.match(october.markdown, /7 November 1917, a Wednesday/);
     assert.match(october.markdown, /Julian calendar \(Old Style\): 25 October 1917/);
   });
 
   it('names a quotation’s kind and speaker, and lists the passage’s annotations', () => {
     const quote = m({ kind: 'quote', quote: 'confession', text: '“I murdered Kirov”', speaker: 'zinoviev' });
-    const parts = describeMention(quote, { ...ctx, speaker: zinoviev, annotations: [{ kind: 'confession', note: 'Contradicts the 1935 trial.', tags: ['contradiction'] }] });
+    const parts = describeMention(quote, {
+      ...ctx,
+      speaker: zinoviev,
+      annotations: [{ kind: 'confession', note: 'Contradicts the 1935 trial.', tags: ['contradiction'] }],
+    });
     assert.match(parts[0].markdown, /\*\*Confession \(quoted\)\*\* · speaker: Grigory Zinoviev/);
     assert.match(parts[1].markdown, /- \*\*confession\*\* \(contradiction\): Contradicts the 1935 trial\./);
   });
@@ -90,14 +119,23 @@ describe('registry helpers', () => {
 
 describe('outlineOf', () => {
   const text = 'Written: 18 December 1936.\n\nToday “A” admitted a little fact. Zinoviev: “I murdered Kirov.”\n';
-  const q = (s: string, quote: 'scare' | 'confession'): Mention => ({ kind: 'quote', quote, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const q = (s: string, quote: 'scare' | 'confession'): Mention => ({
+    kind: 'quote',
+    quote,
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    text: s,
+  });
   it('lists confessions, quotations and dated passages, not scare quotes', () => {
     const date: Mention = { kind: 'date', start: 9, end: 25, text: '18 December 1936', value: '1936-12-18' };
     const items = outlineOf(text, [date, q('“A”', 'scare'), q('“I murdered Kirov.”', 'confession')]);
-    assert.deepStrictEqual(items.map((i) => [i.kind, i.label, i.detail]), [
-      ['date', '18 December 1936', '18 December 1936, a Friday'],
-      ['confession', '“I murdered Kirov.”', 'confession'],
-    ]);
+    assert.deepStrictEqual(
+      items.map((i) => [i.kind, i.label, i.detail]),
+      [
+        ['date', '18 December 1936', '18 December 1936, a Friday'],
+        ['confession', '“I murdered Kirov.”', 'confession'],
+      ],
+    );
     assert.strictEqual(text.slice(items[0].start, items[0].end), 'Written: 18 December 1936.');
   });
 });

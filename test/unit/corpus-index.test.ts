@@ -6,18 +6,40 @@ import { changedWindow } from '../../src/core/corpus/windows';
 // A small stand-in for the recognizers, so these tests pin the index and not the recognizers:
 // two registry names, a candidate, day-month-year dates and “curly” quotations.
 const NAMES: Record<string, string> = { Zinoviev: 'zinoviev', Kamenev: 'kamenev', Kirov: 'kirov' };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const scan: Scan = (text) => {
   const out: Mention[] = [];
   for (const m of text.matchAll(/\b(Zinoviev|Kamenev|Kirov|Smirnov)\b/g)) {
     const entity = NAMES[m[1]];
-    out.push({ kind: entity ? 'person' : 'candidate', start: m.index, end: m.index + m[0].length, text: m[0], ...(entity ? { entity } : {}) });
+    out.push({
+      kind: entity ? 'person' : 'candidate',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      ...(entity ? { entity } : {}),
+    });
   }
-  for (const m of text.matchAll(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g)) {
+  for (const m of text.matchAll(
+    /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/g,
+  )) {
     const value = `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, text: m[0], value });
   }
-  for (const m of text.matchAll(/“[^”]*”/g)) out.push({ kind: 'quote', quote: 'quotation', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(/“[^”]*”/g))
+    out.push({ kind: 'quote', quote: 'quotation', start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 };
 
@@ -34,8 +56,23 @@ const notes = 'Kirov was shot on 1 December 1934 in the Smolny. Zinoviev was arr
 
 const strip = (ms: readonly Mention[]) => ms.map((m) => `${m.kind}:${m.start}-${m.end}:${m.text}`);
 /** Each entity's mentions in one text, as mentionsOf and countOf give them. */
-const byEntity = (index: CorpusIndex, uri: string) => ['zinoviev', 'kamenev', 'kirov'].map((id) =>
-  [id, strip(index.mentionsOf(id).filter((l) => l.uri === uri).map((l) => l.mention)), index.countOf(id).mentions - strip(index.mentionsOf(id).filter((l) => l.uri !== uri).map((l) => l.mention)).length]);
+const byEntity = (index: CorpusIndex, uri: string) =>
+  ['zinoviev', 'kamenev', 'kirov'].map((id) => [
+    id,
+    strip(
+      index
+        .mentionsOf(id)
+        .filter((l) => l.uri === uri)
+        .map((l) => l.mention),
+    ),
+    index.countOf(id).mentions -
+      strip(
+        index
+          .mentionsOf(id)
+          .filter((l) => l.uri !== uri)
+          .map((l) => l.mention),
+      ).length,
+  ]);
 
 describe('CorpusIndex', () => {
   let index: CorpusIndex;
@@ -48,7 +85,11 @@ describe('CorpusIndex', () => {
 
   it('lists an entity’s mentions in corpus order: URI order, then offset', () => {
     const kirov = index.mentionsOf('kirov').map((l) => `${l.uri.split('/').pop()}@${l.mention.start}`);
-    assert.deepStrictEqual(kirov, [`essay.txt@${essay.indexOf('Kirov')}`, `essay.txt@${essay.lastIndexOf('Kirov')}`, 'kirov.md@0']);
+    assert.deepStrictEqual(kirov, [
+      `essay.txt@${essay.indexOf('Kirov')}`,
+      `essay.txt@${essay.lastIndexOf('Kirov')}`,
+      'kirov.md@0',
+    ]);
     assert.deepStrictEqual(index.countOf('kirov'), { mentions: 3, texts: 2 });
     assert.deepStrictEqual(index.countOf('nobody'), { mentions: 0, texts: 0 });
   });
@@ -61,8 +102,17 @@ describe('CorpusIndex', () => {
   });
 
   it('orders dates chronologically across texts', () => {
-    assert.deepStrictEqual(index.dates().map((l) => l.mention.value), ['1934-12-01', '1934-12-16', '1936-12-18']);
-    assert.ok(compareEdtf('1936', '1936-12') < 0 && compareEdtf('-0044-03-15', '0012') < 0 && compareEdtf('193X', '1936') < 0 && compareEdtf('193X', '1929') > 0 && compareEdtf('1937', '1936-12-31') > 0);
+    assert.deepStrictEqual(
+      index.dates().map((l) => l.mention.value),
+      ['1934-12-01', '1934-12-16', '1936-12-18'],
+    );
+    assert.ok(
+      compareEdtf('1936', '1936-12') < 0 &&
+        compareEdtf('-0044-03-15', '0012') < 0 &&
+        compareEdtf('193X', '1936') < 0 &&
+        compareEdtf('193X', '1929') > 0 &&
+        compareEdtf('1937', '1936-12-31') > 0,
+    );
   });
 
   it('forgets a removed text and follows a renamed one', () => {
@@ -109,7 +159,11 @@ describe('CorpusIndex', () => {
   }
 
   it('keeps mentionsIn and mentionsOf equal to a fresh scan through a series of edits to one text', () => {
-    const paragraphs = ['Zinoviev met Kirov on 1 December 1934.', 'Kamenev said: “Kirov was our enemy.”', 'Smirnov said nothing; Zinoviev and Kamenev spoke.'];
+    const paragraphs = [
+      'Zinoviev met Kirov on 1 December 1934.',
+      'Kamenev said: “Kirov was our enemy.”',
+      'Smirnov said nothing; Zinoviev and Kamenev spoke.',
+    ];
     let text = Array.from({ length: 12 }, (_, i) => paragraphs[i % 3]).join('\n\n');
     index.update(ESSAY, text);
     let seed = 1936;
@@ -119,10 +173,17 @@ describe('CorpusIndex', () => {
       const at = random(text.length + 1);
       const before = text;
       // Insert a name, a date, a paragraph or a letter, or delete a few characters.
-      text = step % 3 === 2 ? text.slice(0, at) + text.slice(at + 1 + random(12)) : text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
+      text =
+        step % 3 === 2
+          ? text.slice(0, at) + text.slice(at + 1 + random(12))
+          : text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
       const prefix = Math.min(at, before.length, text.length);
       let suffix = 0;
-      while (suffix < Math.min(before.length, text.length) - prefix && before[before.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+      while (
+        suffix < Math.min(before.length, text.length) - prefix &&
+        before[before.length - 1 - suffix] === text[text.length - 1 - suffix]
+      )
+        suffix++;
       index.update(ESSAY, text, step % 2 ? { prefix, suffix } : undefined);
       const fresh = new CorpusIndex(scan);
       fresh.update(ESSAY, text);
@@ -133,11 +194,17 @@ describe('CorpusIndex', () => {
 
   it('scans small texts whole, so text-wide recognizer rules stay exact', () => {
     let calls: string[] = [];
-    const spy = new CorpusIndex((text) => { calls.push(text); return scan(text); });
+    const spy = new CorpusIndex((text) => {
+      calls.push(text);
+      return scan(text);
+    });
     spy.update(ESSAY, essay);
     calls = [];
     spy.update(ESSAY, essay.replace('murder of', 'murder, they said, of'));
-    assert.deepStrictEqual(calls.map((t) => t.length), [essay.length + ', they said,'.length]);
+    assert.deepStrictEqual(
+      calls.map((t) => t.length),
+      [essay.length + ', they said,'.length],
+    );
   });
 
   it('re-scans only the paragraphs around a change', () => {
@@ -145,16 +212,26 @@ describe('CorpusIndex', () => {
     const after = essay.replace('murder of', 'murder, they said, of');
     const { from, oldTo, newTo } = changedWindow(before, after);
     // The changed paragraph and the one before it (a quotation's introduction may sit there), not the last one.
-    assert.strictEqual(before.slice(from, oldTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder of Kirov.\n');
-    assert.strictEqual(after.slice(from, newTo), 'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n');
+    assert.strictEqual(
+      before.slice(from, oldTo),
+      'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder of Kirov.\n',
+    );
+    assert.strictEqual(
+      after.slice(from, newTo),
+      'Written: 18 December 1936.\n\nZinoviev and Kamenev confessed that they had organised the murder, they said, of Kirov.\n',
+    );
   });
 
   it('re-scans a few paragraphs of a 1 MB text, not the text, with or without a change hint', function () {
     this.timeout(20000);
-    const paragraph = 'Zinoviev and Kamenev confessed on 19 August 1936 that they had plotted against Kirov. “We are guilty.”\n\n';
+    const paragraph =
+      'Zinoviev and Kamenev confessed on 19 August 1936 that they had plotted against Kirov. “We are guilty.”\n\n';
     const big = paragraph.repeat((1024 * 1024) / paragraph.length);
     const scanned: number[] = [];
-    const spy = new CorpusIndex((text) => { scanned.push(text.length); return scan(text); });
+    const spy = new CorpusIndex((text) => {
+      scanned.push(text.length);
+      return scan(text);
+    });
     spy.update(ESSAY, big);
     const at = big.length >> 1;
     const typed = big.slice(0, at) + 'Kirov ' + big.slice(at);

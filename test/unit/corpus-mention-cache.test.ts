@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Mention } from '../../src/core/model';
 import {
-  type CacheStore, type RecognitionContext, MentionCache, RECOGNIZER_VERSION, decodeEntry, encodeEntry, registryHash, trimCache,
+  type CacheStore,
+  type RecognitionContext,
+  MentionCache,
+  RECOGNIZER_VERSION,
+  decodeEntry,
+  encodeEntry,
+  registryHash,
+  trimCache,
 } from '../../src/core/corpus/mention-cache';
 import { NodeCacheStore } from '../../src/node/node-cache-store';
 
@@ -17,11 +24,22 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 class MemoryCacheStore implements CacheStore {
   readonly files = new Map<string, { bytes: Uint8Array; used: number }>();
   clock = 1;
-  async read(name: string) { return this.files.get(name)?.bytes; }
-  async write(name: string, bytes: Uint8Array) { this.files.set(name, { bytes, used: this.clock++ }); }
-  async remove(name: string) { this.files.delete(name); }
-  async list() { return [...this.files].map(([name, f]) => ({ name, bytes: f.bytes.length, used: f.used })); }
-  async touch(name: string) { const f = this.files.get(name); if (f) f.used = this.clock++; }
+  async read(name: string) {
+    return this.files.get(name)?.bytes;
+  }
+  async write(name: string, bytes: Uint8Array) {
+    this.files.set(name, { bytes, used: this.clock++ });
+  }
+  async remove(name: string) {
+    this.files.delete(name);
+  }
+  async list() {
+    return [...this.files].map(([name, f]) => ({ name, bytes: f.bytes.length, used: f.used }));
+  }
+  async touch(name: string) {
+    const f = this.files.get(name);
+    if (f) f.used = this.clock++;
+  }
 }
 
 const TEXT = 'On 1 December 1934 Kirov was shot.\n\nZinoviev said: “I confess.”\n';
@@ -29,7 +47,12 @@ const MENTIONS: Mention[] = [
   { kind: 'date', start: 3, end: 18, text: '1 December 1934', value: '1934-12-01' },
   { kind: 'person', start: 19, end: 24, text: 'Kirov', entity: 'kirov' },
 ];
-const context = (over: Partial<RecognitionContext> = {}): RecognitionContext => ({ registryHash: 'r1', settings: { dayFirst: false, julianBefore: '1918-02-14', lang: 'auto' }, build: 'b1', ...over });
+const context = (over: Partial<RecognitionContext> = {}): RecognitionContext => ({
+  registryHash: 'r1',
+  settings: { dayFirst: false, julianBefore: '1918-02-14', lang: 'auto' },
+  build: 'b1',
+  ...over,
+});
 
 describe('mention cache (warm start)', () => {
   it('serves the mentions of a text with the same content, registry, settings and build', async () => {
@@ -50,9 +73,30 @@ describe('mention cache (warm start)', () => {
     const store = new MemoryCacheStore();
     await new MentionCache(store, sha256, context()).put(TEXT, MENTIONS);
     assert.strictEqual(await new MentionCache(store, sha256, context({ registryHash: 'r2' })).get(TEXT), undefined);
-    assert.strictEqual(await new MentionCache(store, sha256, context({ settings: { dayFirst: true, julianBefore: '1918-02-14', lang: 'auto' } })).get(TEXT), undefined);
-    assert.strictEqual(await new MentionCache(store, sha256, context({ settings: { dayFirst: false, julianBefore: '1900-01-01', lang: 'auto' } })).get(TEXT), undefined);
-    assert.strictEqual(await new MentionCache(store, sha256, context({ settings: { dayFirst: false, julianBefore: '1918-02-14', lang: 'ru' } })).get(TEXT), undefined);
+    assert.strictEqual(
+      await new MentionCache(
+        store,
+        sha256,
+        context({ settings: { dayFirst: true, julianBefore: '1918-02-14', lang: 'auto' } }),
+      ).get(TEXT),
+      undefined,
+    );
+    assert.strictEqual(
+      await new MentionCache(
+        store,
+        sha256,
+        context({ settings: { dayFirst: false, julianBefore: '1900-01-01', lang: 'auto' } }),
+      ).get(TEXT),
+      undefined,
+    );
+    assert.strictEqual(
+      await new MentionCache(
+        store,
+        sha256,
+        context({ settings: { dayFirst: false, julianBefore: '1918-02-14', lang: 'ru' } }),
+      ).get(TEXT),
+      undefined,
+    );
     assert.strictEqual(await new MentionCache(store, sha256, context({ build: 'b2' })).get(TEXT), undefined);
   });
 
@@ -114,7 +158,10 @@ describe('mention cache (warm start)', () => {
     it('writes each entry whole (no temporary file left) and reads it back', async () => {
       const cache = new MentionCache(new NodeCacheStore(join(dir, 'cache')), sha256, context());
       await Promise.all([cache.put(TEXT, MENTIONS), cache.put(TEXT, MENTIONS), cache.put(TEXT + 'x', [])]);
-      assert.deepStrictEqual(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.tmp')), []);
+      assert.deepStrictEqual(
+        readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.tmp')),
+        [],
+      );
       assert.strictEqual(readdirSync(join(dir, 'cache')).length, 2);
       assert.deepStrictEqual(await cache.get(TEXT), MENTIONS);
     });

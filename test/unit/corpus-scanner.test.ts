@@ -18,7 +18,7 @@ const local = (ms: readonly Mention[]) => strip(ms.filter((m) => m.entity || m.k
 /** A seeded pseudo-random generator, so a failure can be replayed. */
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('CorpusIndex with the real recognizers', () => {
@@ -28,7 +28,10 @@ describe('CorpusIndex with the real recognizers', () => {
     const index = new CorpusIndex(scan);
     index.update(URI, essay);
     assert.ok(index.countOf('stalin').mentions >= 5, 'Stalin is named throughout');
-    assert.ok(index.dates().some((d) => d.mention.value === '1936-12-18'), 'the essay is dated 18 December 1936');
+    assert.ok(
+      index.dates().some((d) => d.mention.value === '1936-12-18'),
+      'the essay is dated 18 December 1936',
+    );
     assert.ok(index.quotations().length > 10);
   });
 
@@ -38,10 +41,15 @@ describe('CorpusIndex with the real recognizers', () => {
     const chunked = new CorpusIndex(scan);
     let pauses = 0;
     const big = essay.repeat(80);
-    await chunked.load(URI, big, async () => { pauses++; });
+    await chunked.load(URI, big, async () => {
+      pauses++;
+    });
     const once = new CorpusIndex(scan);
     once.update(URI, big);
-    assert.ok(pauses >= Math.floor(big.length / (256 * 1024)), `a ${Math.round(big.length / 1024)} KB text yields between chunks (${pauses} pauses)`);
+    assert.ok(
+      pauses >= Math.floor(big.length / (256 * 1024)),
+      `a ${Math.round(big.length / 1024)} KB text yields between chunks (${pauses} pauses)`,
+    );
     assert.deepStrictEqual(local(chunked.mentionsIn(URI)), local(once.mentionsIn(URI)));
   });
 

@@ -33,7 +33,10 @@ function corpus(): Map<string, string> {
   walk(SAMPLE);
   const essay = readFileSync(join(SAMPLE, 'trotsky-1936-moscow-confessions.txt'), 'utf8');
   const paragraphs = essay.split(/\n\n/);
-  const gen = fc.array(fc.tuple(fc.nat(paragraphs.length - 1), fc.constantFrom('', ' Kirov', ' 1 December 1934', ' “I confess,” said Radek.')), { minLength: 5, maxLength: 60 });
+  const gen = fc.array(
+    fc.tuple(fc.nat(paragraphs.length - 1), fc.constantFrom('', ' Kirov', ' 1 December 1934', ' “I confess,” said Radek.')),
+    { minLength: 5, maxLength: 60 },
+  );
   fc.sample(gen, { numRuns: 12, seed: 1937 }).forEach((picks, i) => {
     texts.set(`file:///generated/${i}.txt`, picks.map(([p, extra]) => paragraphs[p] + extra).join('\n\n'));
   });
@@ -48,7 +51,10 @@ function snapshot(index: CorpusIndex): unknown {
   return {
     uris: index.uris(),
     mentions: index.uris().map((u) => index.mentionsIn(u)),
-    byEntity: index.entityIds().sort().map((id) => [id, index.countOf(id), index.mentionsOf(id).map((l) => [l.uri, l.mention.start, l.mention.end])]),
+    byEntity: index
+      .entityIds()
+      .sort()
+      .map((id) => [id, index.countOf(id), index.mentionsOf(id).map((l) => [l.uri, l.mention.start, l.mention.end])]),
     dates: index.dates().map((l) => [l.uri, l.mention.start, l.mention.value]),
     quotes: index.quotations().map((l) => [l.uri, l.mention.start, l.mention.quote, l.mention.speaker]),
   };
@@ -97,7 +103,10 @@ describe('index build in workers (streaming merge)', function () {
     assert.ok(!index.isCurrent('file:///new.txt'), 'stale: scanned with the old scanner');
     await index.rescanStale(pause);
     assert.ok(index.isCurrent('file:///new.txt'));
-    assert.deepStrictEqual(index.mentionsOf('kirov').map((l) => l.uri), ['file:///new.txt']);
+    assert.deepStrictEqual(
+      index.mentionsOf('kirov').map((l) => l.uri),
+      ['file:///new.txt'],
+    );
   });
 
   it('the name matcher built in steps finds what the one built at once finds', async () => {
@@ -129,19 +138,24 @@ describe('index build in workers (streaming merge)', function () {
           const session = pool.start([{ uri: 'file:///entities.yaml', text: registryText }], {}, 20 * 1024 * 1024);
           const index = new CorpusIndex(() => []);
           let cached = 0;
-          await Promise.all([...texts].map(async ([uri, text]) => {
-            const path = onDisk.get(uri);
-            const outcome = await session.scan(uri, path ? { path } : { text });
-            assert.ok(outcome.ok, `${uri}: ${JSON.stringify(outcome)}`);
-            if (outcome.ok) {
-              cached += outcome.cached ? 1 : 0;
-              index.accept(uri, outcome.text, outcome.mentions);
-            }
-          }));
+          await Promise.all(
+            [...texts].map(async ([uri, text]) => {
+              const path = onDisk.get(uri);
+              const outcome = await session.scan(uri, path ? { path } : { text });
+              assert.ok(outcome.ok, `${uri}: ${JSON.stringify(outcome)}`);
+              if (outcome.ok) {
+                cached += outcome.cached ? 1 : 0;
+                index.accept(uri, outcome.text, outcome.mentions);
+              }
+            }),
+          );
           assert.deepStrictEqual(snapshot(index), expected, round);
           assert.strictEqual(cached, round === 'cold' ? 0 : texts.size, `${round}: texts from the cache`);
           const [registry] = await session.registries();
-          assert.deepStrictEqual(registry.entities.map((e) => e.id), entities.map((e) => e.id));
+          assert.deepStrictEqual(
+            registry.entities.map((e) => e.id),
+            entities.map((e) => e.id),
+          );
           session.close();
         } finally {
           pool.dispose();
@@ -152,7 +166,9 @@ describe('index build in workers (streaming merge)', function () {
       writeFileSync(path, texts.get(uri) + '\n\nKirov was shot on 1 December 1934.\n');
       const pool = new WorkerScanPool(WORKER, join(dir, 'cache'), 1);
       try {
-        const outcome = await pool.start([{ uri: 'file:///entities.yaml', text: registryText }], {}, 20 * 1024 * 1024).scan(uri, { path });
+        const outcome = await pool
+          .start([{ uri: 'file:///entities.yaml', text: registryText }], {}, 20 * 1024 * 1024)
+          .scan(uri, { path });
         assert.ok(outcome.ok && !outcome.cached);
         assert.ok(outcome.ok && outcome.mentions.some((m) => m.value === '1934-12-01' && m.start > texts.get(uri)!.length));
       } finally {
@@ -176,7 +192,12 @@ describe('index build in workers (streaming merge)', function () {
         const o = await session.scan(`file:///${name}`, { path: join(dir, name) });
         return o.ok ? 'ok' : o.reason;
       };
-      assert.deepStrictEqual(await Promise.all(['big.txt', 'link.txt', 'bad.txt', 'gone.txt'].map(reason)), ['too-big', 'symlink', 'undecodable', 'missing']);
+      assert.deepStrictEqual(await Promise.all(['big.txt', 'link.txt', 'bad.txt', 'gone.txt'].map(reason)), [
+        'too-big',
+        'symlink',
+        'undecodable',
+        'missing',
+      ]);
     } finally {
       pool.dispose();
       rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,8 @@ describe('isTextPath', () => {
     ['notes/drafts.md', true], // a file named like an excluded folder is not in it
     ['.hidden/notes.md', true],
   ];
-  for (const [path, expected] of rows) it(`${expected ? 'takes' : 'leaves out'} ${path}`, () => assert.strictEqual(isTextPath(path, texts, exclude), expected));
+  for (const [path, expected] of rows)
+    it(`${expected ? 'takes' : 'leaves out'} ${path}`, () => assert.strictEqual(isTextPath(path, texts, exclude), expected));
 
   it('joins exclude globs for findFiles', () => {
     assert.strictEqual(excludeGlob([]), null);

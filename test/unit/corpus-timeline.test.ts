@@ -2,7 +2,10 @@ import * as assert from 'node:assert';
 import type { Located } from '../../src/core/corpus/corpus-index';
 import { timelineOf, yearMonth } from '../../src/core/corpus/timeline';
 
-const at = (value: string, text: string): Located => ({ uri: 'file:///corpus/chronology.md', mention: { kind: 'date', start: 0, end: text.length, text, value } });
+const at = (value: string, text: string): Located => ({
+  uri: 'file:///corpus/chronology.md',
+  mention: { kind: 'date', start: 0, end: text.length, text, value },
+});
 
 describe('timelineOf', () => {
   it('groups the Moscow trials chronology by year and month', () => {
@@ -16,11 +19,22 @@ describe('timelineOf', () => {
       at('1936-12-18', '18 December 1936'),
     ];
     const years = timelineOf(dates);
-    assert.deepStrictEqual(years.map((y) => [y.year, y.count, y.yearOnly.map((l) => l.mention.text), y.months.map((m) => [m.month, m.dates.length])]), [
-      ['1934', 1, [], [[12, 1]]],
-      ['1935', 2, [], [[1, 2]]],
-      ['1936', 4, ['1936'], [[8, 2], [12, 1]]],
-    ]);
+    assert.deepStrictEqual(
+      years.map((y) => [y.year, y.count, y.yearOnly.map((l) => l.mention.text), y.months.map((m) => [m.month, m.dates.length])]),
+      [
+        ['1934', 1, [], [[12, 1]]],
+        ['1935', 2, [], [[1, 2]]],
+        [
+          '1936',
+          4,
+          ['1936'],
+          [
+            [8, 2],
+            [12, 1],
+          ],
+        ],
+      ],
+    );
   });
 
   const rows: Array<[string, string, number]> = [
@@ -29,5 +43,6 @@ describe('timelineOf', () => {
     ['193X', '193X', 0],
     ['1936?', '1936', 0],
   ];
-  for (const [value, year, month] of rows) it(`reads ${value} as year ${year}, month ${month}`, () => assert.deepStrictEqual(yearMonth(value), { year, month }));
+  for (const [value, year, month] of rows)
+    it(`reads ${value} as year ${year}, month ${month}`, () => assert.deepStrictEqual(yearMonth(value), { year, month }));
 });

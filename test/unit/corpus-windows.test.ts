@@ -42,7 +42,10 @@ describe('paragraph windows', () => {
   it('keeps chunks and change windows small in a text that is one giant line', () => {
     const line = 'Zinoviev, Kamenev and Smirnov confessed on 19 August 1936. '.repeat(20000);
     const chunks = chunkRanges(line, 8192);
-    assert.ok(chunks.every(([s, e]) => e - s <= 2 * 8192 + 100), 'no chunk is more than twice the size');
+    assert.ok(
+      chunks.every(([s, e]) => e - s <= 2 * 8192 + 100),
+      'no chunk is more than twice the size',
+    );
     assert.ok(chunks.length > 100);
     assert.strictEqual(chunks[chunks.length - 1][1], line.length);
     const at = line.length >> 1;
@@ -53,7 +56,9 @@ describe('paragraph windows', () => {
   });
 
   it('chunks cover the text exactly and cut at paragraph breaks', () => {
-    const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says that Zinoviev confessed.\nA second line.`).join('\n\n');
+    const big = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says that Zinoviev confessed.\nA second line.`).join(
+      '\n\n',
+    );
     const chunks = chunkRanges(big, 500);
     assert.ok(chunks.length > 10);
     assert.strictEqual(chunks[0][0], 0);

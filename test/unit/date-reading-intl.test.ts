@@ -3,7 +3,7 @@ import { readEdtfIn } from '../../src/core/corpus/date-reading-intl';
 import { describeMention } from '../../src/core/corpus/describe';
 import { languageAt } from '../../src/core/text/language';
 
-describe('date reading in the text\'s language', () => {
+describe("date reading in the text's language", () => {
   it('reads days, months, years, seasons, decades, centuries and intervals in Russian, German and French', () => {
     assert.strictEqual(readEdtfIn('1936-12-18', 'ru'), '18 декабря 1936 г., пятница');
     assert.strictEqual(readEdtfIn('1936-12-18', 'de'), 'Freitag, 18. Dezember 1936');
@@ -23,9 +23,15 @@ describe('date reading in the text\'s language', () => {
     const at = text.indexOf('2 марта');
     assert.strictEqual(languageAt(text, at), 'ru');
     assert.strictEqual(languageAt(text, 3), 'en');
-    const [part] = describeMention({ kind: 'date', start: at, end: at + 15, text: '2 марта 1938 г.', value: '1938-03-02' }, { julianBefore: '1918-02-14', lang: languageAt(text, at) });
+    const [part] = describeMention(
+      { kind: 'date', start: at, end: at + 15, text: '2 марта 1938 г.', value: '1938-03-02' },
+      { julianBefore: '1918-02-14', lang: languageAt(text, at) },
+    );
     assert.ok(part.markdown.replace(/\\/g, '').includes('2 марта 1938 г., среда (2 March 1938, a Wednesday)'), part.markdown);
-    const [en] = describeMention({ kind: 'date', start: 0, end: 4, text: '1938', value: '1938-03-02' }, { julianBefore: '1918-02-14' });
+    const [en] = describeMention(
+      { kind: 'date', start: 0, end: 4, text: '1938', value: '1938-03-02' },
+      { julianBefore: '1918-02-14' },
+    );
     assert.doesNotMatch(en.markdown, /марта/);
   });
 });

@@ -14,8 +14,23 @@ const SAMPLE = 'samples/moscow-trials';
 async function diff(repo: GitRepo, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const sink = (f: (s: string) => void) => new Writable({ write(chunk, _e, cb) { f(String(chunk)); cb(); } });
-  const code = await diffCommand(argv, sink((s) => { out += s; }), sink((s) => { err += s; }), repo.dir);
+  const sink = (f: (s: string) => void) =>
+    new Writable({
+      write(chunk, _e, cb) {
+        f(String(chunk));
+        cb();
+      },
+    });
+  const code = await diffCommand(
+    argv,
+    sink((s) => {
+      out += s;
+    }),
+    sink((s) => {
+      err += s;
+    }),
+    repo.dir,
+  );
   return { code, out, err };
 }
 
@@ -34,13 +49,26 @@ describe('marginalia diff between two commits of the sample corpus', function ()
     const essay = repo.read(`corpus/${ESSAY}`);
     let s = repo.read(`corpus/${SIDECAR}`);
     const at = essay.indexOf('Hotel Bristol');
-    s = addAnnotation(s, ESSAY, { id: 'new001', kind: 'note', target: makeTarget(essay, at, at + 'Hotel Bristol'.length), note: 'Pulled down in 1917.\nSee the alibi notes.' });
+    s = addAnnotation(s, ESSAY, {
+      id: 'new001',
+      kind: 'note',
+      target: makeTarget(essay, at, at + 'Hotel Bristol'.length),
+      note: 'Pulled down in 1917.\nSee the alibi notes.',
+    });
     s = updateAnnotation(s, 'c67dad', { note: 'Smirnov capitulated in 1929.', tags: ['capitulation', 'drafts'] });
     s = removeAnnotation(s, '1750b0');
     // What `check --fix` does after a text edit moved a passage: only the position hints change.
-    s = s.replace(/(- id: 08bd8e[\s\S]*?start: )(\d+)(\s+end: )(\d+)/, (_m, a: string, st: string, b: string, en: string) => `${a}${Number(st) + 12}${b}${Number(en) + 12}`);
+    s = s.replace(
+      /(- id: 08bd8e[\s\S]*?start: )(\d+)(\s+end: )(\d+)/,
+      (_m, a: string, st: string, b: string, en: string) => `${a}${Number(st) + 12}${b}${Number(en) + 12}`,
+    );
     repo.write(`corpus/${SIDECAR}`, s);
-    let r = addEntity(repo.read('corpus/entities.yaml'), { id: 'bristol-hotel', type: 'place', name: 'Hotel Bristol', aliases: ['Hotel Bristol'] });
+    let r = addEntity(repo.read('corpus/entities.yaml'), {
+      id: 'bristol-hotel',
+      type: 'place',
+      name: 'Hotel Bristol',
+      aliases: ['Hotel Bristol'],
+    });
     r = r.replace('    aliases: [Leon Sedov, Sedov]\n', '    aliases: [Leon Sedov, Sedov, L. Sedov]\n');
     repo.write('corpus/entities.yaml', r);
     repo.write('corpus/notes.md', 'Other notes.\n');
@@ -53,7 +81,10 @@ describe('marginalia diff between two commits of the sample corpus', function ()
     assert.strictEqual(code, 0, err);
     const lines = out.split('\n');
     assert.match(lines[0], new RegExp(`^## Annotation changes from ${first.slice(0, 7)}\\w* to ${second.slice(0, 7)}\\w*$`));
-    assert.strictEqual(lines[2], 'Annotations in 1 text: 1 added, 1 changed, 1 re-anchored, 1 removed. Registry entities: 1 added, 1 changed.');
+    assert.strictEqual(
+      lines[2],
+      'Annotations in 1 text: 1 added, 1 changed, 1 re-anchored, 1 removed. Registry entities: 1 added, 1 changed.',
+    );
     const section = out.slice(out.indexOf(`### ${ESSAY}`));
     const bullets = section.split('\n').filter((l) => l.startsWith('- '));
     // In text order (by where each passage is), each in words.
@@ -68,19 +99,34 @@ describe('marginalia diff between two commits of the sample corpus', function ()
     expected.forEach((re, i) => assert.match(bullets[i], re));
     const [, from, to] = expected[2].exec(bullets[2])!;
     assert.strictEqual(Number(to) - Number(from), 12);
-    assert.ok(out.includes('### Registry `corpus/entities.yaml`\n\n- Changed person `sedov-leon` (Leon Sedov): aliases\n- Added place `bristol-hotel`: Hotel Bristol\n'), out);
+    assert.ok(
+      out.includes(
+        '### Registry `corpus/entities.yaml`\n\n- Changed person `sedov-leon` (Leon Sedov): aliases\n- Added place `bristol-hotel`: Hotel Bristol\n',
+      ),
+      out,
+    );
     assert.ok(!out.includes('notes.md'));
   });
 
   it('prints one JSON object per change with --format jsonl', async () => {
     const { code, out } = await diff(repo, '--format', 'jsonl', first, second, '--', 'corpus');
     assert.strictEqual(code, 0);
-    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const pick = (r: Record<string, unknown>) => [r.type, r.change, r.id];
-    assert.deepStrictEqual(rows.map(pick).sort(), [
-      ['annotation', 'added', 'new001'], ['annotation', 'changed', 'c67dad'], ['annotation', 're-anchored', '08bd8e'], ['annotation', 'removed', '1750b0'],
-      ['entity', 'added', 'bristol-hotel'], ['entity', 'changed', 'sedov-leon'],
-    ].sort());
+    assert.deepStrictEqual(
+      rows.map(pick).sort(),
+      [
+        ['annotation', 'added', 'new001'],
+        ['annotation', 'changed', 'c67dad'],
+        ['annotation', 're-anchored', '08bd8e'],
+        ['annotation', 'removed', '1750b0'],
+        ['entity', 'added', 'bristol-hotel'],
+        ['entity', 'changed', 'sedov-leon'],
+      ].sort(),
+    );
     const changed = rows.find((r) => r.id === 'c67dad')!;
     assert.deepStrictEqual(changed.fields, ['note', 'tags']);
     assert.strictEqual(changed.file, `corpus/${SIDECAR}`);

@@ -8,11 +8,17 @@ import { addAlias, renameEntityInRegistry } from '../../src/core/registry/edit-r
 import { parseRegistry } from '../../src/core/registry/parse-registry';
 import { Registry } from '../../src/core/registry/registry';
 import { RegistryError } from '../../src/core/registry/registry-error';
-import { removeAnnotation, renameEntityInSidecar, updateAnnotation, updateAnnotations } from '../../src/core/sidecar/edit-sidecar';
+import {
+  removeAnnotation,
+  renameEntityInSidecar,
+  updateAnnotation,
+  updateAnnotations,
+} from '../../src/core/sidecar/edit-sidecar';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import { SidecarError } from '../../src/core/sidecar/sidecar-error';
 
-const TEXT = 'Smirnov and Goltzman tried to stop themselves in mid-road, between terror in general and the assassination of Kirov.\n';
+const TEXT =
+  'Smirnov and Goltzman tried to stop themselves in mid-road, between terror in general and the assassination of Kirov.\n';
 
 /**
  * Two annotations with the id b71d02: the first is invalid (its start is not a number), the second valid.
@@ -34,7 +40,8 @@ annotations:
     note: the second copy, theirs
 `;
 
-const lines = (problems: { line: number; column: number; code: string }[]) => problems.map((p) => `${p.line + 1}:${p.column + 1} ${p.code}`);
+const lines = (problems: { line: number; column: number; code: string }[]) =>
+  problems.map((p) => `${p.line + 1}:${p.column + 1} ${p.code}`);
 
 class Sink extends Writable {
   text = '';
@@ -51,13 +58,21 @@ describe('duplicate ids', () => {
     assert.deepStrictEqual(lines(duplicates), ['7:5 duplicate-annotation', '11:5 duplicate-annotation']);
     assert.match(duplicates[0].message, /annotation id 'b71d02' is also used at line 11 — give one of them a new id/);
     assert.match(duplicates[1].message, /annotation id 'b71d02' is also used at line 7 — give one of them a new id/);
-    assert.ok(problems.some((p) => p.code === 'schema' && p.line === 8), 'the invalid start is reported too');
-    assert.deepStrictEqual(sidecar?.annotations.map((a) => a.id), ['a3f9c1', 'b71d02']);
+    assert.ok(
+      problems.some((p) => p.code === 'schema' && p.line === 8),
+      'the invalid start is reported too',
+    );
+    assert.deepStrictEqual(
+      sidecar?.annotations.map((a) => a.id),
+      ['a3f9c1', 'b71d02'],
+    );
   });
 
   it('three copies: each names the other two', () => {
     const third = SIDECAR + '  - id: b71d02\n    kind: note\n    target: { exact: mid-road, start: 50, end: 58 }\n';
-    const messages = parseSidecar(third, 's.yaml').problems.filter((p) => p.code === 'duplicate-annotation').map((p) => p.message);
+    const messages = parseSidecar(third, 's.yaml')
+      .problems.filter((p) => p.code === 'duplicate-annotation')
+      .map((p) => p.message);
     assert.strictEqual(messages.length, 3);
     assert.match(messages[0], /also used at lines 11, 15 /);
     assert.match(messages[2], /also used at lines 7, 11 /);
@@ -71,8 +86,13 @@ describe('duplicate ids', () => {
       () => renameEntityInSidecar(SIDECAR, 'kirov', 'sergei-kirov'),
     ];
     for (const edit of edits) {
-      assert.throws(edit, (e: unknown) => e instanceof SidecarError && /annotation id 'b71d02' \(lines 7, 11\) is used more than once/.test(e.message) &&
-        /the file was not changed/.test(e.message));
+      assert.throws(
+        edit,
+        (e: unknown) =>
+          e instanceof SidecarError &&
+          /annotation id 'b71d02' \(lines 7, 11\) is used more than once/.test(e.message) &&
+          /the file was not changed/.test(e.message),
+      );
     }
   });
 
@@ -114,20 +134,32 @@ entities:
       const duplicates = problems.filter((p) => p.code === 'duplicate-entity');
       assert.deepStrictEqual(lines(duplicates), ['3:5 duplicate-entity', '9:5 duplicate-entity']);
       assert.match(duplicates[0].message, /entity id 'radek' is also used at line 9 — rename one of them/);
-      assert.deepStrictEqual(entities.map((e) => e.id), ['kirov', 'radek']);
+      assert.deepStrictEqual(
+        entities.map((e) => e.id),
+        ['kirov', 'radek'],
+      );
     });
 
     it('an id twice in one valid file: reported once at each line, not again by the merged registry', () => {
       const valid = REGISTRY.replace('persona', 'person');
       const parsed = parseRegistry(valid, 'entities.yaml');
       assert.deepStrictEqual(lines(parsed.problems), ['3:5 duplicate-entity', '9:5 duplicate-entity']);
-      assert.deepStrictEqual(parsed.entities.map((e) => `${e.id} ${e.name}`), ['radek Karl Radek', 'kirov Sergei Kirov']);
+      assert.deepStrictEqual(
+        parsed.entities.map((e) => `${e.id} ${e.name}`),
+        ['radek Karl Radek', 'kirov Sergei Kirov'],
+      );
       assert.deepStrictEqual(new Registry([{ file: 'entities.yaml', entities: parsed.entities }]).problems(), []);
     });
 
     it('edits refuse a registry whose ids are not unique', () => {
-      for (const edit of [() => addAlias(REGISTRY, 'radek', 'Radek'), () => renameEntityInRegistry(REGISTRY, 'kirov', 'sergei-kirov')]) {
-        assert.throws(edit, (e: unknown) => e instanceof RegistryError && /entity id 'radek' \(lines 3, 9\) is used more than once/.test(e.message));
+      for (const edit of [
+        () => addAlias(REGISTRY, 'radek', 'Radek'),
+        () => renameEntityInRegistry(REGISTRY, 'kirov', 'sergei-kirov'),
+      ]) {
+        assert.throws(
+          edit,
+          (e: unknown) => e instanceof RegistryError && /entity id 'radek' \(lines 3, 9\) is used more than once/.test(e.message),
+        );
       }
     });
   });

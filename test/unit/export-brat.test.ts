@@ -6,10 +6,13 @@ import { fixture, TEXT } from './export-fixture';
 /** The text a brat T line's offsets select, counted in code points as brat (Python) does. */
 function pythonSlice(text: string, offsets: string): string {
   const points = [...text];
-  return offsets.split(';').map((pair) => {
-    const [s, e] = pair.split(' ').map(Number);
-    return points.slice(s, e).join('');
-  }).join(' ');
+  return offsets
+    .split(';')
+    .map((pair) => {
+      const [s, e] = pair.split(' ').map(Number);
+      return points.slice(s, e).join('');
+    })
+    .join(' ');
 }
 
 describe('toBrat', () => {
@@ -22,7 +25,7 @@ describe('toBrat', () => {
     assert.strictEqual(skipped, 1);
   });
 
-  it('gives offsets in code points: each T line\'s text is what Python would slice', () => {
+  it("gives offsets in code points: each T line's text is what Python would slice", () => {
     for (const line of tLines) {
       const [, typeAndOffsets, text] = line.split('\t');
       const offsets = typeAndOffsets.slice(typeAndOffsets.indexOf(' ') + 1);
@@ -51,13 +54,21 @@ describe('fragments', () => {
   ];
   for (const { text, start, end, parts } of cases) {
     it(`cuts ${JSON.stringify(text)} at line breaks`, () => {
-      assert.deepStrictEqual(fragments(text, start, end).map(([s, e]) => text.slice(s, e)), parts);
+      assert.deepStrictEqual(
+        fragments(text, start, end).map(([s, e]) => text.slice(s, e)),
+        parts,
+      );
     });
   }
 });
 
 describe('bratType', () => {
-  const cases: Array<[string, string]> = [['person', 'Person'], ['confession', 'Confession'], ['scare', 'ScareQuote'], ['false witness', 'False_witness']];
+  const cases: Array<[string, string]> = [
+    ['person', 'Person'],
+    ['confession', 'Confession'],
+    ['scare', 'ScareQuote'],
+    ['false witness', 'False_witness'],
+  ];
   for (const [kind, type] of cases) {
     it(`${kind} <-> ${type}`, () => {
       assert.strictEqual(bratType(kind), type);

@@ -38,8 +38,12 @@ async function run(command: typeof exportCommand, argv: string[]): Promise<{ cod
   const out = new PassThrough();
   const err = new PassThrough();
   const chunks = { out: '', err: '' };
-  out.on('data', (d) => { chunks.out += String(d); });
-  err.on('data', (d) => { chunks.err += String(d); });
+  out.on('data', (d) => {
+    chunks.out += String(d);
+  });
+  err.on('data', (d) => {
+    chunks.err += String(d);
+  });
   const code = await command(argv, out, err);
   return { code, ...chunks };
 }
@@ -74,7 +78,10 @@ describe('marginalia export / import', () => {
     const result = await run(exportCommand, ['--format', 'brat', join(dir, 'corpus', 'trotsky-1936.txt')]);
     assert.strictEqual(result.code, 0, result.err);
     const stalin = [...TEXT.slice(0, TEXT.indexOf('Stalin'))].length; // in code points, as brat counts
-    assert.match(readFileSync(join(dir, 'corpus', 'trotsky-1936.ann'), 'utf8'), new RegExp(`^T\\d+\tPerson ${stalin} ${stalin + 6}\tStalin$`, 'm'));
+    assert.match(
+      readFileSync(join(dir, 'corpus', 'trotsky-1936.ann'), 'utf8'),
+      new RegExp(`^T\\d+\tPerson ${stalin} ${stalin + 6}\tStalin$`, 'm'),
+    );
     assert.strictEqual(readFileSync(join(dir, 'corpus', 'trotsky-1936.txt'), 'utf8'), TEXT);
   });
 
@@ -85,7 +92,10 @@ describe('marginalia export / import', () => {
     assert.strictEqual(note.first.items[0].target.source, 'kirov.md');
     const out = await run(exportCommand, ['--format', 'w3c', '--out', join(dir, 'out'), join(dir, 'corpus')]);
     assert.strictEqual(out.code, 0, out.err);
-    assert.strictEqual(JSON.parse(readFileSync(join(dir, 'out', 'notes', 'kirov.jsonld'), 'utf8')).first.items[0].target.source, 'notes/kirov.md');
+    assert.strictEqual(
+      JSON.parse(readFileSync(join(dir, 'out', 'notes', 'kirov.jsonld'), 'utf8')).first.items[0].target.source,
+      'notes/kirov.md',
+    );
   });
 
   it('--out - prints CSV with the registry found above the text', async () => {
@@ -114,7 +124,10 @@ describe('marginalia export / import', () => {
     assert.strictEqual(result.code, 0, result.err);
     const sidecar = parseSidecar(readFileSync(join(dir, 'corpus', 'trotsky-1936.txt.annotations.yaml'), 'utf8'), 'x');
     const annotations = sidecar.sidecar?.annotations ?? [];
-    assert.ok(annotations.some((a) => a.id === 'b71e02'), 'the existing annotation stays');
+    assert.ok(
+      annotations.some((a) => a.id === 'b71e02'),
+      'the existing annotation stays',
+    );
     assert.ok(annotations.some((a) => a.kind === 'person' && a.entity === 'stalin' && a.target.start === TEXT.indexOf('Stalin')));
     assert.match(result.out, /annotation\(s\) into /);
   });

@@ -46,16 +46,37 @@ describe('toCsv', () => {
     assert.ok(row);
     const { start, end } = at('Goltzman alone “personally saw” me');
     assert.deepStrictEqual(row, [
-      'essays/trotsky-1936.txt', 'confession', String(start), String(end), '1', String(start + 1),
-      'Goltzman alone “personally saw” me', 'goltzman', '', '', '',
+      'essays/trotsky-1936.txt',
+      'confession',
+      String(start),
+      String(end),
+      '1',
+      String(start + 1),
+      'Goltzman alone “personally saw” me',
+      'goltzman',
+      '',
+      '',
+      '',
       'The only one of the older accused who claims to have *seen* Trotsky, "in person".',
-      'contradiction; Hotel Bristol', 'a3f9c1', '', '', '', '', '',
+      'contradiction; Hotel Bristol',
+      'a3f9c1',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
   });
 
-  it('counts lines for the second paragraph and leaves an orphan\'s position empty', () => {
+  it("counts lines for the second paragraph and leaves an orphan's position empty", () => {
     const date = rows.find((r) => r[1] === 'date');
-    assert.deepStrictEqual(date?.slice(4, 9), ['3', String(at('18 December 1936').start - at('🕯').start + 1), '18 December 1936', '', '1936-12-18']);
+    assert.deepStrictEqual(date?.slice(4, 9), [
+      '3',
+      String(at('18 December 1936').start - at('🕯').start + 1),
+      '18 December 1936',
+      '',
+      '1936-12-18',
+    ]);
     const orphan = rows.find((r) => r[13] === 'c0ffee');
     assert.deepStrictEqual(orphan?.slice(2, 6), ['', '', '', '']);
   });

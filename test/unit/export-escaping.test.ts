@@ -36,7 +36,10 @@ describe('export escaping', () => {
     const ann = `T1\tNote ${points} ${points + end - start}\tKirov himself\n#1\tAnnotatorNotes T1\tsee\0Medved\n`;
     const { annotations, problems } = importBrat(ann, TEXT, 'x.ann', ENTITIES);
     assert.strictEqual(annotations[0].note, 'see\uFFFDMedved');
-    assert.deepStrictEqual(problems.map((p) => `${p.line + 1} ${p.severity} ${p.code}`), ['2 warning brat-nul']);
+    assert.deepStrictEqual(
+      problems.map((p) => `${p.line + 1} ${p.severity} ${p.code}`),
+      ['2 warning brat-nul'],
+    );
   });
 
   it('W3C: lone surrogates in notes and tags become U+FFFD, as in TEI and CSV', () => {

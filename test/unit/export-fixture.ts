@@ -19,12 +19,32 @@ export function at(exact: string, n = 0): { start: number; end: number } {
 
 export const ENTITIES: Entity[] = [
   { id: 'goltzman', type: 'person', name: 'E. S. Goltzman', aliases: ['Goltzman'] },
-  { id: 'stalin', type: 'person', name: 'Joseph Stalin', aliases: ['Stalin'], born: '1878-12-18', died: '1953-03-05', links: { wikidata: 'Q855' } },
-  { id: 'kirov', type: 'person', name: 'Sergei Kirov', aliases: ['Kirov'], born: '1886-03-27', died: '1934-12-01', links: { wikidata: 'Q186148' } },
+  {
+    id: 'stalin',
+    type: 'person',
+    name: 'Joseph Stalin',
+    aliases: ['Stalin'],
+    born: '1878-12-18',
+    died: '1953-03-05',
+    links: { wikidata: 'Q855' },
+  },
+  {
+    id: 'kirov',
+    type: 'person',
+    name: 'Sergei Kirov',
+    aliases: ['Kirov'],
+    born: '1886-03-27',
+    died: '1934-12-01',
+    links: { wikidata: 'Q186148' },
+  },
 ];
 
-const mention = (kind: Mention['kind'], exact: string, extra: Partial<Mention> = {}, n = 0): Mention =>
-  ({ kind, ...at(exact, n), text: exact, ...extra });
+const mention = (kind: Mention['kind'], exact: string, extra: Partial<Mention> = {}, n = 0): Mention => ({
+  kind,
+  ...at(exact, n),
+  text: exact,
+  ...extra,
+});
 
 export const MENTIONS: Mention[] = [
   mention('person', 'Goltzman', { entity: 'goltzman' }, 0),
@@ -37,18 +57,31 @@ export const MENTIONS: Mention[] = [
 
 export const ANNOTATIONS: Annotation[] = [
   {
-    id: 'a3f9c1', kind: 'confession', entity: 'goltzman',
+    id: 'a3f9c1',
+    kind: 'confession',
+    entity: 'goltzman',
     target: { exact: 'Goltzman alone “personally saw” me', ...at('Goltzman alone “personally saw” me') },
     note: 'The only one of the older accused who claims to have *seen* Trotsky, "in person".',
-    tags: ['contradiction', 'Hotel Bristol'], created: '2026-11-27T10:00:00Z', author: 'A. Historian',
+    tags: ['contradiction', 'Hotel Bristol'],
+    created: '2026-11-27T10:00:00Z',
+    author: 'A. Historian',
   },
-  { id: 'b71e02', kind: 'note', target: { exact: 'Kirov himself', ...at('Kirov himself') }, note: 'Compare the trial of Medved.' },
+  {
+    id: 'b71e02',
+    kind: 'note',
+    target: { exact: 'Kirov himself', ...at('Kirov himself') },
+    note: 'Compare the trial of Medved.',
+  },
   { id: 'c0ffee', kind: 'note', target: { exact: 'a sentence no longer in the text' }, note: 'Lost.', orphaned: true },
 ];
 
 export function fixture(overrides: Partial<ExportDocument> = {}): ExportDocument {
   return {
-    file: 'essays/trotsky-1936.txt', text: TEXT, mentions: MENTIONS, annotations: ANNOTATIONS,
-    entities: new Map(ENTITIES.map((e) => [e.id, e])), ...overrides,
+    file: 'essays/trotsky-1936.txt',
+    text: TEXT,
+    mentions: MENTIONS,
+    annotations: ANNOTATIONS,
+    entities: new Map(ENTITIES.map((e) => [e.id, e])),
+    ...overrides,
   };
 }

@@ -4,7 +4,12 @@ import { toTei } from '../../src/core/export/tei';
 import type { ExportDocument } from '../../src/core/export/export-document';
 import { at, fixture } from './export-fixture';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false, isArray: (name) => ['p', 'persName', 'person', 'note', 'said', 'date', 'anchor'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  preserveOrder: false,
+  isArray: (name) => ['p', 'persName', 'person', 'note', 'said', 'date', 'anchor'].includes(name),
+});
 
 function wellFormed(xml: string): void {
   const result = XMLValidator.validate(xml);
@@ -18,7 +23,12 @@ function all(node: unknown, name: string): Node[] {
   if (Array.isArray(node)) return node.flatMap((n) => all(n, name));
   if (typeof node !== 'object' || node === null) return [];
   return Object.entries(node as Node).flatMap(([key, value]) =>
-    key === name ? (Array.isArray(value) ? value : [value]).filter((v): v is Node => typeof v === 'object' && v !== null).concat(all(value, name)) : all(value, name));
+    key === name
+      ? (Array.isArray(value) ? value : [value])
+          .filter((v): v is Node => typeof v === 'object' && v !== null)
+          .concat(all(value, name))
+      : all(value, name),
+  );
 }
 
 describe('toTei', () => {
@@ -49,13 +59,19 @@ describe('toTei', () => {
     assert.strictEqual(said.length, 1);
     assert.strictEqual(said[0]['@who'], '#goltzman');
     assert.strictEqual(said[0]['@xml:id'], 'a-a3f9c1');
-    assert.match(xml, /<\/said><note type="annotation" target="#a-a3f9c1">The only one of the older accused who claims to have \*seen\* Trotsky, "in person"\. <term>contradiction<\/term> <term>Hotel Bristol<\/term><\/note>/);
+    assert.match(
+      xml,
+      /<\/said><note type="annotation" target="#a-a3f9c1">The only one of the older accused who claims to have \*seen\* Trotsky, "in person"\. <term>contradiction<\/term> <term>Hotel Bristol<\/term><\/note>/,
+    );
     assert.match(xml, /<date when="1936-12-18">18 December 1936<\/date>/);
     assert.match(xml, /me<\/said><note [^>]*>[^<]*(<term>[^<]*<\/term> ?)*<\/note> &amp; was said/);
   });
 
   it('nests the Goltzman mention inside the confession and keeps the orphan as a note', () => {
-    assert.match(xml, /<said[^>]*><persName ref="#goltzman">Goltzman<\/persName> alone <soCalled>“personally saw”<\/soCalled> me<\/said>/);
+    assert.match(
+      xml,
+      /<said[^>]*><persName ref="#goltzman">Goltzman<\/persName> alone <soCalled>“personally saw”<\/soCalled> me<\/said>/,
+    );
     assert.match(xml, /<note type="orphaned" n="c0ffee"><quote>a sentence no longer in the text<\/quote>Lost\.<\/note>/);
     assert.strictEqual(dropped, 0);
   });
@@ -63,23 +79,36 @@ describe('toTei', () => {
   const overlapping: Array<{ name: string; doc: ExportDocument; inline: RegExp; dropped: number }> = [
     {
       name: 'a note that crosses a name keeps its place as anchors',
-      doc: fixture({ annotations: [{ id: 'x1', kind: 'note', target: { exact: 'Kirov; Kirov himself', ...at('Kirov; Kirov himself') }, note: 'Twice.' }],
-        mentions: [{ kind: 'quote', quote: 'quotation', text: 'did not wish to kill Kirov', ...at('did not wish to kill Kirov') }] }),
-      inline: /<q>did not wish to kill <anchor xml:id="a-x1-start"\/>Kirov<\/q>; Kirov himself<anchor xml:id="a-x1-end"\/><note type="annotation" target="#a-x1-start" targetEnd="#a-x1-end">Twice\.<\/note> did/,
+      doc: fixture({
+        annotations: [
+          { id: 'x1', kind: 'note', target: { exact: 'Kirov; Kirov himself', ...at('Kirov; Kirov himself') }, note: 'Twice.' },
+        ],
+        mentions: [
+          { kind: 'quote', quote: 'quotation', text: 'did not wish to kill Kirov', ...at('did not wish to kill Kirov') },
+        ],
+      }),
+      inline:
+        /<q>did not wish to kill <anchor xml:id="a-x1-start"\/>Kirov<\/q>; Kirov himself<anchor xml:id="a-x1-end"\/><note type="annotation" target="#a-x1-start" targetEnd="#a-x1-end">Twice\.<\/note> did/,
       dropped: 1,
     },
     {
       name: 'of two crossing mentions the first is kept',
-      doc: fixture({ annotations: [], mentions: [
-        { kind: 'quote', quote: 'quotation', text: 'Stalin did not', ...at('Stalin did not') },
-        { kind: 'person', entity: 'stalin', text: 'not wish', ...at('not wish') },
-      ] }),
+      doc: fixture({
+        annotations: [],
+        mentions: [
+          { kind: 'quote', quote: 'quotation', text: 'Stalin did not', ...at('Stalin did not') },
+          { kind: 'person', entity: 'stalin', text: 'not wish', ...at('not wish') },
+        ],
+      }),
       inline: /<q>Stalin did not<\/q> wish/,
       dropped: 1,
     },
     {
       name: 'a quote across a paragraph break is not marked up',
-      doc: fixture({ annotations: [], mentions: [{ kind: 'quote', quote: 'confession', text: '', ...at('instructions.\n\n🕯 Stalin') }] }),
+      doc: fixture({
+        annotations: [],
+        mentions: [{ kind: 'quote', quote: 'confession', text: '', ...at('instructions.\n\n🕯 Stalin') }],
+      }),
       inline: /instructions\.<\/p>\n<p>🕯 Stalin/,
       dropped: 1,
     },
@@ -93,9 +122,13 @@ describe('toTei', () => {
     });
   }
 
-  it('keeps an Old Style date\'s Julian reading, pointing at a calendar in the header', () => {
+  it("keeps an Old Style date's Julian reading, pointing at a calendar in the header", () => {
     const text = 'Petrograd, 25 October 1917 (Old Style).';
-    const doc = fixture({ text, annotations: [], mentions: [{ kind: 'date', text: '25 October 1917', start: 11, end: 26, value: '1917-11-07', julian: '1917-10-25' }] });
+    const doc = fixture({
+      text,
+      annotations: [],
+      mentions: [{ kind: 'date', text: '25 October 1917', start: 11, end: 26, value: '1917-11-07', julian: '1917-10-25' }],
+    });
     const result = toTei(doc);
     wellFormed(result.xml);
     assert.match(result.xml, /<date when="1917-11-07" when-custom="1917-10-25" datingMethod="#julian">25 October 1917<\/date>/);
@@ -112,6 +145,9 @@ describe('toTei', () => {
     });
     const result = toTei(doc);
     wellFormed(result.xml);
-    assert.match(result.xml, /<seg xml:id="a-9q" type="note">Kirov&gt;<\/seg><note type="annotation" target="#a-9q">a &lt; b &amp; "c"<\/note>/);
+    assert.match(
+      result.xml,
+      /<seg xml:id="a-9q" type="note">Kirov&gt;<\/seg><note type="annotation" target="#a-9q">a &lt; b &amp; "c"<\/note>/,
+    );
   });
 });

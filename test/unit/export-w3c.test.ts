@@ -16,7 +16,7 @@ function byExact(collection: Json, exact: string): Json {
 describe('toW3c', () => {
   const collection = toW3c(fixture());
 
-  it('writes a collection that meets the model\'s MUSTs', () => {
+  it("writes a collection that meets the model's MUSTs", () => {
     assert.deepStrictEqual(validateW3c(collection), []);
     assert.strictEqual(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.strictEqual(collection.type, 'AnnotationCollection');
@@ -31,7 +31,11 @@ describe('toW3c', () => {
     assert.strictEqual([...TEXT].slice(position.start as number, position.end as number).join(''), 'Stalin');
     assert.strictEqual((stalin.target as Json).source, 'essays/trotsky-1936.txt');
     assert.strictEqual(stalin.motivation, 'identifying');
-    assert.deepStrictEqual((stalin.body as Json[])[1], { type: 'SpecificResource', source: 'http://www.wikidata.org/entity/Q855', purpose: 'identifying' });
+    assert.deepStrictEqual((stalin.body as Json[])[1], {
+      type: 'SpecificResource',
+      source: 'http://www.wikidata.org/entity/Q855',
+      purpose: 'identifying',
+    });
   });
 
   it('writes a sidecar annotation with its id, note, tags, entity, creator and date', () => {
@@ -62,7 +66,12 @@ describe('toW3c', () => {
 });
 
 describe('validateW3c', () => {
-  const ok = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:x:1', type: 'Annotation', target: 'http://example.org/essay.txt' };
+  const ok = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:x:1',
+    type: 'Annotation',
+    target: 'http://example.org/essay.txt',
+  };
   const cases: Array<{ name: string; json: unknown; error?: RegExp }> = [
     { name: 'a minimal annotation', json: ok },
     { name: 'no @context', json: { ...ok, '@context': undefined }, error: /@context/ },
@@ -70,17 +79,41 @@ describe('validateW3c', () => {
     { name: 'a relative id', json: { ...ok, id: 'a3f9c1' }, error: /id: must be an IRI/ },
     { name: 'no target', json: { ...ok, target: undefined }, error: /target: required/ },
     { name: 'wrong type', json: { ...ok, type: 'Note' }, error: /type must be/ },
-    { name: 'a quote selector without exact', json: { ...ok, target: { source: 'e.txt', selector: { type: 'TextQuoteSelector', prefix: 'Kirov' } } }, error: /exact/ },
-    { name: 'a position selector with a negative start', json: { ...ok, target: { source: 'e.txt', selector: { type: 'TextPositionSelector', start: -1, end: 4 } } }, error: /start: required non-negative/ },
-    { name: 'a position selector ending before it starts', json: { ...ok, target: { source: 'e.txt', selector: [{ type: 'TextPositionSelector', start: 9, end: 4 }] } }, error: /start after end/ },
-    { name: 'a textual body without value', json: { ...ok, body: { type: 'TextualBody', purpose: 'commenting' } }, error: /value: required/ },
+    {
+      name: 'a quote selector without exact',
+      json: { ...ok, target: { source: 'e.txt', selector: { type: 'TextQuoteSelector', prefix: 'Kirov' } } },
+      error: /exact/,
+    },
+    {
+      name: 'a position selector with a negative start',
+      json: { ...ok, target: { source: 'e.txt', selector: { type: 'TextPositionSelector', start: -1, end: 4 } } },
+      error: /start: required non-negative/,
+    },
+    {
+      name: 'a position selector ending before it starts',
+      json: { ...ok, target: { source: 'e.txt', selector: [{ type: 'TextPositionSelector', start: 9, end: 4 }] } },
+      error: /start after end/,
+    },
+    {
+      name: 'a textual body without value',
+      json: { ...ok, body: { type: 'TextualBody', purpose: 'commenting' } },
+      error: /value: required/,
+    },
     { name: 'an unknown motivation', json: { ...ok, motivation: 'confessing' }, error: /unknown 'confessing'/ },
-    { name: 'a page whose items are not a list', json: { ...ok, type: 'AnnotationPage', items: ok }, error: /items: must be a list/ },
+    {
+      name: 'a page whose items are not a list',
+      json: { ...ok, type: 'AnnotationPage', items: ok },
+      error: /items: must be a list/,
+    },
   ];
   for (const { name, json, error } of cases) {
     it(error ? `rejects ${name}` : `accepts ${name}`, () => {
       const errors = validateW3c(json);
-      if (error) assert.ok(errors.some((e) => error.test(e)), errors.join('\n'));
+      if (error)
+        assert.ok(
+          errors.some((e) => error.test(e)),
+          errors.join('\n'),
+        );
       else assert.deepStrictEqual(errors, []);
     });
   }

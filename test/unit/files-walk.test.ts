@@ -76,7 +76,10 @@ describe('files: the corpus walk stays inside the corpus and reads only regular 
   it('a FIFO named like a text is skipped with a message, and scan prints the rest instead of hanging', function () {
     if (spawnSync('mkfifo', [join(corpus, 'p.txt')]).status !== 0) this.skip();
     const found = walkCorpus([corpus]);
-    assert.deepStrictEqual(found.skipped.map(([p, why]) => `${p.slice(corpus.length + 1)}: ${why}`), ['p.txt: not a regular file (a FIFO); skipped']);
+    assert.deepStrictEqual(
+      found.skipped.map(([p, why]) => `${p.slice(corpus.length + 1)}: ${why}`),
+      ['p.txt: not a regular file (a FIFO); skipped'],
+    );
     for (const jobs of ['1', '2']) {
       const r = cli('scan', '--jobs', jobs, corpus);
       assert.strictEqual(r.signal, null, `scan --jobs ${jobs} hung`);
@@ -92,8 +95,14 @@ describe('files: the corpus walk stays inside the corpus and reads only regular 
   it('a device, named or linked, is refused without being read', function () {
     if (!existsSync('/dev/zero')) this.skip();
     const problems: Problem[] = [];
-    assert.strictEqual(readText('/dev/zero', (p) => problems.push(p)), undefined);
-    assert.deepStrictEqual(problems.map((p) => [p.code, p.message]), [['not-a-file', 'is not a regular file (a device); skipped — only plain files are read']]);
+    assert.strictEqual(
+      readText('/dev/zero', (p) => problems.push(p)),
+      undefined,
+    );
+    assert.deepStrictEqual(
+      problems.map((p) => [p.code, p.message]),
+      [['not-a-file', 'is not a regular file (a device); skipped — only plain files are read']],
+    );
     symlinkSync('/dev/zero', join(corpus, 'z.txt'));
     const r = cli('scan', '--jobs', '1', corpus, '/dev/zero');
     assert.strictEqual(r.signal, null);

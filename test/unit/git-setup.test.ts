@@ -13,7 +13,9 @@ function run(cwd: string, ...args: string[]): { status: number; stdout: string; 
 describe('marginalia git-setup', function () {
   this.timeout(60000);
   let repo: GitRepo;
-  beforeEach(() => { repo = new GitRepo(); });
+  beforeEach(() => {
+    repo = new GitRepo();
+  });
   afterEach(() => repo.remove());
 
   it('says what it will write, and --dry-run writes nothing', () => {
@@ -28,10 +30,16 @@ describe('marginalia git-setup', function () {
   it('adds the .gitattributes lines after what was there, sets the local config, and a merge then uses the driver', () => {
     repo.write('.gitattributes', '*.txt text eol=lf');
     repo.write('corpus/a.txt', 'One sentence here. Another sentence there.\n');
-    repo.write('corpus/a.txt.annotations.yaml', 'version: 1\ntext: a.txt\nannotations:\n  - id: x1\n    kind: note\n    target:\n      exact: One\n      start: 0\n      end: 3\n');
+    repo.write(
+      'corpus/a.txt.annotations.yaml',
+      'version: 1\ntext: a.txt\nannotations:\n  - id: x1\n    kind: note\n    target:\n      exact: One\n      start: 0\n      end: 3\n',
+    );
     const r = run(join(repo.dir, 'corpus'), 'git-setup');
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.strictEqual(repo.read('.gitattributes'), '*.txt text eol=lf\n*.annotations.yaml merge=marginalia\nentities.yaml merge=marginalia\n');
+    assert.strictEqual(
+      repo.read('.gitattributes'),
+      '*.txt text eol=lf\n*.annotations.yaml merge=marginalia\nentities.yaml merge=marginalia\n',
+    );
     assert.match(repo.git('config', '--local', 'merge.marginalia.driver'), /cli\.js'? merge %O %A %B %P/);
     repo.commit('base');
     // Run twice: nothing is added twice.
@@ -40,7 +48,10 @@ describe('marginalia git-setup', function () {
 
     const add = (branch: string, id: string, exact: string, start: number) => {
       repo.git('checkout', '-q', '-b', branch, 'main');
-      repo.write('corpus/a.txt.annotations.yaml', `${repo.read('corpus/a.txt.annotations.yaml')}  - id: ${id}\n    kind: note\n    target:\n      exact: ${exact}\n      start: ${start}\n      end: ${start + exact.length}\n`);
+      repo.write(
+        'corpus/a.txt.annotations.yaml',
+        `${repo.read('corpus/a.txt.annotations.yaml')}  - id: ${id}\n    kind: note\n    target:\n      exact: ${exact}\n      start: ${start}\n      end: ${start + exact.length}\n`,
+      );
       repo.commit(branch);
     };
     add('left', 'y1', 'sentence here', 4);
@@ -51,7 +62,13 @@ describe('marginalia git-setup', function () {
   });
 
   it('keeps a .gitattributes that already has the lines as it is', () => {
-    assert.strictEqual(withDriverAttributes('*.annotations.yaml   merge=marginalia\nentities.yaml merge=marginalia\n'), undefined);
-    assert.strictEqual(withDriverAttributes('a b\r\n'), 'a b\r\n*.annotations.yaml merge=marginalia\r\nentities.yaml merge=marginalia\r\n');
+    assert.strictEqual(
+      withDriverAttributes('*.annotations.yaml   merge=marginalia\nentities.yaml merge=marginalia\n'),
+      undefined,
+    );
+    assert.strictEqual(
+      withDriverAttributes('a b\r\n'),
+      'a b\r\n*.annotations.yaml merge=marginalia\r\nentities.yaml merge=marginalia\r\n',
+    );
   });
 });

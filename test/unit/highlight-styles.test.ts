@@ -43,14 +43,16 @@ function contrast(x: number[], y: number[]): number {
 
 const colourIn = (name: string, theme: Theme) => colours.get(`marginalia.${name}`)!.defaults[theme];
 /** How far a colour stands out from the theme's background. */
-const against = (name: string, theme: Theme) => contrast(over(colourIn(name, theme), THEMES[theme].background), over(THEMES[theme].background, '#ffffff'));
+const against = (name: string, theme: Theme) =>
+  contrast(over(colourIn(name, theme), THEMES[theme].background), over(THEMES[theme].background, '#ffffff'));
 const isHighContrast = (theme: Theme) => theme.startsWith('highContrast');
 
 /** The marks of a style that a reader can see in a theme: text, lines and tints that are not transparent there. */
 function visibleMarks(style: HighlightStyle, theme: Theme): string[] {
   const marks: string[] = [];
   if (style.fontStyle) marks.push('italic');
-  for (const line of [style.color, style.underline?.color, style.marginBar?.color]) if (line && against(line, theme) >= 3) marks.push(line);
+  for (const line of [style.color, style.underline?.color, style.marginBar?.color])
+    if (line && against(line, theme) >= 3) marks.push(line);
   if (style.backgroundColor && against(style.backgroundColor, theme) >= 1.08) marks.push(style.backgroundColor);
   return marks;
 }
@@ -58,7 +60,10 @@ function visibleMarks(style: HighlightStyle, theme: Theme): string[] {
 describe('highlight styles', () => {
   it('every kind of highlight has its on/off setting, and every setting its kind', () => {
     const kinds = Object.keys(HIGHLIGHT_STYLES).sort();
-    const switches = settings.filter((s) => s.startsWith('marginalia.highlight.')).map((s) => s.slice('marginalia.highlight.'.length)).sort();
+    const switches = settings
+      .filter((s) => s.startsWith('marginalia.highlight.'))
+      .map((s) => s.slice('marginalia.highlight.'.length))
+      .sort();
     assert.deepStrictEqual(kinds, switches);
   });
 
@@ -67,13 +72,16 @@ describe('highlight styles', () => {
       for (const name of coloursOf(style)) {
         const colour = colours.get(`marginalia.${name}`);
         assert.ok(colour, `${kind}: marginalia.${name} is not in contributes.colors`);
-        for (const theme of THEME_NAMES) assert.match(colour.defaults[theme] ?? '', /^#([0-9a-f]{6}|[0-9a-f]{8})$/i, `${colour.id} in ${theme}`);
+        for (const theme of THEME_NAMES)
+          assert.match(colour.defaults[theme] ?? '', /^#([0-9a-f]{6}|[0-9a-f]{8})$/i, `${colour.id} in ${theme}`);
       }
     }
   });
 
   it('scare quotes, quotations and confessions each have a style of their own (scare quotes are no longer plain text)', () => {
-    const looks = ['scare', 'quotation', 'confession'].map((k) => JSON.stringify(HIGHLIGHT_STYLES[k as keyof typeof HIGHLIGHT_STYLES]));
+    const looks = ['scare', 'quotation', 'confession'].map((k) =>
+      JSON.stringify(HIGHLIGHT_STYLES[k as keyof typeof HIGHLIGHT_STYLES]),
+    );
     assert.strictEqual(new Set(looks).size, 3);
     assert.ok(visibleMarks(HIGHLIGHT_STYLES.scare, 'light').length > 0);
   });
@@ -86,7 +94,8 @@ describe('highlight styles', () => {
 
   it('every kind shows in every theme: text, a line or an italic readable (3:1), or a tint that can be seen', () => {
     for (const theme of THEME_NAMES) {
-      for (const [kind, style] of Object.entries(HIGHLIGHT_STYLES)) assert.ok(visibleMarks(style, theme).length > 0, `${kind} is invisible in ${theme}`);
+      for (const [kind, style] of Object.entries(HIGHLIGHT_STYLES))
+        assert.ok(visibleMarks(style, theme).length > 0, `${kind} is invisible in ${theme}`);
     }
   });
 
@@ -101,7 +110,10 @@ describe('highlight styles', () => {
   });
 
   it('tints are visible in light themes too, quiet, and keep the text readable; high-contrast themes get lines, not tints', () => {
-    const tints = [...Object.values(HIGHLIGHT_STYLES).flatMap((s) => (s.backgroundColor ? [s.backgroundColor] : [])), 'annotationBackground'];
+    const tints = [
+      ...Object.values(HIGHLIGHT_STYLES).flatMap((s) => (s.backgroundColor ? [s.backgroundColor] : [])),
+      'annotationBackground',
+    ];
     for (const name of tints) {
       for (const theme of ['light', 'dark'] as const) {
         const seen = against(name, theme);
@@ -112,7 +124,8 @@ describe('highlight styles', () => {
     }
     for (const style of Object.values(HIGHLIGHT_STYLES)) {
       if (!style.backgroundColor) continue;
-      for (const theme of ['highContrast', 'highContrastLight'] as const) assert.strictEqual(against(style.backgroundColor, theme), 1, `${style.backgroundColor} in ${theme}`);
+      for (const theme of ['highContrast', 'highContrastLight'] as const)
+        assert.strictEqual(against(style.backgroundColor, theme), 1, `${style.backgroundColor} in ${theme}`);
     }
   });
 });

@@ -17,8 +17,11 @@ annotations:
     entity: goltzman
 `;
 
-const passage = (exact: string, extra: Partial<ImportedAnnotation> = {}): ImportedAnnotation =>
-  ({ kind: 'person', target: { exact, prefix: 'p', suffix: 's', ...at(exact) }, ...extra });
+const passage = (exact: string, extra: Partial<ImportedAnnotation> = {}): ImportedAnnotation => ({
+  kind: 'person',
+  target: { exact, prefix: 'p', suffix: 's', ...at(exact) },
+  ...extra,
+});
 
 describe('addImported', () => {
   const imported = [
@@ -40,7 +43,9 @@ describe('addImported', () => {
       let oneByOne = sidecar;
       const added = ids.filter((id) => id !== 'a3f9c1');
       const inTextOrder = [...imported].sort((a, b) => (a.target.start ?? Infinity) - (b.target.start ?? Infinity));
-      inTextOrder.forEach((a, i) => { oneByOne = addAnnotation(oneByOne, 'trotsky-1936.txt', { id: added[i], ...a }); });
+      inTextOrder.forEach((a, i) => {
+        oneByOne = addAnnotation(oneByOne, 'trotsky-1936.txt', { id: added[i], ...a });
+      });
       assert.strictEqual(batch, oneByOne);
       assert.strictEqual(parseSidecar(batch, 'x').problems.length, 0);
       if (sidecar?.includes('#')) assert.ok(batch.includes('# The first claim of a meeting.'));

@@ -11,7 +11,16 @@ import { HIGHLIGHT_STYLES } from '../../src/editor/highlight-styles';
 import { NameMatcher, recognize, type RecognizerKind } from '../../src/core/recognize/index';
 import { RECOGNIZER_OF } from '../../src/core/recognize/recognizer';
 
-const MENTION_KINDS: Record<MentionKind, true> = { person: true, place: true, organisation: true, event: true, work: true, candidate: true, date: true, quote: true };
+const MENTION_KINDS: Record<MentionKind, true> = {
+  person: true,
+  place: true,
+  organisation: true,
+  event: true,
+  work: true,
+  candidate: true,
+  date: true,
+  quote: true,
+};
 const QUOTE_KINDS: Record<QuoteKind, true> = { quotation: true, confession: true, scare: true };
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
 
@@ -53,19 +62,38 @@ describe('kinds: one vocabulary', () => {
   it('every mention kind (a quote by its quote kind) has its own TEI element, not the generic seg', () => {
     const item = (kind: string, quote?: QuoteKind) => ({ source: 'mention' as const, kind, text: 'x', start: 0, end: 1, quote });
     for (const kind of Object.keys(MENTION_KINDS)) assert.notStrictEqual(teiElement(item(kind), new Map()).name, 'seg', kind);
-    for (const quote of Object.keys(QUOTE_KINDS) as QuoteKind[]) assert.notStrictEqual(teiElement(item('quote', quote), new Map()).name, 'seg', quote);
+    for (const quote of Object.keys(QUOTE_KINDS) as QuoteKind[])
+      assert.notStrictEqual(teiElement(item('quote', quote), new Map()).name, 'seg', quote);
     assert.strictEqual(teiElement(item('note'), new Map()).name, 'seg');
   });
 
   it("the CLI's hand-written JSON line writes every field a mention has, as JSON.stringify would (a new field must be decided here)", () => {
     // Every field of Mention, and whether `scan --format json` writes it: the compiler asks about a new one.
     const written: Record<keyof Mention, boolean> = {
-      kind: true, start: true, end: true, text: true, entity: true, value: true, julian: true, quote: true, speaker: true,
-      reason: false, guess: false,
+      kind: true,
+      start: true,
+      end: true,
+      text: true,
+      entity: true,
+      value: true,
+      julian: true,
+      quote: true,
+      speaker: true,
+      reason: false,
+      guess: false,
     };
     const full: Required<Mention> = {
-      kind: 'quote', start: 3, end: 20, text: 'He said "x\\y"\n', entity: 'kirov', value: '1934-12-01', julian: '1934-11-18',
-      quote: 'confession', speaker: 'zinoviev', reason: 'not linked', guess: 'person',
+      kind: 'quote',
+      start: 3,
+      end: 20,
+      text: 'He said "x\\y"\n',
+      entity: 'kirov',
+      value: '1934-12-01',
+      julian: '1934-11-18',
+      quote: 'confession',
+      speaker: 'zinoviev',
+      reason: 'not linked',
+      guess: 'person',
     };
     const expected: Record<string, unknown> = { file: 'a "b".txt' };
     for (const key of Object.keys(written) as (keyof Mention)[]) if (written[key]) expected[key] = full[key];
@@ -73,8 +101,12 @@ describe('kinds: one vocabulary', () => {
   });
 
   it('each recognizer finds only the mention kinds RECOGNIZER_OF gives it, and together they find them all', () => {
-    const text = 'On 1 December 1934 Sergei Kirov was shot at the Smolny Institute by Leonid Nikolaev. Zinoviev confessed: “I am guilty of the murder.”\n';
-    const names = new NameMatcher([{ id: 'kirov', type: 'person', name: 'Sergei Kirov', aliases: ['Kirov'] }, { id: 'zinoviev', type: 'person', name: 'Grigory Zinoviev', aliases: ['Zinoviev'] }]);
+    const text =
+      'On 1 December 1934 Sergei Kirov was shot at the Smolny Institute by Leonid Nikolaev. Zinoviev confessed: “I am guilty of the murder.”\n';
+    const names = new NameMatcher([
+      { id: 'kirov', type: 'person', name: 'Sergei Kirov', aliases: ['Kirov'] },
+      { id: 'zinoviev', type: 'person', name: 'Grigory Zinoviev', aliases: ['Zinoviev'] },
+    ]);
     const all = recognize(text, names);
     const ran = new Set<MentionKind>();
     for (const recognizer of ['name', 'candidate', 'date', 'quote'] as RecognizerKind[]) {
@@ -85,6 +117,9 @@ describe('kinds: one vocabulary', () => {
       }
     }
     assert.deepStrictEqual([...ran].sort(), [...new Set(all.map((m) => m.kind))].sort());
-    assert.ok(['person', 'date', 'quote', 'candidate'].every((k) => ran.has(k as MentionKind)), [...ran].join());
+    assert.ok(
+      ['person', 'date', 'quote', 'candidate'].every((k) => ran.has(k as MentionKind)),
+      [...ran].join(),
+    );
   });
 });

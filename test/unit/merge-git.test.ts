@@ -9,7 +9,8 @@ import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import type { Annotation } from '../../src/core/model';
 import { GitRepo } from './git-repo';
 
-const TEXT = 'In the autumn of 1929 Smirnov capitulated, after Radek and Preobrazhensky. ' +
+const TEXT =
+  'In the autumn of 1929 Smirnov capitulated, after Radek and Preobrazhensky. ' +
   'He drew up several different texts of confessions in the space of a few weeks. ' +
   'Goltzman later testified that he had met Sedov in Copenhagen, at the Hotel Bristol. ' +
   'The hotel had been pulled down in 1917, which the prosecutor did not know.\n';
@@ -31,8 +32,21 @@ function ids(sidecarText: string): string[] {
 
 async function runCheck(dir: string): Promise<{ code: number; out: string }> {
   let out = '';
-  const sink = new Writable({ write(chunk, _e, cb) { out += String(chunk); cb(); } });
-  const code = await check([dir], sink, new Writable({ write(_c, _e, cb) { cb(); } }));
+  const sink = new Writable({
+    write(chunk, _e, cb) {
+      out += String(chunk);
+      cb();
+    },
+  });
+  const code = await check(
+    [dir],
+    sink,
+    new Writable({
+      write(_c, _e, cb) {
+        cb();
+      },
+    }),
+  );
   return { code, out };
 }
 
@@ -45,7 +59,8 @@ describe('merge driver with real git repositories', function () {
     repo = new GitRepo();
     repo.useDriver();
     repo.write('essay.txt', TEXT);
-    let sidecar = '# Notes on the essay (kept by every merge)\n' +
+    let sidecar =
+      '# Notes on the essay (kept by every merge)\n' +
       addAnnotation(undefined, 'essay.txt', note('a1', 'Smirnov capitulated', 'First capitulation.'));
     sidecar = addAnnotation(sidecar, 'essay.txt', note('a9', 'pulled down in 1917', 'The Bristol was gone.'));
     sidecar = sidecar.replace('  - id: a9', '  # the hotel that did not exist\n  - id: a9');
@@ -87,7 +102,10 @@ describe('merge driver with real git repositories', function () {
     const r = repo.tryGit('merge', '--no-edit', 'add');
     assert.strictEqual(r.status, 0, r.output);
     const { sidecar } = parseSidecar(repo.read(SIDECAR), SIDECAR);
-    assert.deepStrictEqual(sidecar!.annotations.map((a) => a.id), ['a1', 'c1', 'a9']);
+    assert.deepStrictEqual(
+      sidecar!.annotations.map((a) => a.id),
+      ['a1', 'c1', 'a9'],
+    );
     assert.strictEqual(sidecar!.annotations[0].note, 'Capitulated in the autumn of 1929.');
     assert.deepStrictEqual(sidecar!.annotations[0].tags, ['capitulation']);
   });
@@ -125,7 +143,12 @@ describe('merge driver with real git repositories', function () {
     assert.strictEqual(code, 1);
     // check names the conflict at its first marker line, with git's labels.
     const first = out.split('\n').find((l) => l.startsWith(`${join(repo.dir, SIDECAR)}:`));
-    assert.ok(first?.startsWith(`${join(repo.dir, SIDECAR)}:${line}:1: error: unresolved merge conflict at line ${line} (ours: ours, theirs: theirs)`), `line ${line}: ${out}`);
+    assert.ok(
+      first?.startsWith(
+        `${join(repo.dir, SIDECAR)}:${line}:1: error: unresolved merge conflict at line ${line} (ours: ours, theirs: theirs)`,
+      ),
+      `line ${line}: ${out}`,
+    );
   });
 
   it('a deletion on one side and a change on the other keeps the changed annotation in a conflict', () => {
@@ -140,7 +163,8 @@ describe('merge driver with real git repositories', function () {
   });
 
   it('a registry entity changed differently on both branches is a conflict that check names', async () => {
-    const registry = 'version: 1\nentities:\n  - id: smirnov\n    type: person\n    name: Ivan Smirnov\n  - id: goltzman\n    type: person\n    name: E. S. Goltzman\n';
+    const registry =
+      'version: 1\nentities:\n  - id: smirnov\n    type: person\n    name: Ivan Smirnov\n  - id: goltzman\n    type: person\n    name: E. S. Goltzman\n';
     repo.write('entities.yaml', registry);
     repo.commit('registry');
     branch('full', () => registry.replace('name: Ivan Smirnov', 'name: Ivan Nikitich Smirnov'), 'entities.yaml');
@@ -159,13 +183,19 @@ describe('merge driver with real git repositories', function () {
   });
 
   it('merges the registry by entity: additions from both sides, a change on one side', () => {
-    const registry = 'version: 1\n# Persons of the first trial\nentities:\n  - id: smirnov\n    type: person\n    name: Ivan Smirnov\n' +
+    const registry =
+      'version: 1\n# Persons of the first trial\nentities:\n  - id: smirnov\n    type: person\n    name: Ivan Smirnov\n' +
       '  - id: goltzman\n    type: person\n    name: E. S. Goltzman\n';
     repo.write('entities.yaml', registry);
     repo.commit('registry');
     branch('sedov', () => `${registry}  - id: sedov\n    type: person\n    name: Leon Sedov\n`, 'entities.yaml');
-    branch('radek', () => registry.replace('    name: Ivan Smirnov\n', '    name: Ivan Smirnov\n    born: "1881"\n') +
-      '  - id: radek\n    type: person\n    name: Karl Radek # the journalist\n', 'entities.yaml');
+    branch(
+      'radek',
+      () =>
+        registry.replace('    name: Ivan Smirnov\n', '    name: Ivan Smirnov\n    born: "1881"\n') +
+        '  - id: radek\n    type: person\n    name: Karl Radek # the journalist\n',
+      'entities.yaml',
+    );
     repo.git('checkout', '-q', 'sedov');
     const r = repo.tryGit('merge', '--no-edit', 'radek');
     assert.strictEqual(r.status, 0, r.output);
@@ -176,5 +206,5 @@ describe('merge driver with real git repositories', function () {
     assert.match(merged, /# Persons of the first trial/);
     assert.match(merged, /name: Karl Radek # the journalist/);
     assert.deepStrictEqual(merged.match(/id: \S+/g), ['id: smirnov', 'id: goltzman', 'id: sedov', 'id: radek']);
-      });
+  });
 });

@@ -19,7 +19,12 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
 
   it('keeps additions from both sides in text order, and every comment', () => {
     const ours = HEAD + item('a', 10, 'A', '  # about a\n') + item('m', 500, 'M', '  # ours said this\n') + item('z', 900, 'Z');
-    const theirs = HEAD + item('a', 10, 'A', '  # about a\n') + item('k', 400, 'K') + item('n', 600, 'N', '  # theirs said that\n') + item('z', 900, 'Z');
+    const theirs =
+      HEAD +
+      item('a', 10, 'A', '  # about a\n') +
+      item('k', 400, 'K') +
+      item('n', 600, 'N', '  # theirs said that\n') +
+      item('z', 900, 'Z');
     const r = mergeList(base, ours, theirs, 'annotations');
     assert.deepStrictEqual(r.conflicts, []);
     assert.deepStrictEqual(ids(r.text), ['a', 'k', 'm', 'n', 'z']);
@@ -43,9 +48,16 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
 
   it('the same id added on both sides: one copy when equal, a conflict when different', () => {
     const same = HEAD + item('a', 10, 'A', '  # about a\n') + item('q', 50, 'Q') + item('z', 900, 'Z');
-    assert.deepStrictEqual(ids(mergeList(base, same, same.replace('# about a', '# about A'), 'annotations').text), ['a', 'q', 'z']);
+    assert.deepStrictEqual(ids(mergeList(base, same, same.replace('# about a', '# about A'), 'annotations').text), [
+      'a',
+      'q',
+      'z',
+    ]);
     const r = mergeList(base, same, same.replace('note: Q', 'note: Q2'), 'annotations');
-    assert.deepStrictEqual(r.conflicts.map((c) => [c.id, c.reason]), [['q', 'added on both sides with different content']]);
+    assert.deepStrictEqual(
+      r.conflicts.map((c) => [c.id, c.reason]),
+      [['q', 'added on both sides with different content']],
+    );
     assert.match(r.text, /<<<<<<< ours\n {2}- id: q[\s\S]*note: Q\n=======\n {2}- id: q[\s\S]*note: Q2\n>>>>>>> theirs\n/);
   });
 
@@ -64,8 +76,16 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
     assert.deepStrictEqual(r.conflicts, []);
     assert.match(r.text, /start: 905\n {6}end: 908\n {4}note: Zed\n/);
     // The words themselves changed differently: a real conflict.
-    const words = mergeList(base, base.replace('exact: "w900"', 'exact: "w901"'), base.replace('exact: "w900"', 'exact: "w902"'), 'annotations');
-    assert.deepStrictEqual(words.conflicts.map((c) => c.reason), ['both sides changed target.exact']);
+    const words = mergeList(
+      base,
+      base.replace('exact: "w900"', 'exact: "w901"'),
+      base.replace('exact: "w900"', 'exact: "w902"'),
+      'annotations',
+    );
+    assert.deepStrictEqual(
+      words.conflicts.map((c) => c.reason),
+      ['both sides changed target.exact'],
+    );
   });
 
   it('starts from an empty list on both sides', () => {
@@ -99,9 +119,13 @@ describe('mergeList (three-way merge of sidecars and registries by id)', () => {
   });
 
   it('merges registry entities by id, keeping new ones after their neighbour', () => {
-    const reg = (extra: string) => `version: 1\nentities:\n  - id: kirov\n    type: person\n    name: Sergei Kirov\n${extra}  - id: zinoviev\n    type: person\n    name: Grigory Zinoviev\n`;
+    const reg = (extra: string) =>
+      `version: 1\nentities:\n  - id: kirov\n    type: person\n    name: Sergei Kirov\n${extra}  - id: zinoviev\n    type: person\n    name: Grigory Zinoviev\n`;
     const ours = reg('  - id: kamenev\n    type: person\n    name: Lev Kamenev\n');
-    const theirs = reg('  - id: radek\n    type: person\n    name: Karl Radek\n').replace('name: Sergei Kirov', 'name: Sergei Kirov\n    aliases: [Kirov]');
+    const theirs = reg('  - id: radek\n    type: person\n    name: Karl Radek\n').replace(
+      'name: Sergei Kirov',
+      'name: Sergei Kirov\n    aliases: [Kirov]',
+    );
     const r = mergeList(reg(''), ours, theirs, 'entities');
     assert.deepStrictEqual(r.conflicts, []);
     assert.deepStrictEqual(r.text.match(/id: \S+/g), ['id: kirov', 'id: kamenev', 'id: radek', 'id: zinoviev']);

@@ -7,7 +7,7 @@ import type { Annotation } from '../../src/core/model';
 /** A small deterministic generator, so a failure is reproducible from its seed. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function annotation(id: string, start: number, note: string): Annotation {
@@ -27,9 +27,16 @@ function edit(text: string, values: Side, rnd: () => number, side: string): stri
       values.set(a.id, a);
     } else {
       const id = ids[Math.floor(rnd() * ids.length)];
-      if (r < 0.5) { text = removeAnnotation(text, id); values.delete(id); }
-      else if (r < 0.8) { text = updateAnnotation(text, id, { note: `${side} note ${k}` }); values.set(id, { ...values.get(id)!, note: `${side} note ${k}` }); }
-      else { text = updateAnnotation(text, id, { tags: [`${side}${k}`] }); values.set(id, { ...values.get(id)!, tags: [`${side}${k}`] }); }
+      if (r < 0.5) {
+        text = removeAnnotation(text, id);
+        values.delete(id);
+      } else if (r < 0.8) {
+        text = updateAnnotation(text, id, { note: `${side} note ${k}` });
+        values.set(id, { ...values.get(id)!, note: `${side} note ${k}` });
+      } else {
+        text = updateAnnotation(text, id, { tags: [`${side}${k}`] });
+        values.set(id, { ...values.get(id)!, tags: [`${side}${k}`] });
+      }
     }
   }
   return text;
@@ -55,7 +62,8 @@ describe('mergeList on random edits of both sides (nothing lost, text order kept
       if (conflicts.length > 0) {
         // Every line either side wrote is still there, between or outside the markers.
         const baseLines = new Set(base.split('\n'));
-        for (const line of [...ours.split('\n'), ...theirs.split('\n')]) if (!baseLines.has(line)) assert.ok(text.includes(line), `lost: ${line}`);
+        for (const line of [...ours.split('\n'), ...theirs.split('\n')])
+          if (!baseLines.has(line)) assert.ok(text.includes(line), `lost: ${line}`);
         assert.match(text, /^<<<<<<< ours$/m);
         return;
       }
@@ -68,12 +76,16 @@ describe('mergeList on random edits of both sides (nothing lost, text order kept
       assert.deepStrictEqual([...merged.keys()].sort(), [...ids].sort());
       for (const id of ids) {
         const [b, o, t] = [baseValues.get(id), oursValues.get(id), theirsValues.get(id)];
-        const pick = (f: 'note' | 'tags') => JSON.stringify(o?.[f]) !== JSON.stringify(b?.[f]) ? o?.[f] : t?.[f];
+        const pick = (f: 'note' | 'tags') => (JSON.stringify(o?.[f]) !== JSON.stringify(b?.[f]) ? o?.[f] : t?.[f]);
         assert.strictEqual(merged.get(id)!.note, pick('note'), id);
         assert.deepStrictEqual(merged.get(id)!.tags, pick('tags'), id);
       }
       const starts = sidecar!.annotations.map((a) => a.target.start!);
-      assert.deepStrictEqual(starts, [...starts].sort((x, y) => x - y), 'text order');
+      assert.deepStrictEqual(
+        starts,
+        [...starts].sort((x, y) => x - y),
+        'text order',
+      );
     });
   }
 });

@@ -7,7 +7,12 @@ import { scan } from '../../src/cli/scan';
 
 /** Collects what a command writes. */
 function sink(): Writable & { text: string } {
-  const w = new Writable({ write(chunk, _enc, done) { w.text += String(chunk); done(); } }) as Writable & { text: string };
+  const w = new Writable({
+    write(chunk, _enc, done) {
+      w.text += String(chunk);
+      done();
+    },
+  }) as Writable & { text: string };
   w.text = '';
   return w;
 }
@@ -25,7 +30,10 @@ describe('marginalia scan --jobs', function () {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-jobs-'));
-    writeFileSync(join(dir, 'entities.yaml'), 'version: 1\nentities:\n  - id: lincoln\n    type: person\n    name: Abraham Lincoln\n    aliases: [Lincoln]\n  - id: zinoviev\n    type: person\n    name: Grigory Zinoviev\n    aliases: [Zinoviev]\n');
+    writeFileSync(
+      join(dir, 'entities.yaml'),
+      'version: 1\nentities:\n  - id: lincoln\n    type: person\n    name: Abraham Lincoln\n    aliases: [Lincoln]\n  - id: zinoviev\n    type: person\n    name: Grigory Zinoviev\n    aliases: [Zinoviev]\n',
+    );
     const texts: Record<string, string> = {
       'a-1862.txt': 'Fellow-citizens, we cannot escape history. On December 1, 1862, Lincoln sent his message to Congress.\n',
       'b-1936.txt': 'Zinoviev “confessed” on 19 August 1936. The trial of the sixteen ended on 24 August 1936.\n',

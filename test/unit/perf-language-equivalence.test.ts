@@ -10,9 +10,19 @@ const REPO = join(__dirname, '..', '..', '..');
 
 /** The detector as it was before it was made one pass (the reference: a regex per word, a lower-cased string per word). */
 const FUNCTION_WORDS: Record<'en' | 'de' | 'fr', Set<string>> = {
-  en: new Set('the and of to is was that for with as on by it he his which were had have this from are not been but they'.split(' ')),
-  de: new Set('der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(' ')),
-  fr: new Set('le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(' ')),
+  en: new Set(
+    'the and of to is was that for with as on by it he his which were had have this from are not been but they'.split(' '),
+  ),
+  de: new Set(
+    'der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(
+      ' ',
+    ),
+  ),
 };
 function referenceDetect(text: string): Language {
   let cyrillic = 0;
@@ -38,14 +48,71 @@ function referenceDetect(text: string): Language {
 
 function textsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? textsUnder(join(dir, e.name)) : /\.(txt|md)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : []);
+    e.isDirectory() ? textsUnder(join(dir, e.name)) : /\.(txt|md)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+  );
 }
 
 /** Words of the four languages in every case, elisions, accents, apostrophes, astral letters and lone surrogates. */
 const PIECES = [
-  'the', 'The', 'THE', 'and', 'which', 'der', 'Die', 'DAS', 'für', 'Für', 'FÜR', 'über', 'daß', 'DASS', 'des', 'Des', 'le', 'La', 'été', 'Été',
-  'était', 'où', 'Où', "l'", 'L’', "qu'il", 'Qu’', "d'un", "n'est", "s'il", "j'ai", "'tis", '’', "'", "l''", 'ẞ', 'straße', 'Ärger', 'café', 'ÇA',
-  'İl', 'ΣΑΣ', 'Ωσ', 'Троцкий', 'в', 'марте', '𐐀𐐨', '😀', '\ud800', '\udc00', 'e\u0301t\u0301e\u0301', 'K', '\u212a', ' ', ' ', '\n', '-', '.', '1936',
+  'the',
+  'The',
+  'THE',
+  'and',
+  'which',
+  'der',
+  'Die',
+  'DAS',
+  'für',
+  'Für',
+  'FÜR',
+  'über',
+  'daß',
+  'DASS',
+  'des',
+  'Des',
+  'le',
+  'La',
+  'été',
+  'Été',
+  'était',
+  'où',
+  'Où',
+  "l'",
+  'L’',
+  "qu'il",
+  'Qu’',
+  "d'un",
+  "n'est",
+  "s'il",
+  "j'ai",
+  "'tis",
+  '’',
+  "'",
+  "l''",
+  'ẞ',
+  'straße',
+  'Ärger',
+  'café',
+  'ÇA',
+  'İl',
+  'ΣΑΣ',
+  'Ωσ',
+  'Троцкий',
+  'в',
+  'марте',
+  '𐐀𐐨',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'e\u0301t\u0301e\u0301',
+  'K',
+  '\u212a',
+  ' ',
+  ' ',
+  '\n',
+  '-',
+  '.',
+  '1936',
 ];
 const generated = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((xs) => xs.join('')),
@@ -75,8 +142,11 @@ describe('language detection, one pass', () => {
   });
 
   it('answers as the regex version on generated texts of the four languages', () => {
-    fc.assert(fc.property(generated, (text) => {
-      assert.strictEqual(detectLanguage(text), referenceDetect(text));
-    }), { seed: 1917, numRuns: 3000 });
+    fc.assert(
+      fc.property(generated, (text) => {
+        assert.strictEqual(detectLanguage(text), referenceDetect(text));
+      }),
+      { seed: 1917, numRuns: 3000 },
+    );
   });
 });

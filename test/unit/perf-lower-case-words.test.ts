@@ -11,11 +11,42 @@ const found = (text: string): string[] => [...lowerCaseWords(text)].sort();
 
 function textsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? textsUnder(join(dir, e.name)) : /\.(txt|md)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : []);
+    e.isDirectory() ? textsUnder(join(dir, e.name)) : /\.(txt|md)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+  );
 }
 
-const PIECES = ['the', 'The', 'McDonald', 'abc1def', 'cafe\u0301', 'café', 'Straße', 'straße', 'ǅemal', 'ǆ', 'ß', 'ﬁne', 'ᵃ', 'ª',
-  'Троцкий', 'сказал', 'σας', '𐐨𐐩', '𐐀𐐨', '𝒶𝒷', '😀', '\ud800', '\udc00', "don't", 'o’clock', '-', ' ', '\n', '1936', '_'];
+const PIECES = [
+  'the',
+  'The',
+  'McDonald',
+  'abc1def',
+  'cafe\u0301',
+  'café',
+  'Straße',
+  'straße',
+  'ǅemal',
+  'ǆ',
+  'ß',
+  'ﬁne',
+  'ᵃ',
+  'ª',
+  'Троцкий',
+  'сказал',
+  'σας',
+  '𐐨𐐩',
+  '𐐀𐐨',
+  '𝒶𝒷',
+  '😀',
+  '\ud800',
+  '\udc00',
+  "don't",
+  'o’clock',
+  '-',
+  ' ',
+  '\n',
+  '1936',
+  '_',
+];
 const generated = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join('')),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(' ')),
@@ -31,7 +62,12 @@ describe('lower-case words of a text, one pass', () => {
   });
 
   it('are the words the regex found, on generated texts (astral letters, marks, lone surrogates)', () => {
-    fc.assert(fc.property(generated, (text) => { assert.deepStrictEqual(found(text), reference(text)); }), { seed: 1936, numRuns: 3000 });
+    fc.assert(
+      fc.property(generated, (text) => {
+        assert.deepStrictEqual(found(text), reference(text));
+      }),
+      { seed: 1936, numRuns: 3000 },
+    );
   });
 
   it('answer for the text asked about, not the one asked before', () => {

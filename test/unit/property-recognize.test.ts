@@ -14,10 +14,69 @@ const essay = readFileSync(join(SAMPLE, 'trotsky-1936-moscow-confessions.txt'), 
 
 /** Pieces that wake every recognizer up: names, dates, quote marks of several languages, and the characters between. */
 const PIECES = [
-  'Kirov', 'Zinoviev', 'Radek', 'Trotsky', 'Smirnov', 'I. N. Smirnov', 'G.P.U.', 'Stalin’s', 'Goltzman', 'Hotel Bristol', 'Copenhagen',
-  'December', '1 December 1934', '18 December 1936', '5/12/1936', '1936-08-19', 'Nov. 1932', '1917', '(O.S.)', '[N.S.]', 'in the 1920s', '–', '-',
-  '“', '”', '„', '«', '»', '‹', '›', '"', "'", '‘', '’', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '.', ',', ';', ':', '?', '!', '…',
-  'confessed', 'admitted', 'said', 'he', 'the', 'A', 'I', 'É', 'e\u0301', 'Ж', 'Троцкий', '😀', '\u0000', '\ud800', '\udc00', '\ufeff',
+  'Kirov',
+  'Zinoviev',
+  'Radek',
+  'Trotsky',
+  'Smirnov',
+  'I. N. Smirnov',
+  'G.P.U.',
+  'Stalin’s',
+  'Goltzman',
+  'Hotel Bristol',
+  'Copenhagen',
+  'December',
+  '1 December 1934',
+  '18 December 1936',
+  '5/12/1936',
+  '1936-08-19',
+  'Nov. 1932',
+  '1917',
+  '(O.S.)',
+  '[N.S.]',
+  'in the 1920s',
+  '–',
+  '-',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '"',
+  "'",
+  '‘',
+  '’',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '.',
+  ',',
+  ';',
+  ':',
+  '?',
+  '!',
+  '…',
+  'confessed',
+  'admitted',
+  'said',
+  'he',
+  'the',
+  'A',
+  'I',
+  'É',
+  'e\u0301',
+  'Ж',
+  'Троцкий',
+  '😀',
+  '\u0000',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
 ];
 const texts = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((xs) => xs.join('')),
@@ -49,18 +108,24 @@ describe('property: recognizers under random input', () => {
   it('never throw; spans are inside the text, match it, and come sorted', function () {
     this.timeout(60_000);
     for (const dayFirst of [true, false]) {
-      fc.assert(fc.property(texts, (text) => {
-        assert.deepStrictEqual(violations(text, recognize(text, names, { dayFirst })), []);
-      }), { seed: 1936, numRuns: 400 });
+      fc.assert(
+        fc.property(texts, (text) => {
+          assert.deepStrictEqual(violations(text, recognize(text, names, { dayFirst })), []);
+        }),
+        { seed: 1936, numRuns: 400 },
+      );
     }
   });
 
   it('each recognizer alone keeps the same promises', function () {
     this.timeout(60_000);
     for (const kind of ['name', 'candidate', 'date', 'quote'] as const) {
-      fc.assert(fc.property(texts, (text) => {
-        assert.deepStrictEqual(violations(text, recognize(text, names, { kinds: [kind] })), []);
-      }), { seed: 1937, numRuns: 150 });
+      fc.assert(
+        fc.property(texts, (text) => {
+          assert.deepStrictEqual(violations(text, recognize(text, names, { kinds: [kind] })), []);
+        }),
+        { seed: 1937, numRuns: 150 },
+      );
     }
   });
 
@@ -68,7 +133,7 @@ describe('property: recognizers under random input', () => {
     // A gross bound only: a quadratic scan of 5 MB would take hours, not seconds.
     this.timeout(60_000);
     const line = essay.replace(/\s+/g, ' ');
-    const long = line.repeat(Math.ceil(5 * 1024 * 1024 / line.length));
+    const long = line.repeat(Math.ceil((5 * 1024 * 1024) / line.length));
     assert.deepStrictEqual(violations(long, recognize(long, names)).slice(0, 3), []);
     const quotes = '“'.repeat(200_000) + '”'.repeat(200_000);
     assert.deepStrictEqual(violations(quotes, recognize(quotes, names)).slice(0, 3), []);

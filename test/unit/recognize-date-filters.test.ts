@@ -14,7 +14,8 @@ import { CASES as INTL } from './recognize-ru-de-fr-dates.test';
 import { RECORDED } from './recognize-date-linear.test';
 
 const ROOT = join(__dirname, '../../..');
-const show = (dates: Mention[]): string[] => dates.map((d) => `${d.start}-${d.end} ${d.text} => ${d.value}${d.julian ? ` j:${d.julian}` : ''}`);
+const show = (dates: Mention[]): string[] =>
+  dates.map((d) => `${d.start}-${d.end} ${d.text} => ${d.value}${d.julian ? ` j:${d.julian}` : ''}`);
 
 /** Every .txt and .md under `dir` (not sidecars), with its path. */
 function texts(dir: string): Array<[string, string]> {
@@ -50,7 +51,11 @@ describe('recognize: the date speed filters never change an answer', () => {
   });
 
   it('the sample corpus and the evaluation texts', () => {
-    const files = [...texts(join(ROOT, 'samples')), ...texts(join(ROOT, 'eval/texts/seen')), ...texts(join(ROOT, 'eval/texts/ru-de-fr'))];
+    const files = [
+      ...texts(join(ROOT, 'samples')),
+      ...texts(join(ROOT, 'eval/texts/seen')),
+      ...texts(join(ROOT, 'eval/texts/ru-de-fr')),
+    ];
     assert.ok(files.length > 5);
     for (const [path, text] of files) {
       assert.deepStrictEqual(show(findDatesUnfiltered(text)), show(findDates(text)), path);
@@ -59,7 +64,10 @@ describe('recognize: the date speed filters never change an answer', () => {
 
   it('the unfiltered reading is the one the cases expect', () => {
     for (const [text, expected, options] of ENGLISH) {
-      assert.deepStrictEqual(findDatesUnfiltered(text, options).map((d) => `${d.text} => ${d.value}${d.julian ? ` j:${d.julian}` : ''}`), expected);
+      assert.deepStrictEqual(
+        findDatesUnfiltered(text, options).map((d) => `${d.text} => ${d.value}${d.julian ? ` j:${d.julian}` : ''}`),
+        expected,
+      );
     }
   });
 });

@@ -35,7 +35,10 @@ const CASES: Array<[string, string[]]> = [
   ['Leon\nTrotsky wrote it', ['Leon\nTrotsky=trotsky']],
   ['Leon\n\nTrotsky wrote it', ['Trotsky=trotsky']],
   // A name broken by a hyphen at a line end, as in printed books; not across a blank line, nor when the line goes on in capitals.
-  ['the accused Zino-\nviev rose, then Leon Trot-\r\n  sky and Berman-\nYurin', ['Zino-\nviev=zinoviev', 'Leon Trot-\r\n  sky=trotsky', 'Berman-\nYurin=berman-yurin']],
+  [
+    'the accused Zino-\nviev rose, then Leon Trot-\r\n  sky and Berman-\nYurin',
+    ['Zino-\nviev=zinoviev', 'Leon Trot-\r\n  sky=trotsky', 'Berman-\nYurin=berman-yurin'],
+  ],
   ['Zino-\n\nviev, Zino- viev, Zino-\nViev', []],
   // Speaker labels in capitals are not the name (matching is case-sensitive).
   ['VYSHINSKY: Accused Zinoviev, and STALIN?', ['Zinoviev=zinoviev']],
@@ -54,12 +57,21 @@ describe('NameMatcher', () => {
   it('gives each mention the entity type as its kind and true offsets', () => {
     const text = 'the G.P.U. in Copenhagen';
     const got = matcher.match(text);
-    assert.deepStrictEqual(got.map((m) => [m.kind, text.slice(m.start, m.end)]), [['organisation', 'G.P.U.'], ['place', 'Copenhagen']]);
+    assert.deepStrictEqual(
+      got.map((m) => [m.kind, text.slice(m.start, m.end)]),
+      [
+        ['organisation', 'G.P.U.'],
+        ['place', 'Copenhagen'],
+      ],
+    );
   });
 
   it('scans only the range asked for', () => {
     const text = 'Stalin and Trotsky and Sedov';
-    assert.deepStrictEqual(matcher.match(text, 7, 18).map((m) => m.text), ['Trotsky']);
+    assert.deepStrictEqual(
+      matcher.match(text, 7, 18).map((m) => m.text),
+      ['Trotsky'],
+    );
   });
 
   it('finds the right names among tens of thousands', function () {
@@ -68,9 +80,12 @@ describe('NameMatcher', () => {
     const many: Entity[] = [];
     for (let i = 0; i < 39000; i++) many.push(person(`p${i}`, `Name${i} Surname${i}`, [`Surname${i}`, `Leon Surname${i}`]));
     const big = new NameMatcher(many.concat(REGISTRY));
-    const text = 'Leon Surname38999 met Leon Trotsky, Surname7 and Name12 Surname12 in Copenhagen; Surname39000 and Name7 did not come.';
-    assert.deepStrictEqual(big.match(text).map((m) => `${m.text}=${m.entity}`),
-      ['Leon Surname38999=p38999', 'Leon Trotsky=trotsky', 'Surname7=p7', 'Name12 Surname12=p12', 'Copenhagen=copenhagen']);
+    const text =
+      'Leon Surname38999 met Leon Trotsky, Surname7 and Name12 Surname12 in Copenhagen; Surname39000 and Name7 did not come.';
+    assert.deepStrictEqual(
+      big.match(text).map((m) => `${m.text}=${m.entity}`),
+      ['Leon Surname38999=p38999', 'Leon Trotsky=trotsky', 'Surname7=p7', 'Name12 Surname12=p12', 'Copenhagen=copenhagen'],
+    );
   });
 });
 
@@ -95,7 +110,10 @@ describe('findCandidates', () => {
   for (const [sentence, expected] of CANDIDATES) {
     it(`${sentence.replace(/\n/g, '\\n')} -> ${expected.join(', ') || 'nothing'}`, () => {
       const known = new NameMatcher(REGISTRY).match(sentence);
-      assert.deepStrictEqual(findCandidates(sentence, known).map((m) => m.text), expected);
+      assert.deepStrictEqual(
+        findCandidates(sentence, known).map((m) => m.text),
+        expected,
+      );
     });
   }
 

@@ -4,36 +4,56 @@ import { NameMatcher, recognize } from '../../src/core/recognize';
 
 const person = (id: string, name: string, aliases: string[]): Entity => ({ id, type: 'person', name, aliases });
 const NAMES = new NameMatcher([
-  person('john-adams', 'John Adams', ['Adams', 'J. Adams']), person('oliver-cromwell', 'Oliver Cromwell', ['Cromwell']),
-  person('hamilton', 'Alexander Hamilton', ['Hamilton']), person('lincoln', 'Abraham Lincoln', ['Lincoln', 'A. Lincoln']),
+  person('john-adams', 'John Adams', ['Adams', 'J. Adams']),
+  person('oliver-cromwell', 'Oliver Cromwell', ['Cromwell']),
+  person('hamilton', 'Alexander Hamilton', ['Hamilton']),
+  person('lincoln', 'Abraham Lincoln', ['Lincoln', 'A. Lincoln']),
 ]);
 
 /** "words => entity" for linked names, "words ~ reason" for candidates that carry a reason. */
-const read = (text: string): string[] => recognize(text, NAMES, { kinds: ['name', 'candidate'] })
-  .filter((m) => m.entity || m.reason).map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+const read = (text: string): string[] =>
+  recognize(text, NAMES, { kinds: ['name', 'candidate'] })
+    .filter((m) => m.entity || m.reason)
+    .map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
 
 describe('recognize: namesakes of registry persons', () => {
   it('another given name before a surname is another person: a candidate with the reason, not a link', () => {
-    assert.deepStrictEqual(read('Samuel Adams spoke first; then John Adams answered, and Adams won.'),
-      ['Samuel Adams ~ not linked: another given name', 'John Adams => john-adams', 'Adams => john-adams']);
-    assert.deepStrictEqual(read('Thomas Cromwell served the king long before Cromwell the Protector.'),
-      ['Thomas Cromwell ~ not linked: another given name', 'Cromwell => oliver-cromwell']);
+    assert.deepStrictEqual(read('Samuel Adams spoke first; then John Adams answered, and Adams won.'), [
+      'Samuel Adams ~ not linked: another given name',
+      'John Adams => john-adams',
+      'Adams => john-adams',
+    ]);
+    assert.deepStrictEqual(read('Thomas Cromwell served the king long before Cromwell the Protector.'), [
+      'Thomas Cromwell ~ not linked: another given name',
+      'Cromwell => oliver-cromwell',
+    ]);
   });
 
-  it('other initials are another person; the entity\'s own initials are not', () => {
-    assert.deepStrictEqual(read('S. Adams wrote to A. Lincoln and to J. Q. Adams.'),
-      ['S. Adams ~ not linked: other initials', 'A. Lincoln => lincoln', 'J. Q. Adams ~ not linked: other initials']);
+  it("other initials are another person; the entity's own initials are not", () => {
+    assert.deepStrictEqual(read('S. Adams wrote to A. Lincoln and to J. Q. Adams.'), [
+      'S. Adams ~ not linked: other initials',
+      'A. Lincoln => lincoln',
+      'J. Q. Adams ~ not linked: other initials',
+    ]);
   });
 
   it('a surname in a place or street name is not the person', () => {
-    assert.deepStrictEqual(read('They walked up Hamilton Ave. and along the Hamilton road to the cathedral of the Bishop of Lincoln.'), []);
+    assert.deepStrictEqual(
+      read('They walked up Hamilton Ave. and along the Hamilton road to the cathedral of the Bishop of Lincoln.'),
+      [],
+    );
   });
 
-  it('negative: titles, common words and the entity\'s own names keep the link', () => {
-    assert.deepStrictEqual(read('Secretary Hamilton and Congressman Lincoln met Speaker Adams.'),
-      ['Hamilton => hamilton', 'Lincoln => lincoln', 'Adams => john-adams']);
-    assert.deepStrictEqual(read('President Lincoln spoke. When Lincoln left, Abraham Lincoln was tired. Later Hamilton wrote; later still, Adams.'),
-      ['Lincoln => lincoln', 'Lincoln => lincoln', 'Abraham Lincoln => lincoln', 'Hamilton => hamilton', 'Adams => john-adams']);
+  it("negative: titles, common words and the entity's own names keep the link", () => {
+    assert.deepStrictEqual(read('Secretary Hamilton and Congressman Lincoln met Speaker Adams.'), [
+      'Hamilton => hamilton',
+      'Lincoln => lincoln',
+      'Adams => john-adams',
+    ]);
+    assert.deepStrictEqual(
+      read('President Lincoln spoke. When Lincoln left, Abraham Lincoln was tired. Later Hamilton wrote; later still, Adams.'),
+      ['Lincoln => lincoln', 'Lincoln => lincoln', 'Abraham Lincoln => lincoln', 'Hamilton => hamilton', 'Adams => john-adams'],
+    );
   });
 
   it('an honorific of the other gender is another person: a candidate with the reason', () => {
@@ -43,12 +63,19 @@ describe('recognize: namesakes of registry persons', () => {
       // No gender field: the title in an alias says it.
       person('pankhurst', 'Emmeline Pankhurst', ['Pankhurst', 'Mrs. Pankhurst']),
     ]);
-    const got = (text: string): string[] => recognize(text, names, { kinds: ['name', 'candidate'] })
-      .filter((m) => m.entity || m.reason).map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
-    assert.deepStrictEqual(got('Mrs. Adams wrote to her husband; Lady Adams was no relation.'),
-      ["Mrs. Adams ~ not linked: a woman's title", "Lady Adams ~ not linked: a woman's title"]);
-    assert.deepStrictEqual(got('Lord Astor and Mr. Pankhurst sat near Astor.'),
-      ["Lord Astor ~ not linked: a man's title", "Mr. Pankhurst ~ not linked: a man's title", 'Astor => nancy-astor']);
+    const got = (text: string): string[] =>
+      recognize(text, names, { kinds: ['name', 'candidate'] })
+        .filter((m) => m.entity || m.reason)
+        .map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+    assert.deepStrictEqual(got('Mrs. Adams wrote to her husband; Lady Adams was no relation.'), [
+      "Mrs. Adams ~ not linked: a woman's title",
+      "Lady Adams ~ not linked: a woman's title",
+    ]);
+    assert.deepStrictEqual(got('Lord Astor and Mr. Pankhurst sat near Astor.'), [
+      "Lord Astor ~ not linked: a man's title",
+      "Mr. Pankhurst ~ not linked: a man's title",
+      'Astor => nancy-astor',
+    ]);
   });
 
   it('negative: an honorific of the same gender, or any honorific when the gender is unknown, keeps the link', () => {
@@ -57,9 +84,15 @@ describe('recognize: namesakes of registry persons', () => {
       { ...person('nancy-astor', 'Nancy Astor', ['Astor']), gender: 'female' },
       person('cromwell', 'Oliver Cromwell', ['Cromwell']),
     ]);
-    const got = (text: string): string[] => recognize(text, names, { kinds: ['name', 'candidate'] })
-      .filter((m) => m.entity || m.reason).map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
-    assert.deepStrictEqual(got('Mr. Adams met Lady Astor, Mrs. Astor and Mrs. Cromwell.'),
-      ['Adams => john-adams', 'Astor => nancy-astor', 'Astor => nancy-astor', 'Cromwell => cromwell']);
+    const got = (text: string): string[] =>
+      recognize(text, names, { kinds: ['name', 'candidate'] })
+        .filter((m) => m.entity || m.reason)
+        .map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+    assert.deepStrictEqual(got('Mr. Adams met Lady Astor, Mrs. Astor and Mrs. Cromwell.'), [
+      'Adams => john-adams',
+      'Astor => nancy-astor',
+      'Astor => nancy-astor',
+      'Cromwell => cromwell',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ describe('recognize ru/de/fr: the --lang flag of marginalia scan', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-lang-'));
     writeFileSync(join(dir, 'pravda.txt'), 'Процесс открылся 2 марта 1938 г. в Москве.\n');
-    writeFileSync(join(dir, 'entities.yaml'), 'version: 1\nentities:\n  - id: kirov\n    type: person\n    name: Киров\n    aliases: []\n');
+    writeFileSync(
+      join(dir, 'entities.yaml'),
+      'version: 1\nentities:\n  - id: kirov\n    type: person\n    name: Киров\n    aliases: []\n',
+    );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -19,11 +19,15 @@ const REGISTRY: Entity[] = [
   person('kameneva', 'Ольга Каменева', ['Каменева']),
 ];
 
-const show = (text: string, registry = REGISTRY): string[] => new NameMatcher(registry).match(text).map((m) => `${m.text}=${m.entity}`);
+const show = (text: string, registry = REGISTRY): string[] =>
+  new NameMatcher(registry).match(text).map((m) => `${m.text}=${m.entity}`);
 
 /** [sentence, expected "text=entity" list] */
 const CASES: Array<[string, string[]]> = [
-  ['Бухарин, Бухарина, Бухарину, Бухариным, о Бухарине.', ['Бухарин=bukharin', 'Бухарина=bukharin', 'Бухарину=bukharin', 'Бухариным=bukharin', 'Бухарине=bukharin']],
+  [
+    'Бухарин, Бухарина, Бухарину, Бухариным, о Бухарине.',
+    ['Бухарин=bukharin', 'Бухарина=bukharin', 'Бухарину=bukharin', 'Бухариным=bukharin', 'Бухарине=bukharin'],
+  ],
   ['Радек и Радека, с Радеком, о Радеке.', ['Радек=radek', 'Радека=radek', 'Радеком=radek', 'Радеке=radek']],
   ['показания Рыкова против Рыкову', ['Рыкова=rykov', 'Рыкову=rykov']],
   ['допрос Ягоды, с Ягодой, но ягода в лесу', ['Ягоды=yagoda', 'Ягодой=yagoda']],
@@ -52,8 +56,20 @@ describe('recognize ru/de/fr: Russian names through declension', () => {
   });
 
   it('declines each kind of ending', () => {
-    assert.deepStrictEqual(caseForms('Бухарин'), [['Бухарина'], ['Бухарину'], ['Бухарина'], ['Бухариным', 'Бухарином'], ['Бухарине']]);
-    assert.deepStrictEqual(caseForms('Крестинский'), [['Крестинского'], ['Крестинскому'], ['Крестинского'], ['Крестинским'], ['Крестинском']]);
+    assert.deepStrictEqual(caseForms('Бухарин'), [
+      ['Бухарина'],
+      ['Бухарину'],
+      ['Бухарина'],
+      ['Бухариным', 'Бухарином'],
+      ['Бухарине'],
+    ]);
+    assert.deepStrictEqual(caseForms('Крестинский'), [
+      ['Крестинского'],
+      ['Крестинскому'],
+      ['Крестинского'],
+      ['Крестинским'],
+      ['Крестинском'],
+    ]);
     assert.deepStrictEqual(caseForms('Каменева'), [['Каменевой'], ['Каменевой'], ['Каменеву'], ['Каменевой'], ['Каменевой']]);
     assert.deepStrictEqual(caseForms('Григорий')?.[0], ['Григория']);
     assert.deepStrictEqual(caseForms('Николай')?.[3], ['Николаем']);
@@ -68,7 +84,10 @@ describe('recognize ru/de/fr: a capitalised word opening a Russian sentence is n
     const kirov = [person('kirov', 'Сергей Миронович Киров', ['Киров'])];
     const names = new NameMatcher(kirov);
     const linked = (text: string): string[] => recognize(text, names, { kinds: ['name'] }).map((m) => `${m.text}=${m.entity}`);
-    assert.deepStrictEqual(linked('Убийство Кирова потрясло всех. После убийства Кирова начался террор.'), ['Кирова=kirov', 'Кирова=kirov']);
+    assert.deepStrictEqual(linked('Убийство Кирова потрясло всех. После убийства Кирова начался террор.'), [
+      'Кирова=kirov',
+      'Кирова=kirov',
+    ]);
     assert.deepStrictEqual(linked('Об этом писал и Иван Киров, его однофамилец.'), []);
   });
 });

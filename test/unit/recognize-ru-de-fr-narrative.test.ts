@@ -6,11 +6,14 @@ const show = (text: string, lang?: 'auto' | 'en' | 'ru' | 'de' | 'fr'): string[]
 
 describe('recognize ru/de/fr: the narrative year for a day or month without one', () => {
   it('takes the year of a heading paragraphs above (Russian, German, French)', () => {
-    const ru = 'Дневник, 3 января 1912.\n\nУтром приехали гости.\n\nВечером говорили о письме, которое пришло 29 декабря и 2 января.';
+    const ru =
+      'Дневник, 3 января 1912.\n\nУтром приехали гости.\n\nВечером говорили о письме, которое пришло 29 декабря и 2 января.';
     assert.deepStrictEqual(show(ru), ['3 января 1912 => 1912-01-03', '29 декабря => 1912-12-29', '2 января => 1912-01-02']);
-    const de = 'Friedrich an Wilhelm, Hamburg, 4. Mai 1862.\n\nLieber Freund!\n\nDein Brief kam gestern.\n\nDie Sendung vom 20. April ist noch nicht da.';
+    const de =
+      'Friedrich an Wilhelm, Hamburg, 4. Mai 1862.\n\nLieber Freund!\n\nDein Brief kam gestern.\n\nDie Sendung vom 20. April ist noch nicht da.';
     assert.deepStrictEqual(show(de), ['4. Mai 1862 => 1862-05-04', '20. April => 1862-04-20']);
-    const fr = 'Jean à Pierre, Lyon, 9 mars 1848.\n\nMon cher ami,\n\nLes nouvelles sont mauvaises.\n\nJ\'ai reçu ta lettre du 2 mars et celle du 4 mars.';
+    const fr =
+      "Jean à Pierre, Lyon, 9 mars 1848.\n\nMon cher ami,\n\nLes nouvelles sont mauvaises.\n\nJ'ai reçu ta lettre du 2 mars et celle du 4 mars.";
     assert.deepStrictEqual(show(fr), ['9 mars 1848 => 1848-03-09', '2 mars => 1848-03-02', '4 mars => 1848-03-04']);
   });
 
@@ -19,18 +22,29 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
     assert.deepStrictEqual(show(text), ['5 мая 1905 г. => 1905-05-05', '12 мая => 1905-05-12', '3 июня 1906 г. => 1906-06-03']);
   });
 
-  it('counts «прошлого года», «vorigen Jahres», «l\'année dernière» a year back without moving the narrative', () => {
-    assert.deepStrictEqual(show('Статья, 1931 г.\n\nВ мае прошлого года его выслали, а 4 марта он вернулся.'),
-      ['1931 г. => 1931', 'мае => 1930-05', '4 марта => 1931-03-04']);
-    assert.deepStrictEqual(show('Bericht aus Wien, 2. Juni 1930.\n\nIm März vorigen Jahres begann es, am 1. Mai endete es.'),
-      ['2. Juni 1930 => 1930-06-02', 'März => 1929-03', '1. Mai => 1930-05-01']);
-    assert.deepStrictEqual(show('Lettre de Paris, 10 juin 1880.\n\nEn mars de l\'année dernière il partit; le 2 mai il revint.'),
-      ['10 juin 1880 => 1880-06-10', 'mars => 1879-03', '2 mai => 1880-05-02']);
+  it("counts «прошлого года», «vorigen Jahres», «l'année dernière» a year back without moving the narrative", () => {
+    assert.deepStrictEqual(show('Статья, 1931 г.\n\nВ мае прошлого года его выслали, а 4 марта он вернулся.'), [
+      '1931 г. => 1931',
+      'мае => 1930-05',
+      '4 марта => 1931-03-04',
+    ]);
+    assert.deepStrictEqual(show('Bericht aus Wien, 2. Juni 1930.\n\nIm März vorigen Jahres begann es, am 1. Mai endete es.'), [
+      '2. Juni 1930 => 1930-06-02',
+      'März => 1929-03',
+      '1. Mai => 1930-05-01',
+    ]);
+    assert.deepStrictEqual(show("Lettre de Paris, 10 juin 1880.\n\nEn mars de l'année dernière il partit; le 2 mai il revint."), [
+      '10 juin 1880 => 1880-06-10',
+      'mars => 1879-03',
+      '2 mai => 1880-05-02',
+    ]);
   });
 
-  it('reads a bare «dernier» / «prochain» as the last or next such month from the narrative\'s', () => {
-    assert.deepStrictEqual(show('Lettre, 10 juin 1880.\n\nEn mars dernier il est parti pour la ville. En septembre dernier aussi, avec les enfants.'),
-      ['10 juin 1880 => 1880-06-10', 'mars => 1880-03', 'septembre => 1879-09']);
+  it("reads a bare «dernier» / «prochain» as the last or next such month from the narrative's", () => {
+    assert.deepStrictEqual(
+      show('Lettre, 10 juin 1880.\n\nEn mars dernier il est parti pour la ville. En septembre dernier aussi, avec les enfants.'),
+      ['10 juin 1880 => 1880-06-10', 'mars => 1880-03', 'septembre => 1879-09'],
+    );
   });
 
   it('leaves English paragraphs as they were (no narrative year there)', () => {
@@ -41,12 +55,22 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
   });
 
   it('reads a day of this, last or next month: «du 5 Ct», «le 28 écoulé», «5 с. м.», «am 5. d. M.», and lists of them', () => {
-    assert.deepStrictEqual(show('Paris, 8 août 1870.\n\nJe vous confirme mes lettres du 3 et 5 Ct et celle du 28 écoulé.'),
-      ['8 août 1870 => 1870-08-08', '3 => 1870-08-03', '5 Ct => 1870-08-05', '28 écoulé => 1870-07-28']);
-    assert.deepStrictEqual(show('Москва, 10 мая 1913 г.\n\nВаше письмо от 5 с. м. получено, а от 28 п. м. пропало.'),
-      ['10 мая 1913 г. => 1913-05-10', '5 с. м. => 1913-05-05', '28 п. м. => 1913-04-28']);
-    assert.deepStrictEqual(show('Berlin, 10. Mai 1913.\n\nIhr Schreiben vom 5. d. M. und das vom 28. v. M. liegen vor.'),
-      ['10. Mai 1913 => 1913-05-10', '5. d. M. => 1913-05-05', '28. v. M. => 1913-04-28']);
+    assert.deepStrictEqual(show('Paris, 8 août 1870.\n\nJe vous confirme mes lettres du 3 et 5 Ct et celle du 28 écoulé.'), [
+      '8 août 1870 => 1870-08-08',
+      '3 => 1870-08-03',
+      '5 Ct => 1870-08-05',
+      '28 écoulé => 1870-07-28',
+    ]);
+    assert.deepStrictEqual(show('Москва, 10 мая 1913 г.\n\nВаше письмо от 5 с. м. получено, а от 28 п. м. пропало.'), [
+      '10 мая 1913 г. => 1913-05-10',
+      '5 с. м. => 1913-05-05',
+      '28 п. м. => 1913-04-28',
+    ]);
+    assert.deepStrictEqual(show('Berlin, 10. Mai 1913.\n\nIhr Schreiben vom 5. d. M. und das vom 28. v. M. liegen vor.'), [
+      '10. Mai 1913 => 1913-05-10',
+      '5. d. M. => 1913-05-05',
+      '28. v. M. => 1913-04-28',
+    ]);
   });
 
   it('drops a day of «this month» with no date before it, and reads no «Ct» without a day', () => {
@@ -54,7 +78,15 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
   });
 
   it('reads a year closing a short heading, not one closing a long sentence', () => {
-    assert.deepStrictEqual(show('A. Auteur, Le livre rouge, 1936.\n\nTout commence ici, dans la ville et dans les champs.'), ['1936 => 1936']);
-    assert.deepStrictEqual(show('Il y avait là, dit-on, des hommes venus de Pologne, de Lettonie, de Finlande et de Roumanie, et leur nombre, selon les journaux, dépassait, 1936.', 'fr'), []);
+    assert.deepStrictEqual(show('A. Auteur, Le livre rouge, 1936.\n\nTout commence ici, dans la ville et dans les champs.'), [
+      '1936 => 1936',
+    ]);
+    assert.deepStrictEqual(
+      show(
+        'Il y avait là, dit-on, des hommes venus de Pologne, de Lettonie, de Finlande et de Roumanie, et leur nombre, selon les journaux, dépassait, 1936.',
+        'fr',
+      ),
+      [],
+    );
   });
 });

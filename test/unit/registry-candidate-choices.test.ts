@@ -17,7 +17,8 @@ const KIROV: Entity = { id: 'kirov', type: 'person', name: 'Sergei Kirov', alias
 function mentionsOf(text: string, names: string[]): Mention[] {
   const out: Mention[] = [];
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ kind: 'candidate', start: at, end: at + name.length, text: name });
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      out.push({ kind: 'candidate', start: at, end: at + name.length, text: name });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -46,30 +47,62 @@ describe('registry: candidate choices', () => {
   });
 
   it('writes a different type for each name, and an alias, in one pass, keeping what was written by hand', () => {
-    const result = applyCandidateChoices(HAND, [
-      { name: 'Carleton Beals', type: 'person' },
-      { name: 'Coyoacan', type: 'place' },
-      { name: 'Dewey Commission', type: 'organisation' },
-      { name: 'S. M. Kirov', aliasOf: 'kirov' },
-    ], [KIROV]);
+    const result = applyCandidateChoices(
+      HAND,
+      [
+        { name: 'Carleton Beals', type: 'person' },
+        { name: 'Coyoacan', type: 'place' },
+        { name: 'Dewey Commission', type: 'organisation' },
+        { name: 'S. M. Kirov', aliasOf: 'kirov' },
+      ],
+      [KIROV],
+    );
     assert.ok(result.text.startsWith('# Kept by hand.\nversion: 1\nentities:\n  - id: kirov   # the victim\n'), result.text);
     const parsed = parseRegistry(result.text, 'entities.yaml');
     const types = Object.fromEntries(parsed.entities.map((e) => [e.name, e.type]));
-    assert.deepStrictEqual(types, { 'Sergei Kirov': 'person', 'Carleton Beals': 'person', Coyoacan: 'place', 'Dewey Commission': 'organisation' });
+    assert.deepStrictEqual(types, {
+      'Sergei Kirov': 'person',
+      'Carleton Beals': 'person',
+      Coyoacan: 'place',
+      'Dewey Commission': 'organisation',
+    });
     assert.deepStrictEqual(parsed.entities.find((e) => e.id === 'kirov')?.aliases, ['Kirov', 'S. M. Kirov']);
     assert.deepStrictEqual(result.aliased, [{ name: 'S. M. Kirov', id: 'kirov' }]);
     assert.deepStrictEqual(KIROV.aliases, ['Kirov'], 'the caller’s entities are not changed');
   });
 
   it('skips a known name and an alias of an unknown entity, and refuses a registry that does not parse', () => {
-    const result = applyCandidateChoices(HAND, [{ name: 'Kirov', type: 'place' }, { name: 'Olberg', aliasOf: 'nobody' }], [KIROV]);
+    const result = applyCandidateChoices(
+      HAND,
+      [
+        { name: 'Kirov', type: 'place' },
+        { name: 'Olberg', aliasOf: 'nobody' },
+      ],
+      [KIROV],
+    );
     assert.strictEqual(result.text, HAND);
-    assert.deepStrictEqual(result.skipped.map((s) => s.name), ['Kirov', 'Olberg']);
+    assert.deepStrictEqual(
+      result.skipped.map((s) => s.name),
+      ['Kirov', 'Olberg'],
+    );
     assert.throws(() => applyCandidateChoices('entities: [unclosed', [{ name: 'Olberg', type: 'person' }], []), RegistryError);
   });
 
   it('starts a registry when there is none', () => {
-    const result = applyCandidateChoices(undefined, [{ name: 'Olberg', type: 'person' }, { name: 'Gorky Park', type: 'place' }], []);
-    assert.deepStrictEqual(parseRegistry(result.text, 'entities.yaml').entities.map((e) => [e.id, e.type]), [['olberg', 'person'], ['gorky-park', 'place']]);
+    const result = applyCandidateChoices(
+      undefined,
+      [
+        { name: 'Olberg', type: 'person' },
+        { name: 'Gorky Park', type: 'place' },
+      ],
+      [],
+    );
+    assert.deepStrictEqual(
+      parseRegistry(result.text, 'entities.yaml').entities.map((e) => [e.id, e.type]),
+      [
+        ['olberg', 'person'],
+        ['gorky-park', 'place'],
+      ],
+    );
   });
 });

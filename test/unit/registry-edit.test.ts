@@ -21,14 +21,31 @@ entities:
 
 describe('addEntity', () => {
   it('appends an entity without touching other lines', () => {
-    const after = addEntity(HAND, { id: 'kamenev', type: 'person', name: 'Lev Kamenev', aliases: ['Kamenev'], born: '1883-07-18' });
-    assert.deepStrictEqual(diff(HAND, after), { removed: [],
-      added: ['  - id: kamenev', '    type: person', '    name: Lev Kamenev', '    aliases: [Kamenev]', '    born: 1883-07-18'] });
-    assert.deepStrictEqual(parseRegistry(after, 'e.yaml').entities.map((e) => e.id), ['kirov', 'zinoviev', 'kamenev']);
+    const after = addEntity(HAND, {
+      id: 'kamenev',
+      type: 'person',
+      name: 'Lev Kamenev',
+      aliases: ['Kamenev'],
+      born: '1883-07-18',
+    });
+    assert.deepStrictEqual(diff(HAND, after), {
+      removed: [],
+      added: ['  - id: kamenev', '    type: person', '    name: Lev Kamenev', '    aliases: [Kamenev]', '    born: 1883-07-18'],
+    });
+    assert.deepStrictEqual(
+      parseRegistry(after, 'e.yaml').entities.map((e) => e.id),
+      ['kirov', 'zinoviev', 'kamenev'],
+    );
   });
 
   it('creates a registry when there is none', () => {
-    const created = addEntity(undefined, { id: 'gpu', type: 'organisation', name: 'G.P.U.', aliases: [], note: 'The political police.\nLater NKVD.' });
+    const created = addEntity(undefined, {
+      id: 'gpu',
+      type: 'organisation',
+      name: 'G.P.U.',
+      aliases: [],
+      note: 'The political police.\nLater NKVD.',
+    });
     assert.match(created, /^version: 1\nentities:\n {2}- id: gpu\n/);
     const { entities, problems } = parseRegistry(created, 'e.yaml');
     assert.deepStrictEqual(problems, []);
@@ -45,7 +62,10 @@ describe('addEntity', () => {
 describe('addAlias', () => {
   it('extends a flow list on its line; a new list where there was none', () => {
     const after = addAlias(HAND, 'kirov', 'S. M. Kirov');
-    assert.deepStrictEqual(diff(HAND, after), { removed: ['    aliases: [Kirov]'], added: ['    aliases: [Kirov, S. M. Kirov]'] });
+    assert.deepStrictEqual(diff(HAND, after), {
+      removed: ['    aliases: [Kirov]'],
+      added: ['    aliases: [Kirov, S. M. Kirov]'],
+    });
     const added = addAlias(HAND, 'zinoviev', 'Zinoviev');
     assert.deepStrictEqual(diff(HAND, added).added, ['    aliases: [Zinoviev]']);
     assert.strictEqual(addAlias(HAND, 'kirov', 'Kirov'), HAND);
@@ -55,7 +75,10 @@ describe('addAlias', () => {
 describe('rename', () => {
   it('renames the id in the registry, keeping its comment', () => {
     const after = renameEntityInRegistry(HAND, 'kirov', 'sergei-kirov');
-    assert.deepStrictEqual(diff(HAND, after), { removed: ['  - id: kirov                   # stable'], added: ['  - id: sergei-kirov                   # stable'] });
+    assert.deepStrictEqual(diff(HAND, after), {
+      removed: ['  - id: kirov                   # stable'],
+      added: ['  - id: sergei-kirov                   # stable'],
+    });
   });
 
   it('refuses a new id that is taken or malformed', () => {

@@ -8,15 +8,19 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { check } from '../../src/cli/check';
 
-const TEXT = 'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.\n';
+const TEXT =
+  'Smirnov and Goltzman tried to stop themselves in mid-road, between “terror in general” and the assassination of Kirov.\n';
 const PREFACE = 'PREFACE TO THE SECOND EDITION\n\n';
 /** Enough annotations (about 150 KB of YAML) that a write takes a moment and a kill can land inside it. */
 const COUNT = 1000;
 
 function sidecarYaml(): string {
   const at = TEXT.indexOf('Kirov');
-  const items = Array.from({ length: COUNT }, (_, i) =>
-    `  - id: k${String(i).padStart(5, '0')}\n    kind: person\n    target: { exact: Kirov, start: ${at}, end: ${at + 5} }\n    note: Mention ${i} of the assassinated Leningrad party chief.\n`);
+  const items = Array.from(
+    { length: COUNT },
+    (_, i) =>
+      `  - id: k${String(i).padStart(5, '0')}\n    kind: person\n    target: { exact: Kirov, start: ${at}, end: ${at + 5} }\n    note: Mention ${i} of the assassinated Leningrad party chief.\n`,
+  );
   return `version: 1\ntext: essay.txt\nannotations:\n${items.join('')}`;
 }
 
@@ -39,7 +43,9 @@ const quiet = () => new Writable({ write: (_c, _e, done) => done() });
 
 describe('reliability: killed mid-write', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'marginalia-kill-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-kill-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('SIGKILL at random moments of check --fix never leaves a half-written sidecar', async function () {
@@ -62,15 +68,25 @@ describe('reliability: killed mid-write', () => {
     for (const delay of delays) {
       const child = spawn(process.execPath, ['-e', CHILD, dir, TEXT, PREFACE], { stdio: ['ignore', 'ignore', 'inherit'] });
       const watcher = watch(dir);
-      await new Promise((resolve) => watcher.on('change', (_event, name) => !/^essay\.txt$|\.lock$/.test(String(name)) && resolve(undefined)));
+      await new Promise((resolve) =>
+        watcher.on('change', (_event, name) => !/^essay\.txt$|\.lock$/.test(String(name)) && resolve(undefined)),
+      );
       watcher.close();
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
       const now = readFileSync(sidecar, 'utf8');
-      assert.ok(now === original || now === moved, `after a kill at ${delay} ms the sidecar is neither version (${now.length} of ${original.length} characters)`);
+      assert.ok(
+        now === original || now === moved,
+        `after a kill at ${delay} ms the sidecar is neither version (${now.length} of ${original.length} characters)`,
+      );
     }
     // Only temp files of killed writers may be left, never in place of the sidecar; they are dot-files the corpus walk skips.
-    assert.ok(readdirSync(dir).filter((n) => !n.startsWith('.')).sort().join() === 'essay.txt,essay.txt.annotations.yaml');
+    assert.ok(
+      readdirSync(dir)
+        .filter((n) => !n.startsWith('.'))
+        .sort()
+        .join() === 'essay.txt,essay.txt.annotations.yaml',
+    );
   });
 });

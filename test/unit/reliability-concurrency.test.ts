@@ -15,17 +15,21 @@ const PREFACE = 'FROM THE STENOGRAPHIC REPORT\n\n';
 
 /** A brat file of three notes on the names, marked with the writer's number so each can be found afterwards. */
 function ann(writer: number): string {
-  return ['Zinoviev', 'Kirov', 'Smirnov'].map((name, i) => {
-    const at = TEXT.indexOf(name);
-    return `T${i + 1}\tPerson ${at} ${at + name.length}\t${name}\n#${i + 1}\tAnnotatorNotes T${i + 1}\twriter ${writer} note ${i}\n`;
-  }).join('');
+  return ['Zinoviev', 'Kirov', 'Smirnov']
+    .map((name, i) => {
+      const at = TEXT.indexOf(name);
+      return `T${i + 1}\tPerson ${at} ${at + name.length}\t${name}\n#${i + 1}\tAnnotatorNotes T${i + 1}\twriter ${writer} note ${i}\n`;
+    })
+    .join('');
 }
 
 function run(args: string[]): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (d) => { err += String(d); });
+    child.stderr.on('data', (d) => {
+      err += String(d);
+    });
     child.on('exit', (code) => resolve({ code, err }));
   });
 }
@@ -40,7 +44,9 @@ class Sink extends Writable {
 
 describe('reliability: concurrent writers', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'marginalia-concurrent-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-concurrent-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('eight imports and two check --fix at once into one sidecar lose nothing, three rounds running', async function () {
@@ -60,22 +66,32 @@ describe('reliability: concurrent writers', () => {
       const results = await Promise.all(runs);
       results.slice(0, writers).forEach((r, i) => assert.strictEqual(r.code, 0, `import ${i} of round ${round}: ${r.err}`));
       const { sidecar, problems } = parseSidecar(readFileSync(join(dir, 'essay.txt.annotations.yaml'), 'utf8'), 'sidecar');
-      assert.deepStrictEqual(problems.filter((p) => p.severity === 'error'), []);
+      assert.deepStrictEqual(
+        problems.filter((p) => p.severity === 'error'),
+        [],
+      );
       const notes = new Set(sidecar!.annotations.map((a) => a.note));
       for (let w = 0; w < (round + 1) * writers; w++) {
-        for (let n = 0; n < 3; n++) assert.ok(notes.has(`writer ${w} note ${n}`), `round ${round}: writer ${w}'s note ${n} was lost`);
+        for (let n = 0; n < 3; n++)
+          assert.ok(notes.has(`writer ${w} note ${n}`), `round ${round}: writer ${w}'s note ${n} was lost`);
       }
       assert.strictEqual(new Set(sidecar!.annotations.map((a) => a.id)).size, sidecar!.annotations.length, 'ids stay unique');
     }
-    assert.deepStrictEqual(readdirSync(dir).filter((n) => n.startsWith('.')), [], 'no lock or temp file is left behind');
+    assert.deepStrictEqual(
+      readdirSync(dir).filter((n) => n.startsWith('.')),
+      [],
+      'no lock or temp file is left behind',
+    );
   });
 
   it('check --fix reports a sidecar it cannot write (file and reason), fixes the others, and exits 1', async () => {
     for (const name of ['a', 'b', 'c']) {
       writeFileSync(join(dir, `${name}.txt`), TEXT);
       const at = TEXT.indexOf('Kirov');
-      writeFileSync(join(dir, `${name}.txt.annotations.yaml`),
-        `version: 1\ntext: ${name}.txt\nannotations:\n  - id: k1\n    kind: person\n    target: { exact: Kirov, start: ${at}, end: ${at + 5} }\n`);
+      writeFileSync(
+        join(dir, `${name}.txt.annotations.yaml`),
+        `version: 1\ntext: ${name}.txt\nannotations:\n  - id: k1\n    kind: person\n    target: { exact: Kirov, start: ${at}, end: ${at + 5} }\n`,
+      );
       writeFileSync(join(dir, `${name}.txt`), PREFACE + TEXT); // every annotation moved
     }
     chmodSync(join(dir, 'b.txt.annotations.yaml'), 0o444);
@@ -84,7 +100,10 @@ describe('reliability: concurrent writers', () => {
     const err = new Sink();
     const code = await check(['--fix', dir], out, err);
     assert.strictEqual(code, 1);
-    assert.match(out.text, /b\.txt\.annotations\.yaml:1:1: error: not fixed: the file is read-only \(mode 444\) — make it writable/);
+    assert.match(
+      out.text,
+      /b\.txt\.annotations\.yaml:1:1: error: not fixed: the file is read-only \(mode 444\) — make it writable/,
+    );
     assert.strictEqual(readFileSync(join(dir, 'b.txt.annotations.yaml'), 'utf8'), before);
     for (const name of ['a', 'c']) {
       const fixed = parseSidecar(readFileSync(join(dir, `${name}.txt.annotations.yaml`), 'utf8'), name).sidecar!;

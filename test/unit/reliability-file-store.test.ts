@@ -1,7 +1,21 @@
 // The one write path (changeTextFile over a FileStore): what it keeps of the user's file, what it refuses, and its lock.
 import * as assert from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeTextFile } from '../../src/core/files/change-text-file';
@@ -16,7 +30,9 @@ const append = (current: string | undefined) => `${current ?? ''}# one more line
 describe('reliability: the one write path', () => {
   let dir: string;
   const store = new NodeFileStore(1_000);
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'marginalia-store-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-store-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps the mode of a group-writable file, and its group', async () => {
@@ -36,8 +52,11 @@ describe('reliability: the one write path', () => {
     const file = join(dir, 'locked.yaml');
     writeFileSync(file, YAML);
     chmodSync(file, 0o444);
-    await assert.rejects(changeTextFile(store, file, append), (e: unknown) =>
-      e instanceof FileWriteError && e.code === 'read-only' && e.message.includes(file) && /chmod u\+w/.test(e.message));
+    await assert.rejects(
+      changeTextFile(store, file, append),
+      (e: unknown) =>
+        e instanceof FileWriteError && e.code === 'read-only' && e.message.includes(file) && /chmod u\+w/.test(e.message),
+    );
     assert.strictEqual(readFileSync(file, 'utf8'), YAML);
     assert.strictEqual(statSync(file).mode & 0o777, 0o444);
   });
@@ -88,8 +107,10 @@ describe('reliability: the one write path', () => {
     try {
       const file = join(mount, 'essay.txt.annotations.yaml');
       writeFileSync(file, YAML);
-      await assert.rejects(changeTextFile(store, file, (t) => `${t}# ${'x'.repeat(200 * 1024)}\n`),
-        (e: unknown) => e instanceof FileWriteError && /disk is full/.test(e.message) && e.message.includes(file));
+      await assert.rejects(
+        changeTextFile(store, file, (t) => `${t}# ${'x'.repeat(200 * 1024)}\n`),
+        (e: unknown) => e instanceof FileWriteError && /disk is full/.test(e.message) && e.message.includes(file),
+      );
       assert.strictEqual(readFileSync(file, 'utf8'), YAML);
       assert.deepStrictEqual(readdirSync(mount), ['essay.txt.annotations.yaml']);
     } finally {
@@ -109,8 +130,14 @@ describe('reliability: the one write path', () => {
     const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
       writeFileSync(lock, `${alive.pid} ${hostname()} ${new Date().toISOString()}\n`);
-      await assert.rejects(changeTextFile(store, file, append), (e: unknown) =>
-        e instanceof FileWriteError && e.code === 'locked' && e.message.includes(`process ${alive.pid}`) && e.message.includes(lock));
+      await assert.rejects(
+        changeTextFile(store, file, append),
+        (e: unknown) =>
+          e instanceof FileWriteError &&
+          e.code === 'locked' &&
+          e.message.includes(`process ${alive.pid}`) &&
+          e.message.includes(lock),
+      );
       assert.strictEqual(readFileSync(file, 'utf8'), `${YAML}# one more line\n`);
     } finally {
       alive.kill();
@@ -120,6 +147,14 @@ describe('reliability: the one write path', () => {
   it('in memory: concurrent changes of one file are applied one after the other, none lost', async () => {
     const memory = new MemoryFileStore({ f: '' });
     await Promise.all(Array.from({ length: 50 }, (_, i) => changeTextFile(memory, 'f', (t) => `${t}${i}\n`)));
-    assert.deepStrictEqual(memory.text('f')!.trim().split('\n').map(Number).sort((a, b) => a - b), Array.from({ length: 50 }, (_, i) => i));
+    assert.deepStrictEqual(
+      memory
+        .text('f')!
+        .trim()
+        .split('\n')
+        .map(Number)
+        .sort((a, b) => a - b),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
   });
 });

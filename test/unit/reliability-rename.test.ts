@@ -21,7 +21,10 @@ describe('reliability: the sidecar follows its renamed text', () => {
   for (const [name, line] of rows) {
     it(`points text: at ${name}, changing only that line`, () => {
       const out = setSidecarText(YAML, name);
-      assert.deepStrictEqual(out.split('\n').filter((l, i) => l !== YAML.split('\n')[i]), [line]);
+      assert.deepStrictEqual(
+        out.split('\n').filter((l, i) => l !== YAML.split('\n')[i]),
+        [line],
+      );
       assert.strictEqual(parseSidecar(out, 's').sidecar?.text, name);
     });
   }

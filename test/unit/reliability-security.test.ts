@@ -15,7 +15,20 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 };
 
 /** Node modules that reach the network, start processes or run code. */
-const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'cluster', 'worker_threads', 'vm', 'inspector'];
+const FORBIDDEN_MODULES = [
+  'http',
+  'https',
+  'http2',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'child_process',
+  'cluster',
+  'worker_threads',
+  'vm',
+  'inspector',
+];
 
 /** Every module a bundle requires at run time, `node:` prefix removed. */
 function requiredModules(bundle: string): Set<string> {
@@ -32,7 +45,10 @@ for (const name of ['extension.js', 'cli.js', 'index-worker.js']) {
       const ownWorkers = name === 'cli.js' && found.includes('worker_threads');
       if (ownWorkers) {
         const workers = [...bundle.matchAll(/new [\w$.]*Worker\(([^,]*),/g)].map((m) => m[1]);
-        assert.ok(workers.length > 0 && workers.every((arg) => arg === '`require(${JSON.stringify(__filename)})`'), workers.join('; '));
+        assert.ok(
+          workers.length > 0 && workers.every((arg) => arg === '`require(${JSON.stringify(__filename)})`'),
+          workers.join('; '),
+        );
       }
       // The desktop editor builds its index in worker threads that run its own bundled dist/index-worker.js, nothing else;
       // that worker only answers its parent and starts no worker itself.
@@ -50,14 +66,27 @@ for (const name of ['extension.js', 'cli.js', 'index-worker.js']) {
       if (onlyGit) {
         const calls = [...bundle.matchAll(/child_process\w*\.(\w+)\)\(([^,]*),/g)].map((m) => `${m[1]}(${m[2]})`);
         assert.deepStrictEqual([...new Set(calls)], ['execFileSync("git")']);
-        assert.strictEqual([...bundle.matchAll(/child_process\w*\.\w+/g)].length, calls.length, 'child_process is used only in those calls');
+        assert.strictEqual(
+          [...bundle.matchAll(/child_process\w*\.\w+/g)].length,
+          calls.length,
+          'child_process is used only in those calls',
+        );
       }
-      assert.deepStrictEqual(found.filter((m) => !((ownWorkers || editorWorkers) && m === 'worker_threads') && !(onlyGit && m === 'child_process')), []);
-      assert.ok(requiredModules(bundle).size > 0, 'the require scan sees the bundle\'s requires');
+      assert.deepStrictEqual(
+        found.filter((m) => !((ownWorkers || editorWorkers) && m === 'worker_threads') && !(onlyGit && m === 'child_process')),
+        [],
+      );
+      assert.ok(requiredModules(bundle).size > 0, "the require scan sees the bundle's requires");
     });
 
     it('calls no eval, fetch, XMLHttpRequest or WebSocket, and sends no telemetry', () => {
-      for (const re of [/(?<![\w$.])eval\s*\(/, /(?<![\w$.])fetch\s*\(/, /\bXMLHttpRequest\b/, /\bnew WebSocket\b/, /createTelemetryLogger|TelemetryReporter|applicationinsights/i]) {
+      for (const re of [
+        /(?<![\w$.])eval\s*\(/,
+        /(?<![\w$.])fetch\s*\(/,
+        /\bXMLHttpRequest\b/,
+        /\bnew WebSocket\b/,
+        /createTelemetryLogger|TelemetryReporter|applicationinsights/i,
+      ]) {
         assert.doesNotMatch(bundle, re);
       }
     });
@@ -66,7 +95,7 @@ for (const name of ['extension.js', 'cli.js', 'index-worker.js']) {
       // ajv turns each schema into a function; the schemas are bundled (src/core/yaml/schemas.ts), never read from the workspace.
       const sites = [...bundle.matchAll(/new Function\s*\(/g)].map((m) => bundle.slice(Math.max(0, m.index - 400), m.index));
       assert.ok(sites.length <= 1, `${sites.length} new Function sites`);
-      for (const before of sites) assert.match(before, /validateFunctionCode|scopeRefs/, 'the site is ajv\'s compiler');
+      for (const before of sites) assert.match(before, /validateFunctionCode|scopeRefs/, "the site is ajv's compiler");
     });
   });
 }
@@ -76,13 +105,20 @@ describe('reliability: the manifest tells the truth', () => {
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
     assert.strictEqual(untrusted?.supported, 'limited');
     assert.match(untrusted?.description ?? '', /runs no code from the workspace/);
-    assert.deepStrictEqual(untrusted?.restrictedConfigurations, ['marginalia.texts', 'marginalia.exclude', 'marginalia.maxFileSize']);
-    for (const key of untrusted?.restrictedConfigurations ?? []) assert.ok(key in manifest.contributes.configuration.properties, key);
+    assert.deepStrictEqual(untrusted?.restrictedConfigurations, [
+      'marginalia.texts',
+      'marginalia.exclude',
+      'marginalia.maxFileSize',
+    ]);
+    for (const key of untrusted?.restrictedConfigurations ?? [])
+      assert.ok(key in manifest.contributes.configuration.properties, key);
   });
 
   it('declares virtual workspace support with a reason', () => {
     const virtual = manifest.capabilities?.virtualWorkspaces;
-    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited' && /workspace file system/.test(virtual.description ?? ''));
+    assert.ok(
+      typeof virtual === 'object' && virtual.supported === 'limited' && /workspace file system/.test(virtual.description ?? ''),
+    );
   });
 
   it('activates on its files and languages, never on everything', () => {
@@ -90,6 +126,13 @@ describe('reliability: the manifest tells the truth', () => {
   });
 
   it('depends at run time only on parsing libraries', () => {
-    assert.deepStrictEqual(Object.keys(manifest.dependencies).sort(), ['ajv', 'approx-string-match', 'edtf', 'js-yaml', 'minimatch', 'yaml']);
+    assert.deepStrictEqual(Object.keys(manifest.dependencies).sort(), [
+      'ajv',
+      'approx-string-match',
+      'edtf',
+      'js-yaml',
+      'minimatch',
+      'yaml',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const notes = noteNames.map((n) => read(path.join('notes', n)));
 /** Parses YAML strictly: any error or warning fails the test that loads it. */
 function loadYaml(name: string): unknown {
   const doc = parseDocument(read(name));
-  assert.deepStrictEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], name);
+  assert.deepStrictEqual(
+    [...doc.errors, ...doc.warnings].map((e) => e.message),
+    [],
+    name,
+  );
   return doc.toJS();
 }
 
@@ -30,7 +34,9 @@ const ids = new Set(registry.entities.map((e) => e.id));
 
 describe('sample corpus: the essay', () => {
   it('is the archive transcription, byte for byte', () => {
-    const sha = createHash('sha256').update(readFileSync(path.join(dir, essayName))).digest('hex');
+    const sha = createHash('sha256')
+      .update(readFileSync(path.join(dir, essayName)))
+      .digest('hex');
     assert.strictEqual(sha, essaySha256);
   });
 });
@@ -60,7 +66,10 @@ describe('sample corpus: entities.yaml', () => {
       for (const a of e.aliases) {
         assert.ok(!owner.has(a), `"${a}" is an alias of ${owner.get(a)} and ${e.id}`);
         owner.set(a, e.id);
-        assert.ok([essay, ...notes].some((t) => t.includes(a)), `${e.id}: "${a}" occurs nowhere`);
+        assert.ok(
+          [essay, ...notes].some((t) => t.includes(a)),
+          `${e.id}: "${a}" occurs nowhere`,
+        );
       }
     }
   });

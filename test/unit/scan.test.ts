@@ -17,7 +17,8 @@ entities:
     name: Copenhagen
     aliases: []
 `;
-const ESSAY = 'Goltzman testified: “I met Sedov in Copenhagen in November 1932.”\n\nThe Hotel Bristol has not existed since 1917.\n';
+const ESSAY =
+  'Goltzman testified: “I met Sedov in Copenhagen in November 1932.”\n\nThe Hotel Bristol has not existed since 1917.\n';
 
 /** Runs the built CLI (dist/cli.js, made by `npm run build`). */
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
@@ -27,7 +28,10 @@ function cli(...args: string[]): { code: number | null; out: string; err: string
 
 class Collect extends Writable {
   data = '';
-  override _write(chunk: Buffer, _enc: string, done: () => void): void { this.data += chunk.toString(); done(); }
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.data += chunk.toString();
+    done();
+  }
 }
 
 describe('marginalia scan', function () {
@@ -51,10 +55,21 @@ describe('marginalia scan', function () {
     assert.strictEqual(r.err, '');
     assert.strictEqual(r.code, 0);
     const file = join(dir, 'essay.txt');
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.deepStrictEqual(lines, [
       { file, kind: 'person', start: 0, end: 8, text: 'Goltzman', entity: 'goltzman' },
-      { file, kind: 'quote', start: 20, end: 65, text: '“I met Sedov in Copenhagen in November 1932.”', quote: 'confession', speaker: 'goltzman' },
+      {
+        file,
+        kind: 'quote',
+        start: 20,
+        end: 65,
+        text: '“I met Sedov in Copenhagen in November 1932.”',
+        quote: 'confession',
+        speaker: 'goltzman',
+      },
       { file, kind: 'place', start: 36, end: 46, text: 'Copenhagen', entity: 'copenhagen' },
       { file, kind: 'date', start: 50, end: 63, text: 'November 1932', value: '1932-11' },
       { file, kind: 'candidate', start: 71, end: 84, text: 'Hotel Bristol' },
@@ -88,10 +103,16 @@ describe('marginalia scan', function () {
     assert.match(rows[0], /^WHERE +KIND +TEXT +DETAIL/);
     assert.strictEqual(rows.filter((row) => row.startsWith('WHERE')).length, 1, 'one header for the whole table');
     assert.match(rows[1], /essay\.txt:1:1 +person +Goltzman +goltzman$/);
-    assert.ok(rows.some((row) => /later\.txt:1:\d+ +date +the autumn of 1929 +1929-23 \(autumn 1929\)/.test(row)), rows.join('\n'));
+    assert.ok(
+      rows.some((row) => /later\.txt:1:\d+ +date +the autumn of 1929 +1929-23 \(autumn 1929\)/.test(row)),
+      rows.join('\n'),
+    );
     // Every column starts at the same place in both files: the kind, the text and the detail.
     for (const column of [1, 2, 3]) {
-      const starts = rows.slice(1).filter((row) => row.split(/ {2,}/).length > column).map((row) => row.indexOf(row.split(/ {2,}/)[column]));
+      const starts = rows
+        .slice(1)
+        .filter((row) => row.split(/ {2,}/).length > column)
+        .map((row) => row.indexOf(row.split(/ {2,}/)[column]));
       assert.strictEqual(new Set(starts).size, 1, `column ${column} aligned across files`);
     }
     assert.strictEqual(cli('--format', 'xml', dir).code, 2);

@@ -9,7 +9,16 @@ const root = resolve(__dirname, '..', '..', '..');
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 
 /** Paths the package may hold; anything else (sources, tests, samples, source maps, caches) is a leak. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^dist\/(extension|cli|index-worker|web\/extension)\.js$/, /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^media\//];
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^CHANGELOG\.md$/,
+  /^LICENSE$/,
+  /^dist\/(extension|cli|index-worker|web\/extension)\.js$/,
+  /^syntaxes\/[^/]+\.json$/,
+  /^schemas\/[^/]+\.json$/,
+  /^media\//,
+];
 
 interface Manifest {
   main: string;
@@ -27,7 +36,10 @@ interface Manifest {
 function referenced(manifest: Manifest): string[] {
   const c = manifest.contributes;
   const files = [
-    manifest.main, manifest.browser, manifest.icon, ...Object.values(manifest.bin ?? {}),
+    manifest.main,
+    manifest.browser,
+    manifest.icon,
+    ...Object.values(manifest.bin ?? {}),
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.yamlValidation ?? []).map((v) => v.url),
     ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media.markdown)),
@@ -41,9 +53,13 @@ describe('vsix listing (vsce ls)', function () {
   let listed: string[];
 
   before(async function () {
-    if (!existsSync(join(root, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+    if (!existsSync(join(root, 'dist', 'extension.js')))
+      throw new Error('dist/extension.js is missing: run `npm run build` first');
     const { stdout } = await promisify(execFile)(vsce, ['ls', '--no-dependencies'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-    listed = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    listed = stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   });
 
   it('lists only what VS Code loads and the Marketplace shows', () => {
@@ -52,20 +68,35 @@ describe('vsix listing (vsce ls)', function () {
   });
 
   for (const [what, re] of [
-    ['sources', /^src\//], ['tests', /^test\//], ['samples', /^samples\//], ['benchmarks', /^bench\//], ['node_modules', /(^|\/)node_modules\//],
-    ['the unbundled build', /^out\//], ['caches', /^\.(cache|test-host)\//], ['scripts', /^scripts\//], ['source maps', /\.map$/],
+    ['sources', /^src\//],
+    ['tests', /^test\//],
+    ['samples', /^samples\//],
+    ['benchmarks', /^bench\//],
+    ['node_modules', /(^|\/)node_modules\//],
+    ['the unbundled build', /^out\//],
+    ['caches', /^\.(cache|test-host)\//],
+    ['scripts', /^scripts\//],
+    ['source maps', /\.map$/],
   ] as const) {
-    it(`leaves out ${what}`, () => assert.deepStrictEqual(listed.filter((f) => re.test(f)), []));
+    it(`leaves out ${what}`, () =>
+      assert.deepStrictEqual(
+        listed.filter((f) => re.test(f)),
+        [],
+      ));
   }
 
   it('holds every file the manifest refers to', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
     const needed = [...referenced(manifest), 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
     assert.ok(needed.includes('dist/extension.js'));
-    assert.deepStrictEqual(needed.filter((f) => !listed.includes(f)), [], 'referenced by package.json but not packaged');
+    assert.deepStrictEqual(
+      needed.filter((f) => !listed.includes(f)),
+      [],
+      'referenced by package.json but not packaged',
+    );
   });
 
-  it('holds the index build\'s worker thread, which the Node entry starts from beside itself', () => {
+  it("holds the index build's worker thread, which the Node entry starts from beside itself", () => {
     assert.ok(listed.includes('dist/index-worker.js'), 'dist/index-worker.js is not packaged');
   });
 });

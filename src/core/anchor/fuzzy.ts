@@ -25,14 +25,27 @@ const SEARCH_ROUNDS = 2;
 /** Context copies considered when bracketing a passage between its prefix and its suffix. */
 const MAX_BRACKETS = 64;
 
-interface Candidate { start: number; end: number; errors: number; score: number; agreement: number; sides: boolean }
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+  score: number;
+  agreement: number;
+  sides: boolean;
+}
 
 /**
  * The passage in `region` of `text` that is `words` corrected, judged with the
  * target's context; undefined when no candidate is clearly the same passage.
  * `region`: [from, to) searched (the whole text, or a window near the hint).
  */
-export function fuzzyFind(text: string, target: Target, words: string, from: number, to: number): { start: number; end: number } | undefined {
+export function fuzzyFind(
+  text: string,
+  target: Target,
+  words: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
   const prefix = target.prefix ?? '';
   const suffix = target.suffix ?? '';
   if (words.length < 4 || prefix.length + suffix.length === 0) return undefined; // no context, no evidence: orphan
@@ -93,7 +106,14 @@ function searched(text: string, words: string, from: number, to: number): { star
  * finds a passage corrected by more than the search allows when its
  * surroundings are untouched ("kill Kirov" -> "kill S. M. Kirov").
  */
-function bracketed(text: string, prefix: string, suffix: string, length: number, from: number, to: number): { start: number; end: number }[] {
+function bracketed(
+  text: string,
+  prefix: string,
+  suffix: string,
+  length: number,
+  from: number,
+  to: number,
+): { start: number; end: number }[] {
   const starting = prefix ? ends(text, prefix, from, to) : from === 0 ? [0] : [];
   const ending = suffix ? starts(text, suffix, from, to) : to === text.length ? [text.length] : [];
   const shortest = Math.ceil(length * (1 - MAX_ERROR_RATE_IN_CONTEXT));
@@ -117,7 +137,8 @@ function starts(text: string, suffix: string, from: number, to: number): number[
 
 function occurrences(text: string, s: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(s, from); i >= 0 && i + s.length <= to && out.length < MAX_BRACKETS; i = text.indexOf(s, i + 1)) out.push(i);
+  for (let i = text.indexOf(s, from); i >= 0 && i + s.length <= to && out.length < MAX_BRACKETS; i = text.indexOf(s, i + 1))
+    out.push(i);
   return out;
 }
 
@@ -128,9 +149,24 @@ function occurrences(text: string, s: string, from: number, to: number): number[
  * passage ends as a long one); `sides`: each recorded side agrees well. An
  * empty side agrees when the candidate is at that edge of the text too.
  */
-function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): { agreement: number; sides: boolean } {
+function contextAgreement(
+  text: string,
+  start: number,
+  end: number,
+  prefix: string,
+  suffix: string,
+): { agreement: number; sides: boolean } {
   const slack = 8;
-  const before = prefix ? 1 - leadingDistance(reversed(prefix), reversed(text.slice(Math.max(0, start - prefix.length - slack), start))) / prefix.length : (start === 0 ? 1 : 0);
-  const after = suffix ? 1 - leadingDistance(suffix, text.slice(end, end + suffix.length + slack)) / suffix.length : (end === text.length ? 1 : 0);
+  const before = prefix
+    ? 1 -
+      leadingDistance(reversed(prefix), reversed(text.slice(Math.max(0, start - prefix.length - slack), start))) / prefix.length
+    : start === 0
+      ? 1
+      : 0;
+  const after = suffix
+    ? 1 - leadingDistance(suffix, text.slice(end, end + suffix.length + slack)) / suffix.length
+    : end === text.length
+      ? 1
+      : 0;
   return { agreement: (before + after) / 2, sides: before >= SIDE_CONTEXT_AGREEMENT && after >= SIDE_CONTEXT_AGREEMENT };
 }

@@ -32,24 +32,41 @@ export function reanchor(text: string, target: Target): Anchoring {
   // Near the hint first (cheap, and where an edited passage usually is); then the whole of a text that is not too long.
   const hint = target.start;
   const regions: [number, number][] = [];
-  if (hint !== undefined) regions.push([Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW)]);
-  if (text.length <= WHOLE_TEXT_FUZZY && !(regions[0]?.[0] === 0 && regions[0][1] === text.length)) regions.push([0, text.length]);
+  if (hint !== undefined)
+    regions.push([Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + exact.length + FUZZY_WINDOW)]);
+  if (text.length <= WHOLE_TEXT_FUZZY && !(regions[0]?.[0] === 0 && regions[0][1] === text.length))
+    regions.push([0, text.length]);
   for (const [from, to] of regions) {
-    const fuzzy = fuzzyFind(text, target, exact, from, to) ?? (target.current ? fuzzyFind(text, target, target.current, from, to) : undefined);
+    const fuzzy =
+      fuzzyFind(text, target, exact, from, to) ??
+      (target.current ? fuzzyFind(text, target, target.current, from, to) : undefined);
     if (fuzzy) return { status: 'fuzzy', ...fuzzy };
   }
   return { status: 'orphan' };
 }
 
 /** The words exactly: at the hint when their context there is whole (or no other place does better), else the best other place. */
-function findWords(text: string, target: Target, words: string): { status: 'exact' | 'moved'; start: number; end: number } | undefined {
+function findWords(
+  text: string,
+  target: Target,
+  words: string,
+): { status: 'exact' | 'moved'; start: number; end: number } | undefined {
   const hint = target.start;
   const perfect = (target.prefix?.length ?? 0) + (target.suffix?.length ?? 0);
   const atHint = hint !== undefined && text.startsWith(words, hint);
   // Words at the hint with their whole context cannot be beaten; with less, another occurrence may have moved into the hint.
-  if (atHint && contextScore(text, hint, hint + words.length, target) === perfect) return { status: 'exact', start: hint, end: hint + words.length };
-  let best = hint === undefined ? undefined
-    : bestExact(text, target, words, Math.max(0, hint - FUZZY_WINDOW), Math.min(text.length, hint + words.length + FUZZY_WINDOW));
+  if (atHint && contextScore(text, hint, hint + words.length, target) === perfect)
+    return { status: 'exact', start: hint, end: hint + words.length };
+  let best =
+    hint === undefined
+      ? undefined
+      : bestExact(
+          text,
+          target,
+          words,
+          Math.max(0, hint - FUZZY_WINDOW),
+          Math.min(text.length, hint + words.length + FUZZY_WINDOW),
+        );
   if (!best || best.score < perfect) best = bestExact(text, target, words, 0, text.length);
   if (!best) return undefined;
   return { status: best.start === hint ? 'exact' : 'moved', start: best.start, end: best.start + words.length };
@@ -85,7 +102,8 @@ export function isUnambiguous(text: string, target: Target, words: string, start
 function contextScore(text: string, start: number, end: number, target: Target): number {
   let score = 0;
   const prefix = target.prefix ?? '';
-  while (score < prefix.length && start - score - 1 >= 0 && text[start - score - 1] === prefix[prefix.length - score - 1]) score++;
+  while (score < prefix.length && start - score - 1 >= 0 && text[start - score - 1] === prefix[prefix.length - score - 1])
+    score++;
   const suffix = target.suffix ?? '';
   let s = 0;
   while (s < suffix.length && end + s < text.length && text[end + s] === suffix[s]) s++;

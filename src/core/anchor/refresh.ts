@@ -60,11 +60,20 @@ export function targetPatch(stored: Target, next: Target): Partial<Target> | und
  * wait. Either way an entry gains `orphaned: true` when lost, loses it when
  * found again, and keeps `exact`: changed words are recorded as `current`.
  */
-export function refreshAnchors(annotations: readonly Annotation[], text: string, hints: 'all' | 'needed' = 'all'): AnchorUpdate[] {
+export function refreshAnchors(
+  annotations: readonly Annotation[],
+  text: string,
+  hints: 'all' | 'needed' = 'all',
+): AnchorUpdate[] {
   return annotations.map((annotation) => {
     const anchoring = reanchor(text, annotation.target);
     if (anchoring.status === 'orphan') {
-      return { id: annotation.id, anchoring, patch: annotation.orphaned ? undefined : { orphaned: true }, needed: !annotation.orphaned };
+      return {
+        id: annotation.id,
+        anchoring,
+        patch: annotation.orphaned ? undefined : { orphaned: true },
+        needed: !annotation.orphaned,
+      };
     }
     const patch: AnnotationPatch = {};
     const { target } = annotation;
@@ -73,7 +82,10 @@ export function refreshAnchors(annotations: readonly Annotation[], text: string,
     const bareAtHint = !target.prefix && !target.suffix && target.current === undefined && anchoring.status === 'exact';
     const needed = annotation.orphaned === true || (!bareAtHint && !findsUnaided(text, target, anchoring.start, anchoring.end));
     // Found at its hint: nothing to refresh, even a hand-written target without context.
-    const changed = needed || (hints === 'all' && anchoring.status !== 'exact') ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end)) : undefined;
+    const changed =
+      needed || (hints === 'all' && anchoring.status !== 'exact')
+        ? targetPatch(target, targetAt(text, target, anchoring.start, anchoring.end))
+        : undefined;
     if (changed) patch.target = changed;
     if (annotation.orphaned) patch.orphaned = undefined;
     return { id: annotation.id, anchoring, patch: Object.keys(patch).length > 0 ? patch : undefined, needed };

@@ -1,4 +1,3 @@
-
 /**
  * Decides, word by word, whether `after` can be the annotated words `before`
  * corrected, rather than another passage that merely looks like them. Trial
@@ -39,7 +38,11 @@ function words(s: string): string[] {
 }
 
 /** `at`: where in the annotated words the hunk begins. */
-interface Hunk { removed: string[]; added: string[]; at: number }
+interface Hunk {
+  removed: string[];
+  added: string[];
+  at: number;
+}
 
 function isSmallChange({ removed, added }: Hunk): boolean {
   if (removed.some(isNameOrNumber)) return false;
@@ -57,7 +60,9 @@ function isTypo(a: string, b: string): boolean {
 
 /** Edits between two words, counting a swap of neighbouring letters as one (optimal string alignment). */
 function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -74,16 +79,23 @@ function changedHunks(a: string[], b: string[]): Hunk[] {
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = la[i] === lb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = la[i] === lb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   }
   const hunks: Hunk[] = [];
   let i = 0;
   let j = 0;
   let hunk: Hunk = { removed: [], added: [], at: 0 };
-  const close = () => { if (hunk.removed.length || hunk.added.length) hunks.push(hunk); hunk = { removed: [], added: [], at: i }; };
+  const close = () => {
+    if (hunk.removed.length || hunk.added.length) hunks.push(hunk);
+    hunk = { removed: [], added: [], at: i };
+  };
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && la[i] === lb[j]) { i++; j++; close(); }
-    else if (j >= b.length || (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1])) hunk.removed.push(a[i++]);
+    if (i < a.length && j < b.length && la[i] === lb[j]) {
+      i++;
+      j++;
+      close();
+    } else if (j >= b.length || (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1])) hunk.removed.push(a[i++]);
     else hunk.added.push(b[j++]);
   }
   close();

@@ -101,7 +101,8 @@ export class AnnotationsModel<U> {
     const { text: yaml, problem } = await host.readSidecar(sidecar);
     if (this.generations.get(key) !== generation) return;
     if (yaml === undefined && !problem) return this.forget(sidecar);
-    const { sidecar: parsed, problems } = yaml === undefined ? { sidecar: undefined, problems: [problem as Problem] } : parseSidecar(yaml, host.displayPath(sidecar));
+    const { sidecar: parsed, problems } =
+      yaml === undefined ? { sidecar: undefined, problems: [problem as Problem] } : parseSidecar(yaml, host.displayPath(sidecar));
     const text = host.textUriFor(sidecar, parsed?.text);
     const content = await host.readText(text).catch(() => undefined);
     if (parsed && yaml !== undefined && content === undefined && !(await host.exists(text).catch(() => false))) {
@@ -112,8 +113,13 @@ export class AnnotationsModel<U> {
     if (old && String(old.text) !== String(text)) this.byText.delete(String(old.text));
     const annotations = (parsed?.annotations ?? []).map((a) => ({ annotation: a, line: parsed?.lines.get(a.id) ?? 0 }));
     const state: SidecarState<U> = {
-      sidecar, text, content, problems,
-      annotations: parsed ? resolveAll(annotations, sidecar, content, old?.content === content ? old : undefined) : old?.annotations ?? [],
+      sidecar,
+      text,
+      content,
+      problems,
+      annotations: parsed
+        ? resolveAll(annotations, sidecar, content, old?.content === content ? old : undefined)
+        : (old?.annotations ?? []),
     };
     this.byText.set(String(text), state);
     this.emitter.fire(text);
@@ -154,7 +160,9 @@ export class AnnotationsModel<U> {
    * (it may have changed since it was loaded), and saves are queued.
    */
   saved(uri: U, content: string): Promise<void> {
-    this.saving = this.saving.then(() => this.writeHints(uri, content)).catch((e) => this.host.log.error(`Could not update anchors: ${String(e)}`));
+    this.saving = this.saving
+      .then(() => this.writeHints(uri, content))
+      .catch((e) => this.host.log.error(`Could not update anchors: ${String(e)}`));
     return this.saving;
   }
 
@@ -181,7 +189,10 @@ export class AnnotationsModel<U> {
       count = updates.length;
       return count ? updateAnnotations(yaml, updates) : undefined;
     });
-    if (ok && count) this.host.log.info(`${this.host.baseName(state.sidecar)}: updated ${count} anchor(s) after saving ${this.host.baseName(state.text)}`);
+    if (ok && count)
+      this.host.log.info(
+        `${this.host.baseName(state.sidecar)}: updated ${count} anchor(s) after saving ${this.host.baseName(state.text)}`,
+      );
     if (count) await this.reload(state.sidecar);
   }
 
@@ -193,8 +204,11 @@ export class AnnotationsModel<U> {
       const moved = files.find((f) => String(f.oldUri) === String(host.sidecarUriFor(oldUri)));
       if (!moved) continue; // only the text moved: the sidecar's diagnostics say so
       // Only a sidecar that named the old text is pointed at the new one.
-      const ok = await host.editSidecar(moved.newUri, (yaml) => yaml === undefined || parseSidecar(yaml, '').sidecar?.text !== host.baseName(oldUri)
-        ? undefined : setSidecarText(yaml, host.baseName(newUri)));
+      const ok = await host.editSidecar(moved.newUri, (yaml) =>
+        yaml === undefined || parseSidecar(yaml, '').sidecar?.text !== host.baseName(oldUri)
+          ? undefined
+          : setSidecarText(yaml, host.baseName(newUri)),
+      );
       if (ok) await this.reload(moved.newUri);
     }
   }
@@ -220,9 +234,13 @@ export class AnnotationsModel<U> {
 export function diskChangeMessage<U>(textName: string, { moved, orphaned }: DiskChange<U>): string | undefined {
   if (moved.length === 0 && orphaned.length === 0) return undefined;
   const ids = (xs: LiveAnnotation<U>[]) => xs.map((a) => a.annotation.id).join(', ');
-  return `${textName} changed on disk: ${moved.length} annotation(s) moved` +
+  return (
+    `${textName} changed on disk: ${moved.length} annotation(s) moved` +
     (moved.length ? ` (${ids(moved)})` : '') +
-    `, ${orphaned.length} orphaned` + (orphaned.length ? ` (${ids(orphaned)}): see Problems` : '') + '.';
+    `, ${orphaned.length} orphaned` +
+    (orphaned.length ? ` (${ids(orphaned)}): see Problems` : '') +
+    '.'
+  );
 }
 
 /**
@@ -232,13 +250,19 @@ export function diskChangeMessage<U>(textName: string, { moved, orphaned }: Disk
  * `orphaned` set or cleared. Nothing when the live state was anchored from a
  * different entry (the sidecar changed since; its reload re-anchors).
  */
-function hintPatch<U>(stored: Annotation, a: LiveAnnotation<U> | undefined, content: string): { id: string; patch: AnnotationPatch } | undefined {
+function hintPatch<U>(
+  stored: Annotation,
+  a: LiveAnnotation<U> | undefined,
+  content: string,
+): { id: string; patch: AnnotationPatch } | undefined {
   if (!a || JSON.stringify(a.annotation.target) !== JSON.stringify(stored.target)) return undefined;
   const patch: AnnotationPatch = {};
   if (a.current && a.start !== undefined && a.end !== undefined) {
     // An entry rewritten anyway (found again) gets fresh hints too.
-    const target = !stored.orphaned && findsUnaided(content, stored.target, a.start, a.end) ? undefined
-      : targetPatch(stored.target, targetAt(content, stored.target, a.start, a.end));
+    const target =
+      !stored.orphaned && findsUnaided(content, stored.target, a.start, a.end)
+        ? undefined
+        : targetPatch(stored.target, targetAt(content, stored.target, a.start, a.end));
     if (target) patch.target = target;
     if (stored.orphaned) patch.orphaned = undefined;
   } else if (!stored.orphaned) {
@@ -249,9 +273,21 @@ function hintPatch<U>(stored: Annotation, a: LiveAnnotation<U> | undefined, cont
 
 /** The sidecar's text is not where `text:` says: renamed or moved without its sidecar (git mv, another program). */
 function textMissing(file: string, sidecarName: string, yaml: string, name: string): Problem {
-  const line = Math.max(0, yaml.replace(/^\ufeff/, '').split('\n').findIndex((l) => /^text\s*:/.test(l)));
-  return { file, line, column: 0, severity: 'warning', code: 'text-missing',
-    message: `The text '${name}' that 'text:' names is not beside this sidecar. If it was renamed or moved, rename or move ${sidecarName} with it, or fix 'text:'.` };
+  const line = Math.max(
+    0,
+    yaml
+      .replace(/^\ufeff/, '')
+      .split('\n')
+      .findIndex((l) => /^text\s*:/.test(l)),
+  );
+  return {
+    file,
+    line,
+    column: 0,
+    severity: 'warning',
+    code: 'text-missing',
+    message: `The text '${name}' that 'text:' names is not beside this sidecar. If it was renamed or moved, rename or move ${sidecarName} with it, or fix 'text:'.`,
+  };
 }
 
 /** Searches for a target in a text: the target there now, or undefined (orphan). */
@@ -267,12 +303,21 @@ function found(content: string, target: Target): Target | undefined {
  * the text has not changed since; an annotation whose entry is unchanged keeps
  * where live edits put it (a search could land elsewhere after an edit inside it).
  */
-function resolveAll<U>(items: Array<{ annotation: Annotation; line: number }>, sidecar: U, content?: string, same?: SidecarState<U>): LiveAnnotation<U>[] {
+function resolveAll<U>(
+  items: Array<{ annotation: Annotation; line: number }>,
+  sidecar: U,
+  content?: string,
+  same?: SidecarState<U>,
+): LiveAnnotation<U>[] {
   const before = new Map(same?.annotations.map((a) => [a.annotation.id, a]));
   const out = items.map(({ annotation, line }): LiveAnnotation<U> => {
     const kept = before.get(annotation.id);
-    const current = kept && JSON.stringify(kept.annotation.target) === JSON.stringify(annotation.target) ? kept.current
-      : content === undefined ? undefined : found(content, annotation.target);
+    const current =
+      kept && JSON.stringify(kept.annotation.target) === JSON.stringify(annotation.target)
+        ? kept.current
+        : content === undefined
+          ? undefined
+          : found(content, annotation.target);
     return { annotation, sidecar, sidecarLine: line, current, start: current?.start, end: current?.end };
   });
   return sortByText(out);

@@ -25,7 +25,8 @@ export function filesHost(files: WorkspaceFiles, log: HostLog): AnnotationsHost<
   return {
     isSidecar: (path) => path.endsWith(SIDECAR_SUFFIX),
     textUriFor: (sidecar, field) =>
-      folder(sidecar) + (field && !field.includes('/') && !field.includes('\\') ? field : baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length)),
+      folder(sidecar) +
+      (field && !field.includes('/') && !field.includes('\\') ? field : baseName(sidecar).slice(0, -SIDECAR_SUFFIX.length)),
     sidecarUriFor: (text) => text + SIDECAR_SUFFIX,
     baseName,
     displayPath: (path) => path,
@@ -34,7 +35,14 @@ export function filesHost(files: WorkspaceFiles, log: HostLog): AnnotationsHost<
       if (!bytes) return {};
       const d = decodeText(bytes);
       if (d.ok) return { text: d.text };
-      const problem: Problem = { file: path, line: d.line, column: d.column, severity: 'error', code: d.reason, message: `the file ${d.message}` };
+      const problem: Problem = {
+        file: path,
+        line: d.line,
+        column: d.column,
+        severity: 'error',
+        code: d.reason,
+        message: `the file ${d.message}`,
+      };
       return { problem };
     },
     async readText(path) {

@@ -20,7 +20,8 @@ import type { Entity } from '../model';
 import { overlaps, parseSpan } from './edtf-span';
 import type { Ledger, LedgerEntry, Place } from './ledger';
 
-export type ContradictionCode = 'contradiction/place-not-existing' | 'contradiction/not-alive' | 'contradiction/two-places' | 'contradiction/refuted';
+export type ContradictionCode =
+  'contradiction/place-not-existing' | 'contradiction/not-alive' | 'contradiction/two-places' | 'contradiction/refuted';
 
 /** One side of a contradiction: an annotation, or the registry entry whose fact it contradicts. */
 export interface Side extends Place {
@@ -45,7 +46,9 @@ export function findContradictions(ledger: Ledger): Contradiction[] {
     found.push(...placeNotExisting(entry, ledger), ...notAlive(entry, ledger), ...refuted(entry, ledger));
   }
   found.push(...twoPlaces(ledger));
-  return found.sort((a, b) => compareSides(a.sides[0], b.sides[0]) || a.code.localeCompare(b.code) || a.ids.join().localeCompare(b.ids.join()));
+  return found.sort(
+    (a, b) => compareSides(a.sides[0], b.sides[0]) || a.code.localeCompare(b.code) || a.ids.join().localeCompare(b.ids.join()),
+  );
 }
 
 function placeNotExisting(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
@@ -54,9 +57,14 @@ function placeNotExisting(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
   const existed = place?.existed === undefined ? undefined : parseSpan(place.existed);
   if (!place || !existed || 'error' in existed || overlaps(entry.span, existed)) return [];
   const people = entry.who.length ? ` puts ${names(entry.who, ledger)} at` : ' is about';
-  return [{ code: 'contradiction/place-not-existing', ids: [entry.id],
-    message: `${label(entry)}${people} ${place.name} in ${dateWords(entry)}, but ${place.name} existed only ${existedWords(place.existed!)}${registryAt(place)}`,
-    sides: [side(entry), ...entitySide(place)] }];
+  return [
+    {
+      code: 'contradiction/place-not-existing',
+      ids: [entry.id],
+      message: `${label(entry)}${people} ${place.name} in ${dateWords(entry)}, but ${place.name} existed only ${existedWords(place.existed!)}${registryAt(place)}`,
+      sides: [side(entry), ...entitySide(place)],
+    },
+  ];
 }
 
 function notAlive(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
@@ -71,17 +79,23 @@ function notAlive(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
     if (born && !('error' in born) && entry.span.max < born.min) why = `was born only in ${person.born}`;
     else if (died && !('error' in died) && entry.span.min > died.max) why = `died in ${person.died}`;
     if (!why) continue;
-    found.push({ code: 'contradiction/not-alive', ids: [entry.id],
+    found.push({
+      code: 'contradiction/not-alive',
+      ids: [entry.id],
       message: `${label(entry)} puts ${person.name}${entry.where ? ` at ${placeName(entry.where, ledger)}` : ''} in ${dateWords(entry)}, but ${person.name} ${why}${registryAt(person)}`,
-      sides: [side(entry), ...entitySide(person)] });
+      sides: [side(entry), ...entitySide(person)],
+    });
   }
   return found;
 }
 
 function refuted(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
-  return entry.refutes.map((claim) => ({ code: 'contradiction/refuted' as const, ids: [claim.id, entry.id],
+  return entry.refutes.map((claim) => ({
+    code: 'contradiction/refuted' as const,
+    ids: [claim.id, entry.id],
     message: `${label(claim)}${claimSummary(claim, ledger)} is refuted by ${label(entry)}${claimSummary(entry, ledger)} at ${where(entry)}`,
-    sides: [side(claim), side(entry)] }));
+    sides: [side(claim), side(entry)],
+  }));
 }
 
 function twoPlaces(ledger: Ledger): Contradiction[] {
@@ -101,10 +115,14 @@ function twoPlaces(ledger: Ledger): Contradiction[] {
         const [a, b] = order(list[i], list[j]);
         if (!overlaps(a.span!, b.span!) || related(a.where!, b.where!, ledger)) continue;
         const who = ledger.entity(person)?.name ?? person;
-        found.push({ code: 'contradiction/two-places', ids: [a.id, b.id],
-          message: `${label(a)} puts ${who} at ${placeName(a.where!, ledger)} in ${dateWords(a)}, but ${label(b)} puts ${who} at ` +
+        found.push({
+          code: 'contradiction/two-places',
+          ids: [a.id, b.id],
+          message:
+            `${label(a)} puts ${who} at ${placeName(a.where!, ledger)} in ${dateWords(a)}, but ${label(b)} puts ${who} at ` +
             `${placeName(b.where!, ledger)} in ${dateWords(b)} (${where(b)}), and neither place lies within the other`,
-          sides: [side(a), side(b)] });
+          sides: [side(a), side(b)],
+        });
       }
     }
   }
@@ -125,7 +143,8 @@ function related(a: string, b: string, ledger: Ledger): boolean {
 function ancestors(id: string, ledger: Ledger): Set<string> {
   const seen = new Set<string>();
   // A cycle of `within` (a mistake in the registry) must not loop forever.
-  for (let at = ledger.entity(id)?.within; at !== undefined && !seen.has(at) && at !== id; at = ledger.entity(at)?.within) seen.add(at);
+  for (let at = ledger.entity(id)?.within; at !== undefined && !seen.has(at) && at !== id; at = ledger.entity(at)?.within)
+    seen.add(at);
   return seen;
 }
 
@@ -176,7 +195,10 @@ function existedWords(existed: string): string {
 }
 
 function claimSummary(entry: LedgerEntry, ledger: Ledger): string {
-  const parts = [entry.who.length ? names(entry.who, ledger) : '', entry.where ? `at ${placeName(entry.where, ledger)}` : '', entry.when ? `in ${entry.when}` : '']
-    .filter(Boolean);
+  const parts = [
+    entry.who.length ? names(entry.who, ledger) : '',
+    entry.where ? `at ${placeName(entry.where, ledger)}` : '',
+    entry.when ? `in ${entry.when}` : '',
+  ].filter(Boolean);
   return parts.length ? ` (${parts.join(' ')})` : '';
 }

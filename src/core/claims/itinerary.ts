@@ -15,8 +15,14 @@ export interface ItineraryStop {
 export function itineraryOf(person: string, ledger: Ledger, contradictions: readonly Contradiction[]): ItineraryStop[] {
   const entries = ledger.entries.filter((e) => e.who.includes(person));
   const key = (e: LedgerEntry) => e.span?.min ?? Infinity;
-  entries.sort((a, b) => key(a) - key(b) || (a.span?.max ?? Infinity) - (b.span?.max ?? Infinity) || a.file.localeCompare(b.file) || a.line - b.line);
-  return entries.map((entry) => ({ entry, contradictions: contradictions.filter((c) => c.ids.includes(entry.id) && involves(c, person, entry, ledger)) }));
+  entries.sort(
+    (a, b) =>
+      key(a) - key(b) || (a.span?.max ?? Infinity) - (b.span?.max ?? Infinity) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  return entries.map((entry) => ({
+    entry,
+    contradictions: contradictions.filter((c) => c.ids.includes(entry.id) && involves(c, person, entry, ledger)),
+  }));
 }
 
 /** A contradiction about someone else (another person of the same claim) is not marked on this person's itinerary. */

@@ -63,7 +63,11 @@ export function entryType(a: Annotation): LedgerEntry['type'] | undefined {
  * Builds the ledger. `entity` looks up registry ids; `hasRegistry` false means
  * no registry was found, and then ids are not checked (a check that lacks what it needs says nothing).
  */
-export function buildLedger(sources: readonly ClaimSource[], entity: (id: string) => Entity | undefined, hasRegistry = true): Ledger {
+export function buildLedger(
+  sources: readonly ClaimSource[],
+  entity: (id: string) => Entity | undefined,
+  hasRegistry = true,
+): Ledger {
   const entries: LedgerEntry[] = [];
   const problems: Problem[] = [];
   const pending: { entry: LedgerEntry; lines?: string[] }[] = [];
@@ -74,8 +78,18 @@ export function buildLedger(sources: readonly ClaimSource[], entity: (id: string
       if (!type || a.orphaned) continue;
       const line = source.lines.get(a.id) ?? 0;
       const c = a.claim ?? {};
-      const entry: LedgerEntry = { type, id: a.id, file: source.file, line, column: itemColumn(lines, line), textFile: source.textFile,
-        annotation: a, who: c.who ?? [], supports: [], refutes: [] };
+      const entry: LedgerEntry = {
+        type,
+        id: a.id,
+        file: source.file,
+        line,
+        column: itemColumn(lines, line),
+        textFile: source.textFile,
+        annotation: a,
+        who: c.who ?? [],
+        supports: [],
+        refutes: [],
+      };
       if (c.by !== undefined) entry.by = c.by;
       if (c.where !== undefined) entry.where = c.where;
       if (c.when !== undefined) entry.when = String(c.when);
@@ -89,7 +103,12 @@ export function buildLedger(sources: readonly ClaimSource[], entity: (id: string
   for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
   for (const { entry, lines } of pending) {
     const at = (key: string, message: string, code = 'claim/unknown-id'): void => {
-      problems.push({ ...fieldPlace(lines, entry, key), severity: 'warning', code, message: `${entry.type} '${entry.id}': ${message}` });
+      problems.push({
+        ...fieldPlace(lines, entry, key),
+        severity: 'warning',
+        code,
+        message: `${entry.type} '${entry.id}': ${message}`,
+      });
     };
     if (hasRegistry) {
       const check = (key: string, id: string, what: string): void => {
@@ -100,12 +119,22 @@ export function buildLedger(sources: readonly ClaimSource[], entity: (id: string
       if (entry.where !== undefined) {
         const place = entity(entry.where);
         if (!place) check('where', entry.where, 'the place');
-        else if (place.type !== 'place') at('where', `where '${entry.where}' is a ${place.type}, not a place — name a place of the registry`, 'claim/not-a-place');
+        else if (place.type !== 'place')
+          at(
+            'where',
+            `where '${entry.where}' is a ${place.type}, not a place — name a place of the registry`,
+            'claim/not-a-place',
+          );
       }
     }
     if (entry.when !== undefined) {
       const span = parseSpan(entry.when);
-      if ('error' in span) at('when', `when '${entry.when}' is not an EDTF date (${span.error}) — write e.g. 1932-11-27, 1932-11, 1932, 1932-11~ or 1931/1933`, 'claim/bad-date');
+      if ('error' in span)
+        at(
+          'when',
+          `when '${entry.when}' is not an EDTF date (${span.error}) — write e.g. 1932-11-27, 1932-11, 1932, 1932-11~ or 1931/1933`,
+          'claim/bad-date',
+        );
       else entry.span = span;
     }
     for (const key of ['supports', 'refutes'] as const) {
@@ -113,7 +142,11 @@ export function buildLedger(sources: readonly ClaimSource[], entity: (id: string
         // An id is first looked for in the same sidecar (ids are unique per file), then anywhere in the corpus.
         const found = byFileAndId.get(`${entry.file}\n${id}`) ?? byId.get(id);
         if (found && found !== entry) entry[key].push(found);
-        else at(key, `${key} '${id}' names no claim or evidence of the corpus — fix the id, or record that passage as a claim first`);
+        else
+          at(
+            key,
+            `${key} '${id}' names no claim or evidence of the corpus — fix the id, or record that passage as a claim first`,
+          );
       }
     }
   }

@@ -55,7 +55,11 @@ export class CorpusIndex {
   /** Registers a listener called with the URI that changed (undefined: many did). */
   onDidChange(listener: (uri: string | undefined) => void): { dispose(): void } {
     this.listeners.push(listener);
-    return { dispose: () => { this.listeners = this.listeners.filter((l) => l !== listener); } };
+    return {
+      dispose: () => {
+        this.listeners = this.listeners.filter((l) => l !== listener);
+      },
+    };
   }
 
   /** Replaces the scanner (registry or settings changed); every text becomes stale until `rescanStale`. */

@@ -26,7 +26,8 @@ interface Words {
 }
 
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const weekdays = (names: string): Record<string, string> => Object.fromEntries(names.split(' ').map((n, i) => [EN_WEEKDAYS[i], n]));
+const weekdays = (names: string): Record<string, string> =>
+  Object.fromEntries(names.split(' ').map((n, i) => [EN_WEEKDAYS[i], n]));
 /** A century in Roman numerals (XX век, XXe siècle); centuries run to XXI. */
 function roman(n: number): string {
   const tens = 'X'.repeat(Math.floor(n / 10));

@@ -15,12 +15,14 @@ export function readEdtf(value: string): string {
   if (!m) return value;
   const [, yearText, monthText, dayText, qualifier] = m;
   let reading: string;
-  if (/X/.test(yearText)) reading = yearText.endsWith('XX') ? `the ${Number(yearText.slice(0, 2)) + 1}th century` : `the ${yearText.slice(0, 3)}0s`;
+  if (/X/.test(yearText))
+    reading = yearText.endsWith('XX') ? `the ${Number(yearText.slice(0, 2)) + 1}th century` : `the ${yearText.slice(0, 3)}0s`;
   else {
     const year = Number(yearText);
     const month = monthText ? Number(monthText) : undefined;
     const yearWords = year < 0 ? `${-year} BCE` : String(year);
-    if (month === undefined || month > 12) reading = month && month >= 21 && month <= 24 ? `${SEASONS[month - 21]} ${yearWords}` : yearWords;
+    if (month === undefined || month > 12)
+      reading = month && month >= 21 && month <= 24 ? `${SEASONS[month - 21]} ${yearWords}` : yearWords;
     else if (!dayText) reading = `${MONTHS[month - 1]} ${yearWords}`;
     else {
       const day = parseIsoDay(`${yearText}-${monthText}-${dayText}`);

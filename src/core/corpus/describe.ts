@@ -56,8 +56,14 @@ export function describeMention(mention: Mention, ctx: DescribeContext): CardPar
 type Card = (mention: Mention, ctx: DescribeContext) => CardPart[];
 
 /** A registry name's card, or a word that its entity is gone. */
-const entityCard: Card = (mention, ctx) => ctx.entity ? entityParts(ctx.entity, ctx.count)
-  : [untrusted(`**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`)];
+const entityCard: Card = (mention, ctx) =>
+  ctx.entity
+    ? entityParts(ctx.entity, ctx.count)
+    : [
+        untrusted(
+          `**${escapeMarkdown(mention.text)}**: \`${escapeCode(mention.entity ?? '')}\` is not in the registry any more.`,
+        ),
+      ];
 
 /** The card of each kind of mention; the compiler asks for a new kind's. */
 const CARD_OF: Record<MentionKind, Card> = {
@@ -69,7 +75,9 @@ const CARD_OF: Record<MentionKind, Card> = {
   candidate: (mention) => [
     candidatePart(mention.text),
     // A namesake of a registry entity says why it was not linked ("Not linked: another given name").
-    ...(mention.reason ? [untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.'))] : []),
+    ...(mention.reason
+      ? [untrusted(escapeMarkdown(mention.reason.charAt(0).toUpperCase() + mention.reason.slice(1) + '.'))]
+      : []),
   ],
   date: (mention, ctx) => datePart(mention, ctx.julianBefore, ctx.lang),
   quote: (mention, ctx) => [quotePart(mention, ctx.speaker)],
@@ -86,7 +94,9 @@ export function entityParts(entity: Entity, count?: { mentions: number; texts: n
   const parts = [untrusted(`**${escapeMarkdown(entity.name)}** · ${entity.type}${life ? ` · ${escapeMarkdown(life)}` : ''}`)];
   if (entity.aliases.length) parts.push(untrusted(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`));
   if (entity.note?.trim()) parts.push(untrusted(untrustedMarkdown(entity.note.trim())));
-  const links = Object.entries(entity.links ?? {}).map(([key, value]) => linkMarkdown(key, value)).filter(Boolean);
+  const links = Object.entries(entity.links ?? {})
+    .map(([key, value]) => linkMarkdown(key, value))
+    .filter(Boolean);
   if (links.length) parts.push(untrusted(links.join(' · ')));
   if (count) parts.push(untrusted(mentionCount(count)));
   return parts;
@@ -111,7 +121,10 @@ function linkMarkdown(key: string, value: string): string {
 function candidatePart(name: string): CardPart {
   const args: AddToRegistryArgs = { name };
   const link = `command:marginalia.addToRegistry?${encodeURIComponent(JSON.stringify([args]))}`;
-  return { trust: 'addToRegistry', markdown: `**${escapeMarkdown(name)}**: not in the registry. [Add to the registry…](${link})` };
+  return {
+    trust: 'addToRegistry',
+    markdown: `**${escapeMarkdown(name)}**: not in the registry. [Add to the registry…](${link})`,
+  };
 }
 
 function datePart(mention: Mention, julianBefore: string, lang: Language = 'en'): CardPart[] {
@@ -125,7 +138,11 @@ function datePart(mention: Mention, julianBefore: string, lang: Language = 'en')
   return [untrusted(lines.join('  \n'))];
 }
 
-const QUOTE_KINDS: Record<QuoteKind, string> = { confession: 'Confession (quoted)', quotation: 'Quotation', scare: 'Scare quotes' };
+const QUOTE_KINDS: Record<QuoteKind, string> = {
+  confession: 'Confession (quoted)',
+  quotation: 'Quotation',
+  scare: 'Scare quotes',
+};
 
 function quotePart(mention: Mention, speaker: Entity | undefined): CardPart {
   const kind = QUOTE_KINDS[mention.quote ?? 'quotation'] ?? 'Quotation';
@@ -135,7 +152,10 @@ function quotePart(mention: Mention, speaker: Entity | undefined): CardPart {
 
 function annotationsMarkdown(notes: PassageNote[]): string {
   return notes
-    .map((n) => `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}${n.note?.trim() ? `: ${untrustedMarkdown(n.note.trim().replace(/\n/g, ' '))}` : ''}`)
+    .map(
+      (n) =>
+        `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}${n.note?.trim() ? `: ${untrustedMarkdown(n.note.trim().replace(/\n/g, ' '))}` : ''}`,
+    )
     .join('\n');
 }
 

@@ -43,7 +43,11 @@ export interface RecognitionContext {
 
 /** The hash of the registries as the recognizers see them: the files in order, each its URI and text. */
 export async function registryHash(hash: Hash, registries: ReadonlyArray<{ uri: string; text: string }>): Promise<string> {
-  const parts = await Promise.all([...registries].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)).map(async (r) => `${r.uri}\n${await hash(r.text)}`));
+  const parts = await Promise.all(
+    [...registries]
+      .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+      .map(async (r) => `${r.uri}\n${await hash(r.text)}`),
+  );
   return hash(parts.join('\n'));
 }
 
@@ -60,7 +64,9 @@ function checksum(s: string): string {
 /** An entry's bytes: a header line (magic, version, payload length, checksum), the full key, the payload as JSON. */
 export function encodeEntry(key: string, payload: unknown): Uint8Array {
   const body = JSON.stringify(payload);
-  return new TextEncoder().encode(`${MAGIC} ${RECOGNIZER_VERSION} ${body.length} ${checksum(body)}\n${JSON.stringify(key)}\n${body}`);
+  return new TextEncoder().encode(
+    `${MAGIC} ${RECOGNIZER_VERSION} ${body.length} ${checksum(body)}\n${JSON.stringify(key)}\n${body}`,
+  );
 }
 
 /** The payload of an entry written by `encodeEntry` under `key`; undefined when torn, garbled, of another key or version. */
@@ -85,7 +91,11 @@ export function decodeEntry(bytes: Uint8Array, key: string): unknown {
 export class MentionCache {
   private readonly prefix: string;
 
-  constructor(private readonly store: CacheStore, private readonly hash: Hash, context: RecognitionContext) {
+  constructor(
+    private readonly store: CacheStore,
+    private readonly hash: Hash,
+    context: RecognitionContext,
+  ) {
     this.prefix = JSON.stringify([RECOGNIZER_VERSION, context.build, context.registryHash, context.settings]);
   }
 

@@ -23,11 +23,27 @@ export function outlineOf(text: string, mentions: readonly Mention[]): OutlineIt
   for (const m of mentions) {
     if (m.kind === 'quote' && m.quote !== 'scare') {
       const kind = m.quote === 'confession' ? 'confession' : 'quotation';
-      out.push({ kind, label: shorten(m.text), detail: kind, start: m.start, end: m.end, selectionStart: m.start, selectionEnd: m.end });
+      out.push({
+        kind,
+        label: shorten(m.text),
+        detail: kind,
+        start: m.start,
+        end: m.end,
+        selectionStart: m.start,
+        selectionEnd: m.end,
+      });
     } else if (m.kind === 'date' && m.value) {
       const start = Math.min(m.start, paragraphStart(text, m.start));
       const end = Math.max(m.end, trimEnd(text, paragraphEnd(text, m.end)));
-      out.push({ kind: 'date', label: m.text, detail: readEdtf(m.value), start, end, selectionStart: m.start, selectionEnd: m.end });
+      out.push({
+        kind: 'date',
+        label: m.text,
+        detail: readEdtf(m.value),
+        start,
+        end,
+        selectionStart: m.start,
+        selectionEnd: m.end,
+      });
     }
   }
   return out;

@@ -17,7 +17,13 @@ export interface ParsedRegistry {
 /** A text recognized (read from disk when it was given by path), or why it was not. */
 export type ScanOutcome =
   | { uri: string; ok: true; text: string; mentions: Mention[]; cached: boolean }
-  | { uri: string; ok: false; reason: 'missing' | 'not-file' | 'symlink' | 'too-big' | 'undecodable' | 'cancelled'; size?: number; message?: string };
+  | {
+      uri: string;
+      ok: false;
+      reason: 'missing' | 'not-file' | 'symlink' | 'too-big' | 'undecodable' | 'cancelled';
+      size?: number;
+      message?: string;
+    };
 
 /** One index build: the registries and settings are fixed for its life. */
 export interface ScanSession {

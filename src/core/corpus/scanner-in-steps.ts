@@ -8,7 +8,11 @@ import type { ScanOptions } from './scanner';
  * editor's event loop never spends a second on a big registry in one block. Called before `ready`, it builds the
  * matcher at once: correct, only slower to answer.
  */
-export function createScannerInSteps(entities: Entity[], options: ScanOptions, pause: () => Promise<void>): { scan: Scan; ready: Promise<void> } {
+export function createScannerInSteps(
+  entities: Entity[],
+  options: ScanOptions,
+  pause: () => Promise<void>,
+): { scan: Scan; ready: Promise<void> } {
   let names: NameMatcher | undefined;
   const ready = NameMatcher.inSteps(entities, pause).then((built) => {
     names ??= built;

@@ -98,7 +98,12 @@ export interface ChangeHint {
 }
 
 /** The paragraph-aligned window where two versions of a text differ: [from, oldTo) in the old, [from, newTo) in the new. */
-export function changedWindow(oldText: string, newText: string, oldMentions: readonly Mention[] = [], hint?: ChangeHint): { from: number; oldTo: number; newTo: number } {
+export function changedWindow(
+  oldText: string,
+  newText: string,
+  oldMentions: readonly Mention[] = [],
+  hint?: ChangeHint,
+): { from: number; oldTo: number; newTo: number } {
   const most = Math.min(oldText.length, newText.length);
   const prefix = hint ? Math.max(0, Math.min(hint.prefix, most)) : commonPrefix(oldText, newText);
   const suffix = hint ? Math.max(0, Math.min(hint.suffix, most - prefix)) : commonSuffix(oldText, newText, most - prefix);
@@ -110,7 +115,7 @@ export function changedWindow(oldText: string, newText: string, oldMentions: rea
   if (prefix - from > 2 * WINDOW_LIMIT) from = spaceBefore(newText, prefix - WINDOW_LIMIT);
   if (newTo - (newText.length - suffix) > 2 * WINDOW_LIMIT) newTo = spaceAfter(newText, newText.length - suffix + WINDOW_LIMIT);
   // A mention that straddles the window (a quotation over a blank line) widens it, until none does.
-  for (let widened = true; widened; ) {
+  for (let widened = true; widened;) {
     widened = false;
     for (const m of oldMentions) {
       if (m.start < from && m.end > from) [from, widened] = [m.start, true];
@@ -131,7 +136,8 @@ function commonPrefix(a: string, b: string): number {
 
 function commonSuffix(a: string, b: string, max: number): number {
   let n = 0;
-  while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n))
+    n += BLOCK;
   while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }

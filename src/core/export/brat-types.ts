@@ -3,8 +3,17 @@ import type { MentionKind, QuoteKind } from '../model';
 
 /** Every mention kind and quote kind has its brat type (the compiler asks for a new one's); `note` is an annotation's. */
 const TO_BRAT: Record<MentionKind | QuoteKind | 'note', string> = {
-  person: 'Person', place: 'Place', organisation: 'Organisation', event: 'Event', work: 'Work',
-  candidate: 'Candidate', date: 'Date', quote: 'Quote', confession: 'Confession', scare: 'ScareQuote', note: 'Note',
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  event: 'Event',
+  work: 'Work',
+  candidate: 'Candidate',
+  date: 'Date',
+  quote: 'Quote',
+  confession: 'Confession',
+  scare: 'ScareQuote',
+  note: 'Note',
   quotation: 'Quotation',
 };
 const FROM_BRAT = new Map(Object.entries(TO_BRAT).map(([kind, type]) => [type, kind]));

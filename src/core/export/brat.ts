@@ -77,7 +77,12 @@ export function fragments(text: string, start: number, end: number): Array<[numb
 
 // brat notes are one line each, tab-separated: a Markdown note's line breaks and tabs become spaces.
 function oneLine(s: string): string {
-  return bratSafe(s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim());
+  return bratSafe(
+    s
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(/\t/g, ' ')
+      .trim(),
+  );
 }
 
 // eslint-disable-next-line no-control-regex -- the control characters are the point

@@ -5,7 +5,11 @@ import type { ExportDocument } from './export-document';
 
 /** A document ready to export: its sidecar's annotations re-anchored against the text as it is now. */
 export function exportDocument(
-  file: string, text: string, mentions: Mention[], annotations: readonly Annotation[], entities: readonly Entity[],
+  file: string,
+  text: string,
+  mentions: Mention[],
+  annotations: readonly Annotation[],
+  entities: readonly Entity[],
 ): ExportDocument {
   const anchored = annotations.map((annotation): Annotation => {
     const found = reanchor(text, annotation.target);

@@ -7,9 +7,26 @@ import { claimStatuses } from '../claims/claim-status';
 // by default because Excel, which many historians open a CSV in, reads a
 // BOM-less file as the local code page and garbles “quotes” and Cyrillic.
 export const CSV_COLUMNS = [
-  'file', 'kind', 'start', 'end', 'line', 'column', 'text', 'entity', 'value', 'quote', 'speaker', 'note', 'tags', 'id',
+  'file',
+  'kind',
+  'start',
+  'end',
+  'line',
+  'column',
+  'text',
+  'entity',
+  'value',
+  'quote',
+  'speaker',
+  'note',
+  'tags',
+  'id',
   // Claims and evidence: registry ids (who: separated by '; '), EDTF, and refuted | contradicted | supported | unchallenged.
-  'by', 'who', 'where', 'when', 'status',
+  'by',
+  'who',
+  'where',
+  'when',
+  'status',
 ] as const;
 
 export interface CsvOptions {
@@ -40,16 +57,30 @@ export function toCsv(docs: ExportDocument[], options: CsvOptions = {}): string 
     for (const item of exportItems(doc)) {
       const at = item.start === undefined ? undefined : lines.positionAt(item.start);
       rows.push([
-        doc.file, item.kind, str(item.start), str(item.end), str(at && at.line + 1), str(at && at.character + 1), item.text,
-        item.entity ?? '', item.value ?? '', item.quote ?? '', item.speaker ?? '', item.note ?? '',
-        (item.tags ?? []).join('; '), item.id ?? '',
-        item.claim?.by ?? '', (item.claim?.who ?? []).join('; '), item.claim?.where ?? '', str(item.claim?.when),
+        doc.file,
+        item.kind,
+        str(item.start),
+        str(item.end),
+        str(at && at.line + 1),
+        str(at && at.character + 1),
+        item.text,
+        item.entity ?? '',
+        item.value ?? '',
+        item.quote ?? '',
+        item.speaker ?? '',
+        item.note ?? '',
+        (item.tags ?? []).join('; '),
+        item.id ?? '',
+        item.claim?.by ?? '',
+        (item.claim?.who ?? []).join('; '),
+        item.claim?.where ?? '',
+        str(item.claim?.when),
         (item.id !== undefined && statuses.get(doc.file)?.get(item.id)) || '',
       ]);
     }
   }
   const body = rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-  return (options.bom ?? true ? '\uFEFF' : '') + body;
+  return ((options.bom ?? true) ? '\uFEFF' : '') + body;
 }
 
 function str(n: number | string | undefined): string {

@@ -15,12 +15,27 @@ interface Bounds {
 
 // Seasons and sub-year groupings (EDTF 21-41): first month and length in months.
 const SEASONS: Record<number, [number, number]> = {
-  21: [3, 3], 22: [6, 3], 23: [9, 3], 24: [12, 3], // spring, summer, autumn, winter (northern)
-  25: [3, 3], 26: [6, 3], 27: [9, 3], 28: [12, 3], // the same, said to be northern
-  29: [9, 3], 30: [12, 3], 31: [3, 3], 32: [6, 3], // southern hemisphere
-  33: [1, 3], 34: [4, 3], 35: [7, 3], 36: [10, 3], // quarters
-  37: [1, 4], 38: [5, 4], 39: [9, 4], // quadrimesters
-  40: [1, 6], 41: [7, 6], // semestrals
+  21: [3, 3],
+  22: [6, 3],
+  23: [9, 3],
+  24: [12, 3], // spring, summer, autumn, winter (northern)
+  25: [3, 3],
+  26: [6, 3],
+  27: [9, 3],
+  28: [12, 3], // the same, said to be northern
+  29: [9, 3],
+  30: [12, 3],
+  31: [3, 3],
+  32: [6, 3], // southern hemisphere
+  33: [1, 3],
+  34: [4, 3],
+  35: [7, 3],
+  36: [10, 3], // quarters
+  37: [1, 4],
+  38: [5, 4],
+  39: [9, 4], // quadrimesters
+  40: [1, 6],
+  41: [7, 6], // semestrals
 };
 
 /** The TEI date attributes for an EDTF value; undefined when it is not one this understands. */

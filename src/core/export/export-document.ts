@@ -53,18 +53,37 @@ export function exportItems(doc: ExportDocument): ExportItem[] {
     const anchored = !a.orphaned && a.target.start !== undefined && a.target.end !== undefined;
     if (anchored) annotated.add(`${a.target.start}:${a.target.end}`);
     items.push({
-      source: 'annotation', kind: a.kind,
-      start: anchored ? a.target.start : undefined, end: anchored ? a.target.end : undefined,
-      text: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix,
-      entity: a.entity, note: a.note, tags: a.tags, id: a.id, created: a.created, author: a.author,
-      ...(a.claim ? { claim: a.claim } : {}), ...(a.supports ? { supports: a.supports } : {}), ...(a.refutes ? { refutes: a.refutes } : {}),
+      source: 'annotation',
+      kind: a.kind,
+      start: anchored ? a.target.start : undefined,
+      end: anchored ? a.target.end : undefined,
+      text: a.target.exact,
+      prefix: a.target.prefix,
+      suffix: a.target.suffix,
+      entity: a.entity,
+      note: a.note,
+      tags: a.tags,
+      id: a.id,
+      created: a.created,
+      author: a.author,
+      ...(a.claim ? { claim: a.claim } : {}),
+      ...(a.supports ? { supports: a.supports } : {}),
+      ...(a.refutes ? { refutes: a.refutes } : {}),
     });
   }
   for (const m of doc.mentions) {
     if (annotated.has(`${m.start}:${m.end}`)) continue;
     items.push({
-      source: 'mention', kind: m.kind, start: m.start, end: m.end, text: m.text,
-      entity: m.entity, value: m.value, julian: m.julian, quote: m.quote, speaker: m.speaker,
+      source: 'mention',
+      kind: m.kind,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: m.entity,
+      value: m.value,
+      julian: m.julian,
+      quote: m.quote,
+      speaker: m.speaker,
     });
   }
   const position = (item: ExportItem) => item.start ?? Number.MAX_SAFE_INTEGER;

@@ -27,24 +27,34 @@ export const CSV_NAME = 'annotations.csv';
  * notes.md.txt) and no .txt of the user's is ever written over. CSV is per
  * corpus, not per text: see `toCsv`.
  */
-export function exportOutputs(format: Exclude<ExportFormat, 'csv'>, doc: ExportDocument, place: { besideText: boolean; fullName?: boolean }): ExportOutput[] {
+export function exportOutputs(
+  format: Exclude<ExportFormat, 'csv'>,
+  doc: ExportDocument,
+  place: { besideText: boolean; fullName?: boolean },
+): ExportOutput[] {
   const name = doc.file.split('/').pop() as string;
   // fullName: letter.txt -> letter.txt.jsonld, when letter.md would also give letter.jsonld.
   const stem = place.fullName ? name : name.replace(/\.(txt|md)$/i, '');
   // The W3C target is a relative IRI: beside the text it is the text's name; elsewhere its path in the corpus.
   const source = (place.besideText ? name : doc.file).split('/').map(encodeURIComponent).join('/');
   switch (format) {
-    case 'w3c': return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc, { source }), null, 2) + '\n' }];
+    case 'w3c':
+      return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc, { source }), null, 2) + '\n' }];
     case 'tei': {
       const { xml, dropped } = toTei(doc);
-      const warning = dropped ? `${dropped} overlapping mention(s) or annotation(s) not marked up inline (their notes kept at <anchor>s)` : undefined;
+      const warning = dropped
+        ? `${dropped} overlapping mention(s) or annotation(s) not marked up inline (their notes kept at <anchor>s)`
+        : undefined;
       return [{ name: `${stem}.tei.xml`, content: xml, warning }];
     }
     case 'brat': {
       const bratName = /\.txt$/i.test(name) && !place.fullName ? stem : name;
       const { ann, skipped } = toBrat(doc);
       const warning = skipped ? `${skipped} orphaned annotation(s) left out: brat needs offsets` : undefined;
-      return [{ name: `${bratName}.ann`, content: ann, warning }, { name: `${bratName}.txt`, content: doc.text, isText: true }];
+      return [
+        { name: `${bratName}.ann`, content: ann, warning },
+        { name: `${bratName}.txt`, content: doc.text, isText: true },
+      ];
     }
   }
 }
@@ -70,11 +80,17 @@ export interface PlannedText {
  * case, as macOS and Windows file systems do. An output whose place is still taken
  * (two texts of one name from two folders exported into one) is marked `clash`: not to be written.
  */
-export function planOutputs(format: Exclude<ExportFormat, 'csv'>, texts: PlannedText[], place: { besideText: boolean }): Array<{ index: number; dir: string; output: ExportOutput; clash?: true }> {
+export function planOutputs(
+  format: Exclude<ExportFormat, 'csv'>,
+  texts: PlannedText[],
+  place: { besideText: boolean },
+): Array<{ index: number; dir: string; output: ExportOutput; clash?: true }> {
   const key = (dir: string, name: string) => `${dir.replace(/[\\/]+$/, '')}/${name}`.toLowerCase();
   const full = new Set<number>();
-  const outputsOf = (i: number) => exportOutputs(format, texts[i].doc, { ...place, fullName: full.has(i) })
-    .filter((o) => !texts[i].text || key(texts[i].dir, o.name) !== key(texts[i].text!.dir, texts[i].text!.name));
+  const outputsOf = (i: number) =>
+    exportOutputs(format, texts[i].doc, { ...place, fullName: full.has(i) }).filter(
+      (o) => !texts[i].text || key(texts[i].dir, o.name) !== key(texts[i].text!.dir, texts[i].text!.name),
+    );
   // Each round gives full names to the texts still in a collision; full names differ whenever file names do.
   for (let round = 0; round <= texts.length; round++) {
     const owners = new Map<string, Set<number>>();
@@ -90,12 +106,14 @@ export function planOutputs(format: Exclude<ExportFormat, 'csv'>, texts: Planned
   }
   // Two texts with one name in one folder (two corpora exported into one --out): the first keeps the place.
   const taken = new Set(texts.flatMap((t) => (t.text ? [key(t.text.dir, t.text.name)] : [])));
-  return texts.flatMap((t, index) => outputsOf(index).map((output) => {
-    const k = key(t.dir, output.name);
-    const clash = taken.has(k) && !(t.text && k === key(t.text.dir, t.text.name));
-    taken.add(k);
-    return { index, dir: t.dir, output, ...(clash ? { clash: true } : {}) };
-  }));
+  return texts.flatMap((t, index) =>
+    outputsOf(index).map((output) => {
+      const k = key(t.dir, output.name);
+      const clash = taken.has(k) && !(t.text && k === key(t.text.dir, t.text.name));
+      taken.add(k);
+      return { index, dir: t.dir, output, ...(clash ? { clash: true } : {}) };
+    }),
+  );
 }
 
 /**
@@ -118,6 +136,7 @@ export function mayReplace(name: string, existing: string, next: string): boolea
     }
   }
   // A CSV written before the claim columns (by … status) were added is Marginalia's too.
-  if (/\.csv$/i.test(name)) return [CSV_COLUMNS.join(','), CSV_COLUMNS.slice(0, CSV_COLUMNS.indexOf('by')).join(',')].includes(text.split(/\r?\n/, 1)[0]);
+  if (/\.csv$/i.test(name))
+    return [CSV_COLUMNS.join(','), CSV_COLUMNS.slice(0, CSV_COLUMNS.indexOf('by')).join(',')].includes(text.split(/\r?\n/, 1)[0]);
   return false;
 }

@@ -14,13 +14,20 @@ export function teiElement(item: ExportItem, entities: ReadonlyMap<string, Entit
   const who = item.entity ?? item.speaker;
   const ref = who && entities.has(who) ? `#${xmlId(who)}` : undefined;
   const id = item.id ? annotationXmlId(item.id) : undefined;
-  const el = (name: string, attrs: Record<string, string | undefined> = {}): TeiElement => ({ name, attrs: { 'xml:id': id, ...attrs } });
-  const quote = item.kind === 'quote' ? item.quote ?? 'quotation' : item.kind;
+  const el = (name: string, attrs: Record<string, string | undefined> = {}): TeiElement => ({
+    name,
+    attrs: { 'xml:id': id, ...attrs },
+  });
+  const quote = item.kind === 'quote' ? (item.quote ?? 'quotation') : item.kind;
   const make = Object.hasOwn(TEI_OF, quote) ? TEI_OF[quote as keyof typeof TEI_OF] : undefined;
   return make ? make(el, ref, item) : el('seg', { type: item.kind, ana: undefined });
 }
 
-type Make = (el: (name: string, attrs?: Record<string, string | undefined>) => TeiElement, ref: string | undefined, item: ExportItem) => TeiElement;
+type Make = (
+  el: (name: string, attrs?: Record<string, string | undefined>) => TeiElement,
+  ref: string | undefined,
+  item: ExportItem,
+) => TeiElement;
 
 /** The element of each kind of mention (a quote's by its quote kind); the compiler asks for a new kind's. Others are a `seg`. */
 const TEI_OF: Record<Exclude<MentionKind, 'quote'> | QuoteKind, Make> = {
@@ -30,11 +37,12 @@ const TEI_OF: Record<Exclude<MentionKind, 'quote'> | QuoteKind, Make> = {
   event: (el, ref) => el('name', { type: 'event', ref }),
   work: (el, ref) => el('title', { ref }),
   candidate: (el) => el('name', { type: 'candidate' }),
-  date: (el, _ref, item) => el('date', {
-    ...(item.value ? teiDateAttributes(item.value) : {}),
-    // Old Style dates keep the Julian reading beside the Gregorian (see the header's calendarDesc).
-    ...(item.julian ? { 'when-custom': item.julian, datingMethod: `#${JULIAN_CALENDAR}` } : {}),
-  }),
+  date: (el, _ref, item) =>
+    el('date', {
+      ...(item.value ? teiDateAttributes(item.value) : {}),
+      // Old Style dates keep the Julian reading beside the Gregorian (see the header's calendarDesc).
+      ...(item.julian ? { 'when-custom': item.julian, datingMethod: `#${JULIAN_CALENDAR}` } : {}),
+    }),
   confession: (el, ref) => el('said', { who: ref }),
   quotation: (el, ref) => el('q', { who: ref }),
   scare: (el) => el('soCalled'),

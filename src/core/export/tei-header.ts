@@ -14,7 +14,9 @@ const LISTS: Record<Entity['type'], { list: string; item: string; name: string }
 /** The teiHeader: what the file is, where it came from, and the Julian calendar when Old Style dates need it. */
 export function teiHeader(title: string, file: string, julian = false): string {
   const calendar = julian
-    ? [`    <encodingDesc><calendarDesc><calendar xml:id="${JULIAN_CALENDAR}"><p>Julian calendar (Old Style)</p></calendar></calendarDesc></encodingDesc>`]
+    ? [
+        `    <encodingDesc><calendarDesc><calendar xml:id="${JULIAN_CALENDAR}"><p>Julian calendar (Old Style)</p></calendar></calendarDesc></encodingDesc>`,
+      ]
     : [];
   return [
     '  <teiHeader>',
@@ -44,7 +46,8 @@ function entityElement(e: Entity, spec: { item: string; name: string }): string 
   const idnos = Object.entries(e.links ?? {}).map(([type, value]) => `<idno${xmlAttrs({ type })}>${xmlText(value)}</idno>`);
   if (e.type === 'event') parts.push(...idnos); // an event's idno comes first
   parts.push(`<${spec.name}>${xmlText(e.name)}</${spec.name}>`);
-  for (const alias of e.aliases.filter((a) => a !== e.name)) parts.push(`<${spec.name}${xmlAttrs({ type: 'alias' })}>${xmlText(alias)}</${spec.name}>`);
+  for (const alias of e.aliases.filter((a) => a !== e.name))
+    parts.push(`<${spec.name}${xmlAttrs({ type: 'alias' })}>${xmlText(alias)}</${spec.name}>`);
   if (e.type === 'person') {
     if (e.born) parts.push(`<birth${xmlAttrs(teiDateAttributes(e.born) ?? {})}>${xmlText(e.born)}</birth>`);
     if (e.died) parts.push(`<death${xmlAttrs(teiDateAttributes(e.died) ?? {})}>${xmlText(e.died)}</death>`);

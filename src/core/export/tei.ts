@@ -60,13 +60,19 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
   const orphanDiv = orphans.length
     ? `\n<div type="orphaned-annotations">\n${orphans.map((o) => orphanNote(o)).join('\n')}\n</div>`
     : '';
-  const referenced = new Set([...items.flatMap((i) => [i.entity, i.speaker]), ...claimEntityIds(items)].filter((id): id is string => !!id));
+  const referenced = new Set(
+    [...items.flatMap((i) => [i.entity, i.speaker]), ...claimEntityIds(items)].filter((id): id is string => !!id),
+  );
   const entities = [...referenced].map((id) => doc.entities.get(id)).filter((e): e is Entity => !!e);
   const standOff = withClaims(teiStandOff(entities), teiClaims(items, doc.entities));
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
-    teiHeader(options.title ?? doc.file.split('/').pop() ?? doc.file, doc.file, taken.some((spans) => spans.some((s) => s.item.julian))),
+    teiHeader(
+      options.title ?? doc.file.split('/').pop() ?? doc.file,
+      doc.file,
+      taken.some((spans) => spans.some((s) => s.item.julian)),
+    ),
     ...(standOff ? [standOff] : []),
     '  <text>',
     `<body>\n${body}${orphanDiv}\n</body>`,
@@ -80,7 +86,9 @@ export function toTei(doc: ExportDocument, options: TeiOptions = {}): TeiExport 
 /** The claims' lists go at the end of the standOff (one is made when there was none). */
 function withClaims(standOff: string, claims: string): string {
   if (!claims) return standOff;
-  return standOff ? standOff.replace(/\n {2}<\/standOff>$/, `\n${claims}\n  </standOff>`) : `  <standOff>\n${claims}\n  </standOff>`;
+  return standOff
+    ? standOff.replace(/\n {2}<\/standOff>$/, `\n${claims}\n  </standOff>`)
+    : `  <standOff>\n${claims}\n  </standOff>`;
 }
 
 function crosses(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -111,7 +119,8 @@ function renderParagraph(text: string, p: { start: number; end: number }, spans:
   const opens = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const points = new Map<number, string[]>();
   const addPoint = (at: number, xml: string) => points.set(at, [...(points.get(at) ?? []), xml]);
-  for (const s of spans) if (s.item.note || s.item.tags?.length) addPoint(s.end, noteXml(s.item, { target: `#${annotationXmlId(s.item.id ?? '')}` }));
+  for (const s of spans)
+    if (s.item.note || s.item.tags?.length) addPoint(s.end, noteXml(s.item, { target: `#${annotationXmlId(s.item.id ?? '')}` }));
   for (const s of anchored) {
     const id = annotationXmlId(s.item.id ?? `m${s.start}`);
     if (p.start <= s.start && s.start <= p.end) addPoint(s.start, `<anchor${xmlAttrs({ 'xml:id': `${id}-start` })}/>`);
@@ -121,7 +130,8 @@ function renderParagraph(text: string, p: { start: number; end: number }, spans:
     }
   }
   const positions = [...new Set([p.start, p.end, ...spans.flatMap((s) => [s.start, s.end]), ...points.keys()])]
-    .filter((at) => p.start <= at && at <= p.end).sort((a, b) => a - b);
+    .filter((at) => p.start <= at && at <= p.end)
+    .sort((a, b) => a - b);
   let out = '';
   let at = p.start;
   const stack: Span[] = [];

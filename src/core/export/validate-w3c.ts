@@ -3,8 +3,19 @@ import { ANNO_CONTEXT } from './w3c';
 // The MUSTs of the W3C Web Annotation Data Model that Marginalia writes and reads:
 // context, id, type, target, selectors and bodies. Not a full JSON-LD validator.
 const MOTIVATIONS = new Set([
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ]);
 
 type Node = Record<string, unknown>;
@@ -37,7 +48,8 @@ function checkResource(node: Node, where: string, errors: string[]): void {
 }
 
 function checkPage(page: unknown, where: string, errors: string[]): void {
-  if (!isNode(page) || !asList(page.type).includes('AnnotationPage')) return void errors.push(`${where}: must be an AnnotationPage`);
+  if (!isNode(page) || !asList(page.type).includes('AnnotationPage'))
+    return void errors.push(`${where}: must be an AnnotationPage`);
   checkId(page, where, errors);
   if (!Array.isArray(page.items)) return void errors.push(`${where}.items: must be a list`);
   page.items.forEach((item, i) => {
@@ -59,7 +71,8 @@ function checkAnnotation(a: Node, where: string, errors: string[]): void {
 function checkTarget(target: unknown, where: string, errors: string[]): void {
   if (typeof target === 'string') return void (isIri(target) || errors.push(`${where}: not an IRI`));
   if (!isNode(target)) return void errors.push(`${where}: must be an IRI or an object`);
-  if (target.selector !== undefined && typeof target.source !== 'string') errors.push(`${where}.source: required with a selector`);
+  if (target.selector !== undefined && typeof target.source !== 'string')
+    errors.push(`${where}.source: required with a selector`);
   asList(target.selector).forEach((s, i) => checkSelector(s, `${where}.selector[${i}]`, errors));
 }
 
@@ -67,7 +80,8 @@ function checkSelector(s: unknown, where: string, errors: string[]): void {
   if (!isNode(s) || typeof s.type !== 'string') return void errors.push(`${where}: must have a type`);
   if (s.type === 'TextQuoteSelector') {
     if (typeof s.exact !== 'string') errors.push(`${where}.exact: required string`);
-    for (const key of ['prefix', 'suffix']) if (s[key] !== undefined && typeof s[key] !== 'string') errors.push(`${where}.${key}: must be a string`);
+    for (const key of ['prefix', 'suffix'])
+      if (s[key] !== undefined && typeof s[key] !== 'string') errors.push(`${where}.${key}: must be a string`);
   } else if (s.type === 'TextPositionSelector') {
     const ok = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
     if (!ok(s.start)) errors.push(`${where}.start: required non-negative integer`);
@@ -81,7 +95,8 @@ function checkBody(b: unknown, where: string, errors: string[]): void {
   if (!isNode(b)) return void errors.push(`${where}: must be an IRI or an object`);
   const types = asList(b.type);
   if (types.includes('TextualBody') && typeof b.value !== 'string') errors.push(`${where}.value: required string`);
-  if (types.includes('SpecificResource') && !(typeof b.source === 'string' && isIri(b.source))) errors.push(`${where}.source: required IRI`);
+  if (types.includes('SpecificResource') && !(typeof b.source === 'string' && isIri(b.source)))
+    errors.push(`${where}.source: required IRI`);
   if (b.purpose !== undefined && !MOTIVATIONS.has(String(b.purpose))) errors.push(`${where}.purpose: unknown '${b.purpose}'`);
 }
 

@@ -60,9 +60,16 @@ function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, poi
   if (item.note) bodies.push({ type: 'TextualBody', value: item.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of item.tags ?? []) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   // A claim or evidence: what it asserts as a structured (JSON) body, and links to the claims it supports or refutes.
-  if (item.claim) bodies.push({ type: 'TextualBody', format: 'application/json', purpose: 'describing', value: JSON.stringify(claimBody(item)) });
+  if (item.claim)
+    bodies.push({
+      type: 'TextualBody',
+      format: 'application/json',
+      purpose: 'describing',
+      value: JSON.stringify(claimBody(item)),
+    });
   for (const relation of ['supports', 'refutes'] as const) {
-    for (const claim of item[relation] ?? []) bodies.push({ type: 'SpecificResource', source: fileUrn(doc.file, claim), purpose: 'linking', relation });
+    for (const claim of item[relation] ?? [])
+      bodies.push({ type: 'SpecificResource', source: fileUrn(doc.file, claim), purpose: 'linking', relation });
   }
   const motivation = item.note ? 'commenting' : who ? 'identifying' : item.tags?.length ? 'tagging' : 'classifying';
 
@@ -80,8 +87,14 @@ function toAnnotation(item: ExportItem, doc: ExportDocument, source: string, poi
 /** The claim fields of a claim or evidence, registry ids as in the sidecar. */
 function claimBody(item: ExportItem): Json {
   const c = item.claim ?? {};
-  return { type: item.kind === 'evidence' ? 'evidence' : 'claim', ...(c.by ? { by: c.by } : {}), ...(c.who?.length ? { who: c.who } : {}),
-    ...(c.where ? { where: c.where } : {}), ...(c.when !== undefined ? { when: String(c.when) } : {}), ...(c.what ? { what: c.what } : {}) };
+  return {
+    type: item.kind === 'evidence' ? 'evidence' : 'claim',
+    ...(c.by ? { by: c.by } : {}),
+    ...(c.who?.length ? { who: c.who } : {}),
+    ...(c.where ? { where: c.where } : {}),
+    ...(c.when !== undefined ? { when: String(c.when) } : {}),
+    ...(c.what ? { what: c.what } : {}),
+  };
 }
 
 function quoteSelector(item: ExportItem, text: string): Json {
@@ -89,7 +102,9 @@ function quoteSelector(item: ExportItem, text: string): Json {
   const prefix = item.prefix ?? around?.prefix;
   const suffix = item.suffix ?? around?.suffix;
   return {
-    type: 'TextQuoteSelector', exact: item.text,
-    ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}),
+    type: 'TextQuoteSelector',
+    exact: item.text,
+    ...(prefix ? { prefix } : {}),
+    ...(suffix ? { suffix } : {}),
   };
 }

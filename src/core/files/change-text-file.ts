@@ -46,8 +46,14 @@ export async function changeTextFile(
     }
     if (next === undefined || next === current) return { status: 'unchanged', text: current };
     if (next.length > MAX_YAML_CHARS) {
-      return refused(path, 0, 0, 'too-large', `the result would be ${(next.length / 1048576).toFixed(1)} MB, over the ` +
-        `${MAX_YAML_CHARS / 1048576} MB that Marginalia reads back; nothing was written — split the text and its annotations into smaller files`);
+      return refused(
+        path,
+        0,
+        0,
+        'too-large',
+        `the result would be ${(next.length / 1048576).toFixed(1)} MB, over the ` +
+          `${MAX_YAML_CHARS / 1048576} MB that Marginalia reads back; nothing was written — split the text and its annotations into smaller files`,
+      );
     }
     await store.write(path, encodeText(next, encoding));
     return { status: 'written', text: next };
@@ -60,6 +66,7 @@ function refused(file: string, line: number, column: number, code: string, messa
 
 /** The problems of an edit refusal (SidecarError, RegistryError); undefined for any other error. */
 export function problemsOf(e: unknown): Problem[] | undefined {
-  if (e && typeof e === 'object' && Array.isArray((e as { problems?: unknown }).problems)) return (e as { problems: Problem[] }).problems;
+  if (e && typeof e === 'object' && Array.isArray((e as { problems?: unknown }).problems))
+    return (e as { problems: Problem[] }).problems;
   return undefined;
 }

@@ -20,7 +20,8 @@ export class MemoryFileStore implements WorkspaceFiles {
   }
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
-    if (this.readOnly.has(path)) throw new FileWriteError(path, 'the file is read-only', 'make it writable if you mean to change it', 'read-only');
+    if (this.readOnly.has(path))
+      throw new FileWriteError(path, 'the file is read-only', 'make it writable if you mean to change it', 'read-only');
     this.files.set(path, bytes);
   }
 
@@ -45,7 +46,10 @@ export class MemoryFileStore implements WorkspaceFiles {
   exclusive<T>(path: string, work: () => Promise<T>): Promise<T> {
     const before = this.queue.get(path) ?? Promise.resolve();
     const run = before.then(work, work);
-    this.queue.set(path, run.catch(() => undefined));
+    this.queue.set(
+      path,
+      run.catch(() => undefined),
+    );
     return run;
   }
 

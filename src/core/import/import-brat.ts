@@ -39,9 +39,18 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
     const rest = after.length ? after.join('\t') : undefined;
     const fields = middle.split(' ');
     if (/^T\d+$/.test(id)) {
-      const ranges = fields.slice(1).join(' ').split(';').map((pair) => pair.trim().split(/\s+/).map(Number));
+      const ranges = fields
+        .slice(1)
+        .join(' ')
+        .split(';')
+        .map((pair) => pair.trim().split(/\s+/).map(Number));
       if (!fields[0] || ranges.some((r) => r.length !== 2 || r.some((n) => !Number.isInteger(n) || n < 0))) {
-        return problem(line, `${id}: cannot read '${middle}' as 'Type start end'; line skipped. Fix the offsets.`, 'brat-syntax', 'error');
+        return problem(
+          line,
+          `${id}: cannot read '${middle}' as 'Type start end'; line skipped. Fix the offsets.`,
+          'brat-syntax',
+          'error',
+        );
       }
       const start = points.toUtf16(ranges[0][0]);
       const end = points.toUtf16(ranges[ranges.length - 1][1]);
@@ -50,29 +59,47 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
       // The export writes the covered text through bratSafe (a NUL or lone surrogate as U+FFFD): compare it the same way.
       const exact = rest === undefined || quoted === rest || bratSafe(quoted) === rest ? text.slice(start, end) : rest;
       const { target, orphaned } = placeTarget(text, { exact, start, end });
-      if (orphaned) problem(line, `${id}: '${rest}' is not in the text at ${middle}; kept as an orphan. Re-attach it in the editor.`, 'orphan');
+      if (orphaned)
+        problem(
+          line,
+          `${id}: '${rest}' is not in the text at ${middle}; kept as an orphan. Re-attach it in the editor.`,
+          'orphan',
+        );
       bound.set(id, { line, annotation: { kind: kindOfBratType(fields[0]), target, ...(orphaned ? { orphaned } : {}) } });
       return;
     }
-    const relation = /^R\d+$/.test(id) && /^(Supports|Refutes)$/.test(fields[0]) ? /^Arg1:(\S+) Arg2:(\S+)$/.exec(fields.slice(1).join(' ')) : null;
+    const relation =
+      /^R\d+$/.test(id) && /^(Supports|Refutes)$/.test(fields[0])
+        ? /^Arg1:(\S+) Arg2:(\S+)$/.exec(fields.slice(1).join(' '))
+        : null;
     if (relation) {
       relations.push({ line, id, type: fields[0] === 'Supports' ? 'supports' : 'refutes', from: relation[1], to: relation[2] });
       return;
     }
     const of = bound.get(fields[1] ?? '');
     if (/^#\d+$/.test(id) && fields[0] === 'AnnotatorNotes' && of) {
-      of.annotation.note = of.annotation.note ? `${of.annotation.note}\n\n${rest ?? ''}` : rest ?? '';
+      of.annotation.note = of.annotation.note ? `${of.annotation.note}\n\n${rest ?? ''}` : (rest ?? '');
     } else if (/^N\d+$/.test(id) && fields[0] === 'Reference' && of) {
       const ref = fields[2] ?? '';
       if (/^EDTF:/i.test(ref)) return; // dates are read again from the text by the recognizer
       const entity = entityOfReference(ref, entities);
-      if (entity === undefined) return problem(line, `${id}: no registry entity has ${ref}; add it to a registry's links, or the entity to a sidecar by hand.`, 'unknown-entity');
+      if (entity === undefined)
+        return problem(
+          line,
+          `${id}: no registry entity has ${ref}; add it to a registry's links, or the entity to a sidecar by hand.`,
+          'unknown-entity',
+        );
       if (/^Marginalia:/i.test(ref)) of.own = entity;
       else of.other ??= entity;
     } else if (/^A\d+$/.test(id) && fields[0] === 'Tag' && of && fields[2]) {
       of.annotation.tags = [...(of.annotation.tags ?? []), fields[2].replace(/_/g, ' ')];
     } else {
-      problem(line, `${id}: '${middle}' has no sidecar form (or refers to an unknown span); not imported.`, 'brat-unsupported', 'info');
+      problem(
+        line,
+        `${id}: '${middle}' has no sidecar form (or refers to an unknown span); not imported.`,
+        'brat-unsupported',
+        'info',
+      );
     }
   });
 
@@ -81,7 +108,12 @@ export function importBrat(ann: string, text: string, annFile: string, entities:
     const from = bound.get(r.from);
     const to = order.indexOf(r.to);
     if (!from || to < 0) {
-      problem(r.line, `${r.id}: ${r.type} links ${r.from} and ${r.to}, which are not both spans of this file; not imported.`, 'brat-unsupported', 'warning');
+      problem(
+        r.line,
+        `${r.id}: ${r.type} links ${r.from} and ${r.to}, which are not both spans of this file; not imported.`,
+        'brat-unsupported',
+        'warning',
+      );
       continue;
     }
     from.annotation.kind = 'evidence';

@@ -14,7 +14,13 @@ type Node = Record<string, unknown>;
  * except the mentions Marginalia's recognizers wrote (they are found again).
  * TextPositionSelector offsets are code points, as the model counts them.
  */
-export function importW3c(json: string, text: string, textFile: string, jsonFile: string, entities: readonly Entity[]): ImportResult {
+export function importW3c(
+  json: string,
+  text: string,
+  textFile: string,
+  jsonFile: string,
+  entities: readonly Entity[],
+): ImportResult {
   const problems: Problem[] = [];
   const problem = (message: string, code: string, severity: Problem['severity'] = 'warning') =>
     problems.push({ file: jsonFile, line: 0, column: 0, severity, message, code });
@@ -30,11 +36,13 @@ export function importW3c(json: string, text: string, textFile: string, jsonFile
   const all = annotationsIn(doc, problem);
   const name = lastSegment(textFile);
   const mine = all.filter((a) => targetsOf(a).some((t) => lastSegment(t.source) === name));
-  if (mine.length === 0 && all.length > 0) problem(`no annotation targets '${name}'; imported all ${all.length} of them.`, 'w3c-other-source', 'info');
+  if (mine.length === 0 && all.length > 0)
+    problem(`no annotation targets '${name}'; imported all ${all.length} of them.`, 'w3c-other-source', 'info');
   // What Marginalia's recognizers wrote (generator Marginalia) they find again in the text: only people's annotations come in.
   const chosen = (mine.length ? mine : all).filter((a) => !isRecognized(a));
   const skipped = (mine.length ? mine : all).length - chosen.length;
-  if (skipped) problem(`${skipped} recognized mention(s) left out: Marginalia finds them in the text again.`, 'w3c-recognized', 'info');
+  if (skipped)
+    problem(`${skipped} recognized mention(s) left out: Marginalia finds them in the text again.`, 'w3c-recognized', 'info');
   const points = new CodePointIndex(text);
   const annotations = chosen.map((a) => toImported(a, text, points, entities, problem));
   return { annotations, problems };
@@ -48,17 +56,29 @@ function annotationsIn(doc: unknown, problem: (message: string, code: string) =>
   if (types.includes('AnnotationPage')) return list(doc.items).filter(isNode);
   if (types.includes('AnnotationCollection')) {
     if (isNode(doc.first)) return annotationsIn(doc.first, problem);
-    if (doc.first !== undefined) problem('the collection\'s pages are not embedded; import each page file instead.', 'w3c-unsupported');
+    if (doc.first !== undefined)
+      problem("the collection's pages are not embedded; import each page file instead.", 'w3c-unsupported');
   }
   return [];
 }
 
-function toImported(a: Node, text: string, points: CodePointIndex, entities: readonly Entity[], problem: (m: string, c: string) => void): ImportedAnnotation {
+function toImported(
+  a: Node,
+  text: string,
+  points: CodePointIndex,
+  entities: readonly Entity[],
+  problem: (m: string, c: string) => void,
+): ImportedAnnotation {
   const target = targetsOf(a)[0];
   const hint: Target = { exact: '' };
   for (const s of list(target?.selector).filter(isNode)) {
     if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string') {
-      Object.assign(hint, { exact: s.exact }, typeof s.prefix === 'string' ? { prefix: s.prefix } : {}, typeof s.suffix === 'string' ? { suffix: s.suffix } : {});
+      Object.assign(
+        hint,
+        { exact: s.exact },
+        typeof s.prefix === 'string' ? { prefix: s.prefix } : {},
+        typeof s.suffix === 'string' ? { suffix: s.suffix } : {},
+      );
     } else if (s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end)) {
       Object.assign(hint, { start: points.toUtf16(s.start as number), end: points.toUtf16(s.end as number) });
     }
@@ -91,10 +111,16 @@ function toImported(a: Node, text: string, points: CodePointIndex, entities: rea
       else if (purpose !== 'describing') notes.push(b.value);
     }
   }
-  if (!out.kind) out.kind = motivation === 'identifying' && out.entity ? entities.find((e) => e.id === out.entity)?.type ?? 'note' : 'note';
+  if (!out.kind)
+    out.kind = motivation === 'identifying' && out.entity ? (entities.find((e) => e.id === out.entity)?.type ?? 'note') : 'note';
   if (notes.length) out.note = notes.join('\n\n');
   if (typeof a.created === 'string') out.created = a.created;
-  const author = typeof a.creator === 'string' ? a.creator : isNode(a.creator) && typeof a.creator.name === 'string' ? a.creator.name : undefined;
+  const author =
+    typeof a.creator === 'string'
+      ? a.creator
+      : isNode(a.creator) && typeof a.creator.name === 'string'
+        ? a.creator.name
+        : undefined;
   if (author) out.author = author;
   if (orphaned) out.orphaned = true;
   return out;
@@ -103,7 +129,11 @@ function toImported(a: Node, text: string, points: CodePointIndex, entities: rea
 /** The claim fields of a structured body that Marginalia wrote; undefined for any other JSON. */
 function claimOf(json: string): ClaimFields | undefined {
   let v: unknown;
-  try { v = JSON.parse(json); } catch { return undefined; }
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
   if (!isNode(v) || (v.type !== 'claim' && v.type !== 'evidence')) return undefined;
   const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const claim: ClaimFields = {};
@@ -120,7 +150,13 @@ function isRecognized(a: Node): boolean {
 }
 
 function targetsOf(a: Node): Array<{ source: string; selector?: unknown }> {
-  return list(a.target).map((t) => (typeof t === 'string' ? { source: t } : isNode(t) ? { source: String(t.source ?? t.id ?? ''), selector: t.selector } : { source: '' }));
+  return list(a.target).map((t) =>
+    typeof t === 'string'
+      ? { source: t }
+      : isNode(t)
+        ? { source: String(t.source ?? t.id ?? ''), selector: t.selector }
+        : { source: '' },
+  );
 }
 
 function lastSegment(iri: string): string {

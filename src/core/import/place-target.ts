@@ -10,7 +10,8 @@ import type { Target } from '../model';
 export function placeTarget(text: string, hint: Target): { target: Target; orphaned: boolean } {
   const { start, end, exact } = hint;
   const fits = start !== undefined && end !== undefined && start >= 0 && start <= end && end <= text.length;
-  if (fits && (exact === '' || text.slice(start, end) === exact)) return { target: makeTarget(text, start, end), orphaned: false };
+  if (fits && (exact === '' || text.slice(start, end) === exact))
+    return { target: makeTarget(text, start, end), orphaned: false };
   const found = reanchor(text, hint);
   if (found.status === 'orphan') return { target: { exact, prefix: hint.prefix, suffix: hint.suffix }, orphaned: true };
   return { target: makeTarget(text, found.start, found.end), orphaned: false };

@@ -25,6 +25,7 @@ function targetSource(node: unknown): string | undefined {
   const o = node as Record<string, unknown>;
   const target = Array.isArray(o.target) ? o.target[0] : o.target;
   if (typeof target === 'string') return target;
-  if (typeof target === 'object' && target !== null && typeof (target as Record<string, unknown>).source === 'string') return (target as Record<string, string>).source;
+  if (typeof target === 'object' && target !== null && typeof (target as Record<string, unknown>).source === 'string')
+    return (target as Record<string, string>).source;
   return targetSource(o.first) ?? targetSource(o.items);
 }

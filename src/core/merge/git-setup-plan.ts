@@ -31,10 +31,22 @@ export function shellWord(word: string): string {
 }
 
 /** The plan in words, shown before anything is written. */
-export function describeSetup(attributesFile: string, attributes: string | undefined, config: { key: string; value: string }[], configFile: string): string {
+export function describeSetup(
+  attributesFile: string,
+  attributes: string | undefined,
+  config: { key: string; value: string }[],
+  configFile: string,
+): string {
   const lines = ['Marginalia will set up its merge driver for this repository:'];
   if (attributes === undefined) lines.push(`- ${attributesFile} already has the lines it needs`);
-  else lines.push(`- add to ${attributesFile} (commit it, so that every collaborator's git uses the driver):`, ...ATTRIBUTE_LINES.map((l) => `    ${l}`));
-  lines.push(`- set in ${configFile} (this clone only: each collaborator runs git-setup once):`, ...config.map((c) => `    ${c.key} = ${c.value}`));
+  else
+    lines.push(
+      `- add to ${attributesFile} (commit it, so that every collaborator's git uses the driver):`,
+      ...ATTRIBUTE_LINES.map((l) => `    ${l}`),
+    );
+  lines.push(
+    `- set in ${configFile} (this clone only: each collaborator runs git-setup once):`,
+    ...config.map((c) => `    ${c.key} = ${c.value}`),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,11 @@ export function mergeFields(base: unknown, ours: unknown, theirs: unknown): unkn
   // Ours' key order first, then keys only theirs has: the merged item reads like ours.
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
     const value = mergeFields(base[key], ours[key], theirs[key]);
-    if (value === undefined && !(sameValue(ours[key], theirs[key]) || sameValue(theirs[key], base[key]) || sameValue(ours[key], base[key]))) return undefined;
+    if (
+      value === undefined &&
+      !(sameValue(ours[key], theirs[key]) || sameValue(theirs[key], base[key]) || sameValue(ours[key], base[key]))
+    )
+      return undefined;
     if (value !== undefined) out[key] = value;
   }
   return out;
@@ -23,7 +27,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
 function canonical(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (isRecord(v)) return `{${Object.keys(v).filter((k) => v[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (isRecord(v))
+    return `{${Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 

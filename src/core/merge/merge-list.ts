@@ -41,13 +41,19 @@ export function mergeList(base: string, ours: string, theirs: string, kind: List
   const o = readListFile(ours, kind);
   const t = readListFile(theirs, kind);
   const unreadable = [!o && 'ours', !t && 'theirs', !b && 'base'].filter(Boolean).join(', ');
-  if (!b || !o || !t) return wholeConflict(ours, theirs, `the ${unreadable} version could not be read as a ${kind === 'annotations' ? 'sidecar' : 'registry'}`);
+  if (!b || !o || !t)
+    return wholeConflict(
+      ours,
+      theirs,
+      `the ${unreadable} version could not be read as a ${kind === 'annotations' ? 'sidecar' : 'registry'}`,
+    );
   const merged = mergeFiles(b, o, t, kind);
   const bom = ours.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   // A CRLF file stays CRLF, marker lines and blocks from theirs included.
   const text = bom + (ours.includes('\r\n') ? merged.text.replace(/\r?\n/g, '\r\n') : merged.text);
   // A merge that does not read back (an unusual layout the splices got wrong) is not written: both sides are kept instead.
-  if (merged.conflicts.length === 0 && !readListFile(text, kind)) return wholeConflict(ours, theirs, 'the merged file did not read back');
+  if (merged.conflicts.length === 0 && !readListFile(text, kind))
+    return wholeConflict(ours, theirs, 'the merged file did not read back');
   return { text, conflicts: merged.conflicts };
 }
 
@@ -64,13 +70,21 @@ function mergeFiles(b: ListFile, o: ListFile, t: ListFile, kind: ListKind): Merg
     const tb = theirsBy.get(ob.key);
     if (!tb) {
       if (!bb) out.push(entry(ob));
-      else if (!sameValue(ob.value, bb.value)) conflict(ob.key, ob.text, deleted(ob, 'theirs'), ob.value, 'deleted on theirs, changed on ours');
+      else if (!sameValue(ob.value, bb.value))
+        conflict(ob.key, ob.text, deleted(ob, 'theirs'), ob.value, 'deleted on theirs, changed on ours');
       // else: deleted on theirs, unchanged on ours: it goes.
       continue;
     }
     const text = mergeItem(bb, ob, tb, kind);
     if (text !== undefined) out.push({ key: ob.key, text, value: tb && sameValue(ob.value, bb?.value) ? tb.value : ob.value });
-    else conflict(ob.key, ob.text, tb.text, ob.value, bb ? `both sides changed ${conflictingFields(bb, ob, tb).join(', ')}` : 'added on both sides with different content');
+    else
+      conflict(
+        ob.key,
+        ob.text,
+        tb.text,
+        ob.value,
+        bb ? `both sides changed ${conflictingFields(bb, ob, tb).join(', ')}` : 'added on both sides with different content',
+      );
   }
 
   // What theirs added (or changed where ours deleted) goes in text order, or after its neighbour in theirs.
@@ -99,7 +113,8 @@ function mergeFiles(b: ListFile, o: ListFile, t: ListFile, kind: ListKind): Merg
 function mergeItem(bb: Block | undefined, ob: Block, tb: Block, kind: ListKind): string | undefined {
   if (sameValue(ob.value, tb.value)) return bb && ob.text === bb.text ? tb.text : ob.text;
   if (!bb) return undefined;
-  if (sameValue(ob.value, bb.value)) return ob.text === bb.text ? tb.text : patchBlock(ob.text, diffPatch(ob.value, tb.value), kind);
+  if (sameValue(ob.value, bb.value))
+    return ob.text === bb.text ? tb.text : patchBlock(ob.text, diffPatch(ob.value, tb.value), kind);
   if (sameValue(tb.value, bb.value)) return ob.text;
   const fields = mergeFields(bb.value, ob.value, kind === 'annotations' ? oursOffsets(bb.value, ob.value, tb.value) : tb.value);
   if (!fields) return undefined;
@@ -112,7 +127,8 @@ function conflictingFields(bb: Block, ob: Block, tb: Block): string[] {
   const visit = (bv: unknown, ov: unknown, tv: unknown, path: string): void => {
     if (sameValue(ov, tv) || sameValue(ov, bv) || sameValue(tv, bv)) return;
     if (isRecord(bv) && isRecord(ov) && isRecord(tv)) {
-      for (const k of new Set([...Object.keys(bv), ...Object.keys(ov), ...Object.keys(tv)])) visit(bv[k], ov[k], tv[k], path ? `${path}.${k}` : k);
+      for (const k of new Set([...Object.keys(bv), ...Object.keys(ov), ...Object.keys(tv)]))
+        visit(bv[k], ov[k], tv[k], path ? `${path}.${k}` : k);
     } else out.push(path || 'the item');
   };
   visit(bb.value, ob.value, oursOffsets(bb.value, ob.value, tb.value), '');
@@ -126,7 +142,10 @@ function conflictingFields(bb: Block, ob: Block, tb: Block): string[] {
  * end together, so that they never come from two different texts.
  */
 function oursOffsets(base: unknown, ours: unknown, theirs: unknown): unknown {
-  const pair = (v: unknown) => { const t = isRecord(v) && isRecord(v.target) ? v.target : {}; return [t.start, t.end]; };
+  const pair = (v: unknown) => {
+    const t = isRecord(v) && isRecord(v.target) ? v.target : {};
+    return [t.start, t.end];
+  };
   const [b, o, t] = [pair(base), pair(ours), pair(theirs)];
   if (sameValue(o, t) || sameValue(o, b) || sameValue(t, b) || !isRecord(theirs) || !isRecord(theirs.target)) return theirs;
   const target = { ...theirs.target, start: o[0], end: o[1] };
@@ -149,20 +168,33 @@ function diffPatch(from: unknown, to: unknown): Patch {
 function patchBlock(blockText: string, patch: Patch, kind: ListKind): string | undefined {
   const prefix = `${kind}:\n`;
   try {
-    const edited = editList(prefix + blockText, kind, (message) => new Error(message), ({ doc, list, original, text }) => {
-      patchMapNode(doc, list.items[0] as YAMLMap, patch);
-      const edits: Edit[] = [];
-      return isMap(original.items[0]) && patchMapEdits(text, original.items[0] as YAMLMap, patch, edits) ? edits : undefined;
-    });
+    const edited = editList(
+      prefix + blockText,
+      kind,
+      (message) => new Error(message),
+      ({ doc, list, original, text }) => {
+        patchMapNode(doc, list.items[0] as YAMLMap, patch);
+        const edits: Edit[] = [];
+        return isMap(original.items[0]) && patchMapEdits(text, original.items[0] as YAMLMap, patch, edits) ? edits : undefined;
+      },
+    );
     // A re-rendered file (the splice fell back) would not fit among the other blocks' indentation.
-    return edited.startsWith(prefix) && edited.slice(prefix.length).startsWith(blockText.slice(0, blockText.search(/\S/))) ? edited.slice(prefix.length) : undefined;
+    return edited.startsWith(prefix) && edited.slice(prefix.length).startsWith(blockText.slice(0, blockText.search(/\S/)))
+      ? edited.slice(prefix.length)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Where a block new from theirs goes in the result: annotations by target.start, otherwise after their nearest neighbour. */
-function placeOf(out: { key: string; value: unknown }[], block: Block, before: Block[], kind: ListKind, oursOnly: (key: string) => boolean): number {
+function placeOf(
+  out: { key: string; value: unknown }[],
+  block: Block,
+  before: Block[],
+  kind: ListKind,
+  oursOnly: (key: string) => boolean,
+): number {
   const start = kind === 'annotations' ? startOf(block.value) : undefined;
   if (start !== undefined) {
     const i = out.findIndex((x) => (startOf(x.value) ?? -1) > start);
@@ -183,7 +215,13 @@ function startOf(value: unknown): number | undefined {
   return typeof start === 'number' ? start : undefined;
 }
 
-function mergeHeader(b: ListFile, o: ListFile, t: ListFile, hasItems: boolean, kind: ListKind): { text: string; conflict: boolean } {
+function mergeHeader(
+  b: ListFile,
+  o: ListFile,
+  t: ListFile,
+  hasItems: boolean,
+  kind: ListKind,
+): { text: string; conflict: boolean } {
   let text: string;
   if (sameValue(o.headerValue, t.headerValue)) text = mergeText(b.header, o.header, t.header);
   else if (sameValue(o.headerValue, b.headerValue)) text = t.header;
@@ -214,7 +252,12 @@ function entry(block: Block): { key: string; text: string; value: unknown } {
   return { key: block.key, text: block.text, value: block.value };
 }
 
-function conflictEntry(key: string, oursText: string, theirsText: string, value: unknown): { key: string; text: string; value: unknown } {
+function conflictEntry(
+  key: string,
+  oursText: string,
+  theirsText: string,
+  value: unknown,
+): { key: string; text: string; value: unknown } {
   return { key, text: `${OURS}\n${withBreak(oursText)}${SEP}\n${withBreak(theirsText)}${THEIRS}\n`, value };
 }
 
@@ -234,5 +277,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Both files kept whole, one conflict block: nothing is lost when a side cannot be read. */
 function wholeConflict(ours: string, theirs: string, reason: string): MergeResult {
-  return { text: `${OURS}\n${withBreak(ours)}${SEP}\n${withBreak(theirs)}${THEIRS}\n`, conflicts: [{ id: '(whole file)', reason }] };
+  return {
+    text: `${OURS}\n${withBreak(ours)}${SEP}\n${withBreak(theirs)}${THEIRS}\n`,
+    conflicts: [{ id: '(whole file)', reason }],
+  };
 }

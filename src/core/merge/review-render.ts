@@ -40,10 +40,12 @@ export function reviewJsonl(reviews: readonly FileReview[]): string {
 export function summary(reviews: readonly FileReview[]): string {
   const annotations = reviews.flatMap((r) => r.annotations);
   const entities = reviews.flatMap((r) => r.entities);
-  if (!annotations.length && !entities.length) return reviews.some((r) => r.unreadable) ? 'Some files could not be read.' : 'No annotation or registry changes.';
+  if (!annotations.length && !entities.length)
+    return reviews.some((r) => r.unreadable) ? 'Some files could not be read.' : 'No annotation or registry changes.';
   const texts = reviews.filter((r) => r.annotations.length).length;
   const parts: string[] = [];
-  if (annotations.length) parts.push(`Annotations in ${texts} text${texts === 1 ? '' : 's'}: ${counts(annotations.map((a) => a.change))}.`);
+  if (annotations.length)
+    parts.push(`Annotations in ${texts} text${texts === 1 ? '' : 's'}: ${counts(annotations.map((a) => a.change))}.`);
   if (entities.length) parts.push(`Registry entities: ${counts(entities.map((e) => e.change))}.`);
   return parts.join(' ');
 }
@@ -52,18 +54,25 @@ export function summary(reviews: readonly FileReview[]): string {
 export function annotationLine(a: AnnotationChange): string {
   const on = `\`${a.id}\` on ${quote(a.exact)}`;
   switch (a.change) {
-    case 'added': return `Added ${a.kind} ${on}${a.note ? `: ${excerpt(a.note)}` : ''}`;
-    case 'removed': return `Removed ${a.kind} ${on}`;
-    case 're-anchored': return `Re-anchored ${on}: ${a.from !== a.to ? `moved from offset ${a.from ?? '?'} to ${a.to ?? '?'}` : 'its context was updated'}`;
-    case 'changed': return `Changed ${a.kind} ${on}: ${fieldWords(a.fields ?? [])}${a.from !== a.to ? ` (moved from offset ${a.from ?? '?'} to ${a.to ?? '?'})` : ''}`;
+    case 'added':
+      return `Added ${a.kind} ${on}${a.note ? `: ${excerpt(a.note)}` : ''}`;
+    case 'removed':
+      return `Removed ${a.kind} ${on}`;
+    case 're-anchored':
+      return `Re-anchored ${on}: ${a.from !== a.to ? `moved from offset ${a.from ?? '?'} to ${a.to ?? '?'}` : 'its context was updated'}`;
+    case 'changed':
+      return `Changed ${a.kind} ${on}: ${fieldWords(a.fields ?? [])}${a.from !== a.to ? ` (moved from offset ${a.from ?? '?'} to ${a.to ?? '?'})` : ''}`;
   }
 }
 
 function entityLine(e: EntityChange): string {
   switch (e.change) {
-    case 'added': return `Added ${e.type} \`${e.id}\`: ${e.name}`;
-    case 'removed': return `Removed ${e.type} \`${e.id}\` (${e.name})`;
-    case 'changed': return `Changed ${e.type} \`${e.id}\` (${e.name}): ${fieldWords(e.fields ?? [])}`;
+    case 'added':
+      return `Added ${e.type} \`${e.id}\`: ${e.name}`;
+    case 'removed':
+      return `Removed ${e.type} \`${e.id}\` (${e.name})`;
+    case 'changed':
+      return `Changed ${e.type} \`${e.id}\` (${e.name}): ${fieldWords(e.fields ?? [])}`;
   }
 }
 
@@ -76,7 +85,11 @@ function fieldWords(fields: readonly string[]): string {
 
 function counts(changes: readonly string[]): string {
   const order = ['added', 'changed', 're-anchored', 'removed'];
-  return order.map((c) => [c, changes.filter((x) => x === c).length] as const).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`).join(', ');
+  return order
+    .map((c) => [c, changes.filter((x) => x === c).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${n} ${c}`)
+    .join(', ');
 }
 
 function quote(s: string): string {

@@ -60,11 +60,20 @@ function reviewSidecar(file: string, before: string | undefined, after: string |
     if (raw === undefined) return { annotations: [] as Annotation[] };
     const { sidecar, problems } = parseSidecar(raw, file);
     const error = problems.find((p) => p.severity === 'error');
-    return { annotations: sidecar?.annotations ?? [], text: sidecar?.text, error: !sidecar && error ? `${which}: line ${error.line + 1}: ${error.message}` : undefined };
+    return {
+      annotations: sidecar?.annotations ?? [],
+      text: sidecar?.text,
+      error: !sidecar && error ? `${which}: line ${error.line + 1}: ${error.message}` : undefined,
+    };
   };
   const a = read(before, 'before');
   const b = read(after, 'after');
-  const review: FileReview = { file, text: b.text ?? a.text ?? file.slice(file.lastIndexOf('/') + 1, -SIDECAR_SUFFIX.length), annotations: diffAnnotations(a.annotations, b.annotations), entities: [] };
+  const review: FileReview = {
+    file,
+    text: b.text ?? a.text ?? file.slice(file.lastIndexOf('/') + 1, -SIDECAR_SUFFIX.length),
+    annotations: diffAnnotations(a.annotations, b.annotations),
+    entities: [],
+  };
   const unreadable = [a.error, b.error].filter(Boolean).join('; ');
   if (unreadable) review.unreadable = unreadable;
   return review;
@@ -75,10 +84,19 @@ export function diffAnnotations(before: readonly Annotation[], after: readonly A
   const old = new Map(before.map((x) => [x.id, x]));
   const now = new Set(after.map((x) => x.id));
   const out: AnnotationChange[] = [];
-  const about = (x: Annotation) => ({ id: x.id, kind: x.kind, exact: x.target.exact, start: x.target.start, ...(x.note !== undefined ? { note: x.note } : {}) });
+  const about = (x: Annotation) => ({
+    id: x.id,
+    kind: x.kind,
+    exact: x.target.exact,
+    start: x.target.start,
+    ...(x.note !== undefined ? { note: x.note } : {}),
+  });
   for (const x of after) {
     const was = old.get(x.id);
-    if (!was) { out.push({ change: 'added', ...about(x) }); continue; }
+    if (!was) {
+      out.push({ change: 'added', ...about(x) });
+      continue;
+    }
     const fields = changedFields(was as unknown as Record<string, unknown>, x as unknown as Record<string, unknown>);
     if (fields.length === 0) continue;
     const moved = was.target.start !== x.target.start ? { from: was.target.start, to: x.target.start } : {};
@@ -113,7 +131,10 @@ export function diffEntities(before: readonly Entity[], after: readonly Entity[]
   const about = (e: Entity) => ({ id: e.id, type: e.type, name: e.name });
   for (const e of after) {
     const was = old.get(e.id);
-    if (!was) { out.push({ change: 'added', ...about(e) }); continue; }
+    if (!was) {
+      out.push({ change: 'added', ...about(e) });
+      continue;
+    }
     const fields = changedFields(plain(was), plain(e));
     if (fields.length) out.push({ change: 'changed', ...about(e), fields });
   }
@@ -128,7 +149,8 @@ function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): 
     if (sameValue(a[key], b[key])) continue;
     const x = a[key];
     const y = b[key];
-    if ((key === 'target' || key === 'links') && isRecord(x) && isRecord(y)) out.push(...changedFields(x, y).map((f) => `${key}.${f}`));
+    if ((key === 'target' || key === 'links') && isRecord(x) && isRecord(y))
+      out.push(...changedFields(x, y).map((f) => `${key}.${f}`));
     else out.push(key);
   }
   return out;

@@ -13,7 +13,9 @@ export { dual } from './date-parts';
 import type { FoundDate } from './date-ranges';
 
 export type Made = Omit<FoundDate, 'start' | 'end'> | null;
-export interface IntlOptions { julianBefore: string }
+export interface IntlOptions {
+  julianBefore: string;
+}
 export interface IntlRule {
   re: RegExp;
   make: (m: RegExpExecArray, o: IntlOptions) => Made;
@@ -66,20 +68,28 @@ export const month = (y: number, m: number): Made => (y && m ? { value: edtf(y, 
 export const monthNoYear = (m: number): Made => (m ? { value: edtf(0, m), month: m, monthOnly: true } : null);
 export const season = (y: number, code: number): Made => (y ? { value: `${edtf(y)}-${code}` } : null);
 export const yearOnly = (y: number): Made => (y ? { value: edtf(y) } : null);
-export const years = (a: number, b: number): Made => (a && b && b > a && b - a <= 150 ? { value: `${edtf(a)}/${edtf(b)}` } : null);
+export const years = (a: number, b: number): Made =>
+  a && b && b > a && b - a <= 150 ? { value: `${edtf(a)}/${edtf(b)}` } : null;
 
 /** A part of a year, as the English rules read "the beginning / middle / end of", "early", "late", "the first half of". */
 export type Part = 'begin' | 'middle' | 'end' | 'early' | 'late' | 'first half' | 'second half';
 export function partOfYear(y: number, part: Part): Made {
   if (!y) return null;
   switch (part) {
-    case 'begin': return { value: `${edtf(y, 1)}~` };
-    case 'middle': return { value: `${edtf(y, 6)}~` };
-    case 'end': return { value: `${edtf(y, 12)}~` };
-    case 'early': return { value: `${edtf(y, 1)}/${edtf(y, 4)}` };
-    case 'late': return { value: `${edtf(y, 9)}/${edtf(y, 12)}` };
-    case 'first half': return { value: `${edtf(y, 1)}/${edtf(y, 6)}` };
-    case 'second half': return { value: `${edtf(y, 7)}/${edtf(y, 12)}` };
+    case 'begin':
+      return { value: `${edtf(y, 1)}~` };
+    case 'middle':
+      return { value: `${edtf(y, 6)}~` };
+    case 'end':
+      return { value: `${edtf(y, 12)}~` };
+    case 'early':
+      return { value: `${edtf(y, 1)}/${edtf(y, 4)}` };
+    case 'late':
+      return { value: `${edtf(y, 9)}/${edtf(y, 12)}` };
+    case 'first half':
+      return { value: `${edtf(y, 1)}/${edtf(y, 6)}` };
+    case 'second half':
+      return { value: `${edtf(y, 7)}/${edtf(y, 12)}` };
   }
 }
 
@@ -89,7 +99,8 @@ export function partOfYear(y: number, part: Part): Made {
  */
 export function decade(digits: string, part?: Part): Made {
   const first = digits.length === 4 ? digits.slice(0, 3) : digits.length === 2 ? `19${digits[0]}` : '';
-  if (!first || !year(`${first}0`) || (digits.length === 4 && digits[3] !== '0') || (digits.length === 2 && digits[1] !== '0')) return null;
+  if (!first || !year(`${first}0`) || (digits.length === 4 && digits[3] !== '0') || (digits.length === 2 && digits[1] !== '0'))
+    return null;
   if (!part) return { value: `${first}X` };
   const [a, b] = part === 'begin' || part === 'early' ? [0, 3] : part === 'middle' ? [4, 6] : [7, 9];
   return { value: `${first}${a}/${first}${b}` };
@@ -108,7 +119,10 @@ const HEADING_LENGTH = 120;
  * 1936.», «Яснополянские записки, 1906»), the paragraph short and the year its last word.
  */
 export const SHARED_RULES: IntlRule[] = [
-  { re: /(?<=,[ \u00a0]+)(\d{4})(?=\.?[ \t]*$)/gu, make: (m) => (m.input.length <= HEADING_LENGTH && !m.input.includes('\n') ? yearOnly(year(m[1])) : null) },
+  {
+    re: /(?<=,[ \u00a0]+)(\d{4})(?=\.?[ \t]*$)/gu,
+    make: (m) => (m.input.length <= HEADING_LENGTH && !m.input.includes('\n') ? yearOnly(year(m[1])) : null),
+  },
 ];
 
 /** Runs one language's rules over text[from, to), pushing what they find. */
@@ -129,7 +143,13 @@ export function runRules(text: string, from: number, to: number, rules: IntlRule
 }
 
 /** Rules per language, registered by dates-ru.ts, dates-de.ts and dates-fr.ts through dates-intl-rules.ts. */
-export function intlDates(text: string, spans: LanguageSpans, rules: Partial<Record<Language, IntlRule[]>>, o: IntlOptions, found: FoundDate[]): void {
+export function intlDates(
+  text: string,
+  spans: LanguageSpans,
+  rules: Partial<Record<Language, IntlRule[]>>,
+  o: IntlOptions,
+  found: FoundDate[],
+): void {
   for (let i = 0; i < spans.langs.length; i++) {
     const r = rules[spans.langs[i]];
     if (!r) continue;
@@ -158,7 +178,13 @@ function listedDays(text: string, from: number, f: FoundDate, found: FoundDate[]
   for (let d = LIST_DAY.exec(list[1]); d; d = LIST_DAY.exec(list[1])) {
     const start = listStart + d.index;
     const y = m[1] === 'XXXX' ? undefined : Number(m[1]);
-    const made = relative ? dayOfMonth(+d[1], f.shift ?? 0) : y === undefined ? dayNoYear(+m[2], +d[1], f.oldStyle) : f.julian ? null : dayOf(y, +m[2], +d[1]);
+    const made = relative
+      ? dayOfMonth(+d[1], f.shift ?? 0)
+      : y === undefined
+        ? dayNoYear(+m[2], +d[1], f.oldStyle)
+        : f.julian
+          ? null
+          : dayOf(y, +m[2], +d[1]);
     if (made) found.push({ ...made, start, end: start + d[1].length });
   }
 }

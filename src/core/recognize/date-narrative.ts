@@ -27,7 +27,8 @@ const RELATIVE_AFTER: Partial<Record<Language, RegExp>> = {
 
 const yearOf = (v: string): number => (/^\d{4}/.test(v) ? Number(v.slice(0, 4)) : 0);
 /** A day or month found without a year (before date-ranges.ts gave it one, or not). */
-export const needsYear = (d: FoundDate): boolean => d.value.startsWith('XXXX') && !!d.month && (!!d.day || !!d.monthOnly) && d.shift === undefined;
+export const needsYear = (d: FoundDate): boolean =>
+  d.value.startsWith('XXXX') && !!d.month && (!!d.day || !!d.monthOnly) && d.shift === undefined;
 
 /** Gives the year-less days and months of ru/de/fr paragraphs the narrative's year (see the top of this file). */
 export function narrativeYears(text: string, dates: FoundDate[], spans: LanguageSpans, yearless: Set<FoundDate>): void {
@@ -45,7 +46,8 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
       const m = d.month ?? 0;
       const r = relative(text, d, lang);
       // «en mars dernier», «в марте прошлого года»: a year back, or, for a bare «dernier» / «prochain», the last or next such month.
-      const y = r === 'last' ? (month && m <= month ? year : year - 1) : r === 'next' ? (month && m > month ? year : year + 1) : year + r;
+      const y =
+        r === 'last' ? (month && m <= month ? year : year - 1) : r === 'next' ? (month && m > month ? year : year + 1) : year + r;
       d.value = withYear(d, y);
       // "February of last year" is an aside: the narrative stays in its own year.
       aside = r !== 0;
@@ -56,7 +58,11 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
     }
     const last = d.value.split('/').pop() ?? '';
     const own = yearOf(last);
-    if (own && !aside) { year = own; month = /^\d{4}-(\d\d)/.exec(last) ? Number(last.slice(5, 7)) : 0; yearAt = d.end; }
+    if (own && !aside) {
+      year = own;
+      month = /^\d{4}-(\d\d)/.exec(last) ? Number(last.slice(5, 7)) : 0;
+      yearAt = d.end;
+    }
   }
 }
 

@@ -4,9 +4,30 @@
  */
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -17,7 +38,7 @@ export const MONTH_SRC =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|' +
   // Eighteenth-century letters shorten with a raised last letter: Jany, Feb'y, Septr, Novr, Decr.
-  '(?:Jan|Feb)(?:r?y|[\'\u2019]y)\\.?|(?:Sept|Sep|Oct|Nov|Dec)r\\.?|Augt\\.?|' +
+  "(?:Jan|Feb)(?:r?y|['\u2019]y)\\.?|(?:Sept|Sep|Oct|Nov|Dec)r\\.?|Augt\\.?|" +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
 /** Month number (1-12) of a name matched by MONTH_SRC. */
@@ -32,13 +53,16 @@ export const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn:
  * Words after a number that make it a count or a measure, not a year: "1936 roubles", "in 1500 lots", "1200 fathoms".
  * Money, people, things counted and units; a list, as English marks no difference between "in 1936 trials" and "in 1500 lots".
  */
-export const COUNTED = new RegExp('^[\\s\\u00a0]+(?:' +
-  'roubles|rubles|kopecks|dollars|cents|pounds|shillings|guineas|francs|marks|crowns|lire|florins|ducats|livres|' +
-  'men|women|people|persons|members|delegates|deputies|voters|votes|workers|peasants|soldiers|troops|sailors|seamen|officers|' +
-  'prisoners|dead|killed|wounded|deaths|souls|inhabitants|families|households|strong|head|cattle|horses|sheep|' +
-  'guns|rifles|shells|cannon|ships|vessels|copies|volumes|pages|letters|words|lines|names|cases|points|lots|bushels|barrels|bales|' +
-  'miles|versts|leagues|kilometres|kilometers|metres|meters|feet|yards|fathoms|inches|acres|hectares|tons|tonnes|' +
-  'years|days|hours|minutes|times|of[\\s\\u00a0]+them)(?![\\p{L}\\p{N}])|^\\s*%|^[.,]\\d', 'u');
+export const COUNTED = new RegExp(
+  '^[\\s\\u00a0]+(?:' +
+    'roubles|rubles|kopecks|dollars|cents|pounds|shillings|guineas|francs|marks|crowns|lire|florins|ducats|livres|' +
+    'men|women|people|persons|members|delegates|deputies|voters|votes|workers|peasants|soldiers|troops|sailors|seamen|officers|' +
+    'prisoners|dead|killed|wounded|deaths|souls|inhabitants|families|households|strong|head|cattle|horses|sheep|' +
+    'guns|rifles|shells|cannon|ships|vessels|copies|volumes|pages|letters|words|lines|names|cases|points|lots|bushels|barrels|bales|' +
+    'miles|versts|leagues|kilometres|kilometers|metres|meters|feet|yards|fathoms|inches|acres|hectares|tons|tonnes|' +
+    'years|days|hours|minutes|times|of[\\s\\u00a0]+them)(?![\\p{L}\\p{N}])|^\\s*%|^[.,]\\d',
+  'u',
+);
 
 /** Lowest and highest year taken for a bare four-digit number. */
 export const MIN_YEAR = 1000;
@@ -84,9 +108,19 @@ export function edtf(y: number, m?: number, d?: number): string {
  * A dual date ("25 October (7 November) 1917", "24 октября (6 ноября) 1917"): two readings of one day. The Gregorian
  * value, with the Julian one, when one reading is the other converted and the day is before `julianBefore`; else null.
  */
-export function dual(y: number, m1: number, d1: number, m2: number, d2: number, o: { julianBefore: string }): { value: string; julian: string } | null {
+export function dual(
+  y: number,
+  m1: number,
+  d1: number,
+  m2: number,
+  d2: number,
+  o: { julianBefore: string },
+): { value: string; julian: string } | null {
   if (!y) return null;
-  for (const [jm, jd, gm, gd] of [[m1, d1, m2, d2], [m2, d2, m1, d1]]) {
+  for (const [jm, jd, gm, gd] of [
+    [m1, d1, m2, d2],
+    [m2, d2, m1, d1],
+  ]) {
     if (!validDay(y, jm, jd, true)) continue;
     const [cy, cm, cd] = julianToGregorian(y, jm, jd);
     const value = edtf(cy, cm, cd);

@@ -42,7 +42,8 @@ export interface FoundDate {
   yy?: number;
 }
 
-const LIST_NEXT = /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
+const LIST_NEXT =
+  /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
 const RANGE_OPEN = /(?:^|[^\p{L}])([Ff]rom|[Bb]etween)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:years?[\s\u00a0]+)?$/u;
 const RANGE_TO = /^,?[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+(?:the[\s\u00a0]+)?$/;
 const RANGE_TO_YEAR = /[\s\u00a0]+(to|until|till|through|and)[\s\u00a0]+(\d{4})(?![\p{L}\p{N}])/uy;
@@ -86,7 +87,8 @@ function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
       const y = Number(m[1]);
       const start = end + m[0].length - 4;
       // "in 1812 and 1200 horses": a count, not the next year of the list.
-      if (y < MIN_YEAR || y > MAX_YEAR || Math.abs(y - yearOf(d.value)) > 150 || COUNTED.test(text.slice(start + 4, start + 28))) break;
+      if (y < MIN_YEAR || y > MAX_YEAR || Math.abs(y - yearOf(d.value)) > 150 || COUNTED.test(text.slice(start + 4, start + 28)))
+        break;
       if (dates[i + 1] && dates[i + 1].start < start + 4) break;
       out.push({ start, end: start + 4, value: edtf(y), bareYear: true });
       end = start + 4;
@@ -103,12 +105,14 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   let end: FoundDate | undefined;
   let usedNext = false;
   if (b && !isInterval(b.value) && DASH_ONLY.test(between)) {
-    end = b; usedNext = true;
+    end = b;
+    usedNext = true;
   } else if (open) {
     const to = RANGE_TO.exec(between);
     const word = open[1].toLowerCase() === 'between' ? 'and' : 'to|until|till|through';
     if (b && to && new RegExp(`^(?:${word})$`).test(to[1]) && !isInterval(b.value)) {
-      end = b; usedNext = true;
+      end = b;
+      usedNext = true;
     } else {
       RANGE_TO_YEAR.lastIndex = a.end;
       const m = RANGE_TO_YEAR.exec(text);
@@ -122,9 +126,29 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   const ya = yearOf(a.value);
   const yb = yearOf(end.value);
   // "from the first of January to the 30th of September": two days without a year, filled together later.
-  if (!ya && !yb && a.month && a.day && !a.day2 && end.month && end.day && !end.day2 && !a.shift && !end.shift && a.month !== end.month) {
+  if (
+    !ya &&
+    !yb &&
+    a.month &&
+    a.day &&
+    !a.day2 &&
+    end.month &&
+    end.day &&
+    !end.day2 &&
+    !a.shift &&
+    !end.shift &&
+    a.month !== end.month
+  ) {
     return {
-      date: { start: open ? start : a.start, end: end.end, value: `${a.value}/${end.value}`, month: a.month, day: a.day, month2: end.month, day2: end.day },
+      date: {
+        start: open ? start : a.start,
+        end: end.end,
+        value: `${a.value}/${end.value}`,
+        month: a.month,
+        day: a.day,
+        month2: end.month,
+        day2: end.day,
+      },
       usedNext,
     };
   }
@@ -132,7 +156,12 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   if (!ya && yb && a.month && a.day) from = edtf(yb, a.month, a.day);
   else if (!ya && yb && a.monthOnly && a.month && /^\d{4}-\d{2}$/.test(end.value)) from = edtf(yb, a.month);
   else if (!ya || !yb || ya > yb) return null;
-  if (from.replace(/~/g, '') >= end.value.replace(/~/g, '') && from.slice(0, 4) === end.value.slice(0, 4) && from.length === end.value.length) return null;
+  if (
+    from.replace(/~/g, '') >= end.value.replace(/~/g, '') &&
+    from.slice(0, 4) === end.value.slice(0, 4) &&
+    from.length === end.value.length
+  )
+    return null;
   return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
 }
 
@@ -151,7 +180,10 @@ function fillMonths(dates: FoundDate[]): FoundDate[] {
         const months = last.months + d.shift;
         const y = Math.floor(months / 12);
         const mo = (months % 12) + 1;
-        if (validDay(y, mo, d.day)) { d.value = edtf(y, mo, d.day); keep = true; }
+        if (validDay(y, mo, d.day)) {
+          d.value = edtf(y, mo, d.day);
+          keep = true;
+        }
       }
     }
     // A season (1932-23) is no month to count from.
@@ -168,14 +200,22 @@ function fillCenturies(dates: FoundDate[]): FoundDate[] {
   const before: number[] = [];
   const after: number[] = [];
   const own = (d: FoundDate): number => (d.yy === undefined ? yearOf(d.value) : 0);
-  for (let i = 0, y = 0; i < dates.length; i++) { before.push(y); y = own(dates[i]) || y; }
-  for (let i = dates.length - 1, y = 0; i >= 0; i--) { after[i] = y; y = own(dates[i]) || y; }
+  for (let i = 0, y = 0; i < dates.length; i++) {
+    before.push(y);
+    y = own(dates[i]) || y;
+  }
+  for (let i = dates.length - 1, y = 0; i >= 0; i--) {
+    after[i] = y;
+    y = own(dates[i]) || y;
+  }
   const near = (i: number): number => before[i] || after[i];
   return dates.filter((d, i) => {
     if (d.yy === undefined) return true;
     const ref = near(i);
     if (!ref) return false;
-    const y = [-100, 0, 100].map((c) => Math.floor(ref / 100) * 100 + c + (d.yy ?? 0)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
+    const y = [-100, 0, 100]
+      .map((c) => Math.floor(ref / 100) * 100 + c + (d.yy ?? 0))
+      .sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
     const [, m, day] = d.value.split('-').map(Number);
     if (!validDay(y, m, day)) return false;
     d.value = edtf(y, m, day);
@@ -218,7 +258,10 @@ function fillYears(text: string, dates: FoundDate[]): void {
     const d = dates[i];
     const p = paragraphs.indexAt(d.start);
     if (p !== paragraph) {
-      if (i > 0) { prev = dates[i - 1]; prevParagraph = paragraph; }
+      if (i > 0) {
+        prev = dates[i - 1];
+        prevParagraph = paragraph;
+      }
       paragraph = p;
       paragraphYear = 0;
     }
@@ -233,18 +276,30 @@ function fillYears(text: string, dates: FoundDate[]): void {
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
       if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
       const next = dates[i + 1];
-      if (d.value.startsWith('XXXX') && next && !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))) {
+      if (
+        d.value.startsWith('XXXX') &&
+        next &&
+        !/[!?]|\.[\s\u00a0]+\p{Lu}|\n[\s\u00a0]*\n/u.test(text.slice(d.end, next.start))
+      ) {
         const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(next.value);
         if (m && Number(m[2]) >= d.month) d.value = withYear(d, +m[1]);
       }
       if (d.value.startsWith('XXXX')) {
         const y = datelineYear(paragraphs, prev, prevParagraph, p, d.month);
-        if (y) { d.value = withYear(d, y); guessed = true; }
+        if (y) {
+          d.value = withYear(d, y);
+          guessed = true;
+        }
       }
       // "in September", told in the past in a message dated January 1946: the last September before the heading, 1945.
       // Not a date that opens its paragraph ("February 3 we left.", "On 18 November"): a diary's next entry comes after its dateline.
-      if (d.value.startsWith('XXXX') && dateline && d.month > dateline.m && !OPENS.test(text.slice(paragraphs.starts[p], d.start)) &&
-        toldInThePast(text, d)) {
+      if (
+        d.value.startsWith('XXXX') &&
+        dateline &&
+        d.month > dateline.m &&
+        !OPENS.test(text.slice(paragraphs.starts[p], d.start)) &&
+        toldInThePast(text, d)
+      ) {
         d.value = withYear(d, dateline.y - 1);
         guessed = true;
       }
@@ -256,16 +311,19 @@ function fillYears(text: string, dates: FoundDate[]): void {
     }
     if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
     const own = /^(\d{4})-(0\d|1[0-2])(?:-\d{2})?$/.exec(d.value);
-    if (own && !guessed && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH) dateline = { y: +own[1], m: +own[2] };
+    if (own && !guessed && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH)
+      dateline = { y: +own[1], m: +own[2] };
   }
 }
 
 /** What may stand before a date that opens its paragraph: a word or two ("On", "On the"). */
 const OPENS = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 /** Words of a sentence told of the future, or as a wish or condition: its month after the heading's may be of the same year. */
-const NOT_PAST = /(?<![\p{L}])(?:will|shall|would|should|could|may|might|must|can|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|expect(?:s|ed)?|plan(?:s|ned)?|hope[sd]?|propose[sd]?|intend(?:s|ed)?|until|ll)(?![\p{L}])/u;
+const NOT_PAST =
+  /(?<![\p{L}])(?:will|shall|would|should|could|may|might|must|can|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|expect(?:s|ed)?|plan(?:s|ned)?|hope[sd]?|propose[sd]?|intend(?:s|ed)?|until|ll)(?![\p{L}])/u;
 /** A verb in the past: a regular past tense in small letters, or a common irregular one. */
-const PAST = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
+const PAST =
+  /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
 
 /** Whether the sentence of a date tells of the past, and of nothing to come ("they met in September", not "they will meet"). */
 function toldInThePast(text: string, d: FoundDate): boolean {
@@ -282,7 +340,8 @@ const LAST_NEXT_BEFORE = /(?:^|[^\p{L}])([Ll]ast|[Nn]ext)[\s\u00a0]+$/u;
 
 /** "last" or "next" when the word governs the date ("the 1st of July last", "next June"); else undefined. */
 function relativeWord(text: string, d: FoundDate): 'last' | 'next' | undefined {
-  const word = (LAST_NEXT_AFTER.exec(text.slice(d.end, d.end + 12)) ?? LAST_NEXT_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start)))?.[1];
+  const word = (LAST_NEXT_AFTER.exec(text.slice(d.end, d.end + 12)) ??
+    LAST_NEXT_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start)))?.[1];
   if (!word) return undefined;
   return /^[Ll]|^ult/.test(word) ? 'last' : 'next';
 }

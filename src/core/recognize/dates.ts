@@ -37,7 +37,18 @@
  *   kept where the phrase needs it ("the middle of 1936", "the 1930s").
  */
 import type { Mention } from '../model';
-import { COUNTED, MAX_YEAR, MIN_YEAR, MONTH_SRC, SEASONS, dual, edtf, julianToGregorian, monthNumber, validDay } from './date-parts';
+import {
+  COUNTED,
+  MAX_YEAR,
+  MIN_YEAR,
+  MONTH_SRC,
+  SEASONS,
+  dual,
+  edtf,
+  julianToGregorian,
+  monthNumber,
+  validDay,
+} from './date-parts';
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
@@ -97,15 +108,26 @@ interface RuleOptions {
   gate?: RegExp;
 }
 
-const rule = (src: string, make: Make, options: RuleOptions = {}): Rule =>
-  ({ re: new RegExp(src, 'gu'), make, from: options.from, month: src.includes(MONTH_SRC), gate: options.gate });
+const rule = (src: string, make: Make, options: RuleOptions = {}): Rule => ({
+  re: new RegExp(src, 'gu'),
+  make,
+  from: options.from,
+  month: src.includes(MONTH_SRC),
+  gate: options.gate,
+});
 
 const year = (s: string): number => {
   const y = Number(s);
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : NaN;
 };
 
-function day(y: number, mName: string, d: string, mark: string | undefined, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
+function day(
+  y: number,
+  mName: string,
+  d: string,
+  mark: string | undefined,
+  o: Required<DateOptions>,
+): Omit<FoundDate, 'start' | 'end'> | null {
   const m = monthNumber(mName);
   const dd = Number(d);
   if (!y || !validDay(y, m, dd, /^O/i.test(mark ?? ''))) return null;
@@ -123,34 +145,57 @@ function yearOnly(y: number, text: string, end: number): Omit<FoundDate, 'start'
 }
 
 const QUALIFIED: Record<string, (y: number) => string> = {
-  beginning: (y) => `${edtf(y, 1)}~`, start: (y) => `${edtf(y, 1)}~`, middle: (y) => `${edtf(y, 6)}~`, mid: (y) => `${edtf(y, 6)}~`,
-  end: (y) => `${edtf(y, 12)}~`, close: (y) => `${edtf(y, 12)}~`,
-  early: (y) => `${edtf(y, 1)}/${edtf(y, 4)}`, late: (y) => `${edtf(y, 9)}/${edtf(y, 12)}`,
-  'first half': (y) => `${edtf(y, 1)}/${edtf(y, 6)}`, 'second half': (y) => `${edtf(y, 7)}/${edtf(y, 12)}`,
+  beginning: (y) => `${edtf(y, 1)}~`,
+  start: (y) => `${edtf(y, 1)}~`,
+  middle: (y) => `${edtf(y, 6)}~`,
+  mid: (y) => `${edtf(y, 6)}~`,
+  end: (y) => `${edtf(y, 12)}~`,
+  close: (y) => `${edtf(y, 12)}~`,
+  early: (y) => `${edtf(y, 1)}/${edtf(y, 4)}`,
+  late: (y) => `${edtf(y, 9)}/${edtf(y, 12)}`,
+  'first half': (y) => `${edtf(y, 1)}/${edtf(y, 6)}`,
+  'second half': (y) => `${edtf(y, 7)}/${edtf(y, 12)}`,
 };
 
 const RULES: Rule[] = [
   // 25 October (7 November) 1917; 25 October/7 November 1917
-  rule(`${B}${DAY('d1')}${SP}${MON('m1')}\\s*(?:\\(\\s*|/\\s*)${DAY('d2')}${SP}${MON('m2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
-    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o)),
+  rule(
+    `${B}${DAY('d1')}${SP}${MON('m1')}\\s*(?:\\(\\s*|/\\s*)${DAY('d2')}${SP}${MON('m2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o),
+  ),
   // October 25 (November 7), 1917
-  rule(`${B}${MON('m1')}${SP}${DAY('d1')}\\s*(?:\\(\\s*|/\\s*)${MON('m2')}${SP}${DAY('d2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
-    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o)),
+  rule(
+    `${B}${MON('m1')}${SP}${DAY('d1')}\\s*(?:\\(\\s*|/\\s*)${MON('m2')}${SP}${DAY('d2')}\\s*\\)?,?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.m1), +g.d1, monthNumber(g.m2), +g.d2, o),
+  ),
   // March 2/15, 1917; March 2 (15), 1917
-  rule(`${B}${MON('mon')}${SP}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2})),?${SP}${YEAR('y')}${E}`,
-    (g, _m, o) => dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o)),
+  rule(
+    `${B}${MON('mon')}${SP}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2})),?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) => dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o),
+  ),
   // 12/25 October 1917; 12 (25) October 1917; the night of 16/17 February 1937 (two days running: both)
-  rule(`${B}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2}))${SP}${MON('mon')},?${SP}${YEAR('y')}${E}`,
-    (g, _m, o) => dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o) ??
-      (g.slash !== undefined && +g.slash === +g.d1 + 1 ? span(year(g.y), monthNumber(g.mon), +g.d1, +g.slash) : null)),
+  rule(
+    `${B}${DAY('d1')}\\s*(?:\\(\\s*(?<paren>\\d{1,2})\\s*\\)|/(?<slash>\\d{1,2}))${SP}${MON('mon')},?${SP}${YEAR('y')}${E}`,
+    (g, _m, o) =>
+      dual(year(g.y), monthNumber(g.mon), +g.d1, monthNumber(g.mon), +(g.paren ?? g.slash), o) ??
+      (g.slash !== undefined && +g.slash === +g.d1 + 1 ? span(year(g.y), monthNumber(g.mon), +g.d1, +g.slash) : null),
+  ),
   // 18-20 December 1936; December 18-20, 1936; 1st–3rd May (the year may come from the context)
-  rule(`${B}${DAY('d1')}${DASH}${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`, (g) => days(g.y, g.mon, +g.d1, +g.d2)),
-  rule(`${B}${MON('mon')}${SP}${DAY('d1')}${DASH}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`, (g) => days(g.y, g.mon, +g.d1, +g.d2)),
+  rule(`${B}${DAY('d1')}${DASH}${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`, (g) =>
+    days(g.y, g.mon, +g.d1, +g.d2),
+  ),
+  rule(`${B}${MON('mon')}${SP}${DAY('d1')}${DASH}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`, (g) =>
+    days(g.y, g.mon, +g.d1, +g.d2),
+  ),
   // from 19 to 24 August 1936, between 19 and 24 August; from December 18 to 20, 1936
-  rule(`${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}(?:the${SP})?${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`,
-    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null)),
-  rule(`${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP})?${MON('mon')}${SP}${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`,
-    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null)),
+  rule(
+    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}(?:the${SP})?${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`,
+    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null),
+  ),
+  rule(
+    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP})?${MON('mon')}${SP}${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`,
+    (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null),
+  ),
   // March-April 1937; March to April 1937
   rule(`${B}${MON('m1')}(?:${DASH}|${SP}to${SP})${MON('m2')},?${SP}(?:of${SP})?${YEAR('y')}${E}`, (g) => {
     const y = year(g.y);
@@ -159,17 +204,33 @@ const RULES: Rule[] = [
     return y && a < b ? { value: `${edtf(y, a)}/${edtf(y, b)}` } : null;
   }),
   // 18 December 1936; 18th of December, 1936; the 1st day of July, 1862; 25 October 1917 O.S.
-  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) => day(year(g.y), g.mon, g.d, g.mark, o)),
+  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) =>
+    day(year(g.y), g.mon, g.d, g.mark, o),
+  ),
   // Feb. 11, 1731/2; 11 February 1731/2: a double-dated year (before 1752, 1 January to 24 March only) is the later year
-  rule(`${B}${MON('mon')}${SP}${DAY('d')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`, (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o), { gate: /\d\/\d/ }),
-  rule(`${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`, (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o), { gate: /\d\/\d/ }),
+  rule(
+    `${B}${MON('mon')}${SP}${DAY('d')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`,
+    (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o),
+    { gate: /\d\/\d/ },
+  ),
+  rule(
+    `${B}${DAY('d')}${SP}(?:(?:day${SP})?of${SP})?${MON('mon')},?${SP}${YEAR('y')}/(?<y2>\\d{1,2})${E}`,
+    (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o),
+    { gate: /\d\/\d/ },
+  ),
   // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
-  rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) => day(year(g.y), g.mon, g.d, g.mark, o)),
+  rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) =>
+    day(year(g.y), g.mon, g.d, g.mark, o),
+  ),
   // Jan. 1, '37 (the century comes from the other years in the text: date-ranges.ts)
-  rule(`${B}${MON('mon')}${SP}${DAY('d')},?${SP}['\\u2019](?<yy>\\d{2})${E}`, (g, _m, o) => {
-    const made = day(2000 + Number(g.yy), g.mon, g.d, undefined, o);
-    return made && { ...made, yy: Number(g.yy) };
-  }, { gate: /['\u2019]\d\d/ }),
+  rule(
+    `${B}${MON('mon')}${SP}${DAY('d')},?${SP}['\\u2019](?<yy>\\d{2})${E}`,
+    (g, _m, o) => {
+      const made = day(2000 + Number(g.yy), g.mon, g.d, undefined, o);
+      return made && { ...made, yy: Number(g.yy) };
+    },
+    { gate: /['\u2019]\d\d/ },
+  ),
   // December 1936; May, 1936; December of 1936
   rule(`${B}${MON('mon')},?${SP}(?:of${SP})?${YEAR('y')}${E}`, (g) => {
     const y = year(g.y);
@@ -184,106 +245,178 @@ const RULES: Rule[] = [
   // December 18 (not "December 18, 1936", taken above); May the 4th
   rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')}${E}(?![.,]?\\d)`, (g) => dayNoYear(g.mon, g.d)),
   // the 3d inst., the 28th ult., the 1st proximo: a day of this, last or next month (the month comes from the context)
-  rule(`${B}${DAY('d')}${SP}(?<rel>inst|ult|prox)(?:(?<=inst)ant|(?<=ult)imo|(?<=prox)imo|\\.)?${E}`,
-    (g) => (validDay(2000, 1, +g.d) ? { value: `XXXX-XX-${String(+g.d).padStart(2, '0')}`, day: +g.d, shift: RELATIVE[g.rel] } : null),
-    { gate: /inst|ult|prox/ }),
+  rule(
+    `${B}${DAY('d')}${SP}(?<rel>inst|ult|prox)(?:(?<=inst)ant|(?<=ult)imo|(?<=prox)imo|\\.)?${E}`,
+    (g) =>
+      validDay(2000, 1, +g.d) ? { value: `XXXX-XX-${String(+g.d).padStart(2, '0')}`, day: +g.d, shift: RELATIVE[g.rel] } : null,
+    { gate: /inst|ult|prox/ },
+  ),
   // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
-  rule(`${B}(?:[Tt]he${SP})?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR('y')}(?:[\\u2013-](?<next>\\d{2}))?${E}`, (g) => {
-    const y = year(g.y);
-    if (g.next !== undefined && (!/^[Ww]/.test(g.season) || (y + 1) % 100 !== +g.next)) return null;
-    return y ? { value: `${edtf(y)}-${SEASONS[g.season.toLowerCase()]}` } : null;
-  }, { gate: /pring|ummer|utumn|[Ff]all|inter/ }),
+  rule(
+    `${B}(?:[Tt]he${SP})?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR('y')}(?:[\\u2013-](?<next>\\d{2}))?${E}`,
+    (g) => {
+      const y = year(g.y);
+      if (g.next !== undefined && (!/^[Ww]/.test(g.season) || (y + 1) % 100 !== +g.next)) return null;
+      return y ? { value: `${edtf(y)}-${SEASONS[g.season.toLowerCase()]}` } : null;
+    },
+    { gate: /pring|ummer|utumn|[Ff]all|inter/ },
+  ),
   // the middle of 1936, the beginning of 1929, the first half of 1930
-  rule(`${B}(?:[Tt]he${SP})?(?<part>beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR('y')}${E}`, (g) => {
-    const y = year(g.y);
-    return y ? { value: QUALIFIED[g.part](y) } : null;
-  }, { gate: /beginning|start|middle|end|close|half/ }),
+  rule(
+    `${B}(?:[Tt]he${SP})?(?<part>beginning|start|middle|end|close|first half|second half)${SP}of${SP}${YEAR('y')}${E}`,
+    (g) => {
+      const y = year(g.y);
+      return y ? { value: QUALIFIED[g.part](y) } : null;
+    },
+    { gate: /beginning|start|middle|end|close|half/ },
+  ),
   // early 1932, late in 1932, mid-1936
-  rule(`${B}(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR('y')}${E}`, (g) => {
-    const y = year(g.y);
-    return y ? { value: QUALIFIED[g.part.toLowerCase()](y) } : null;
-  }, { gate: /[Ee]arly|[Ll]ate|[Mm]id/ }),
+  rule(
+    `${B}(?<part>[Ee]arly|[Ll]ate|[Mm]id)(?:-|${SP}(?:in${SP})?)${YEAR('y')}${E}`,
+    (g) => {
+      const y = year(g.y);
+      return y ? { value: QUALIFIED[g.part.toLowerCase()](y) } : null;
+    },
+    { gate: /[Ee]arly|[Ll]ate|[Mm]id/ },
+  ),
   // c. 1930, circa 1930, about 1930
-  rule(`${B}(?:(?:c|ca)\\.[ \\u00a0]*|(?:ca|[Cc]irca|about|around|approximately)${SP})${YEAR('y')}${E}`, (g, m, _o, text) => {
-    const y = year(g.y);
-    return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
-  }, { gate: /c\.|ca\.|irca|about|around|approx/ }),
+  rule(
+    `${B}(?:(?:c|ca)\\.[ \\u00a0]*|(?:ca|[Cc]irca|about|around|approximately)${SP})${YEAR('y')}${E}`,
+    (g, m, _o, text) => {
+      const y = year(g.y);
+      return y && !COUNTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? { value: `${edtf(y)}~` } : null;
+    },
+    { gate: /c\.|ca\.|irca|about|around|approx/ },
+  ),
   // the 1930s–40s, 1920s-1930s: one interval from the first decade's first year to the last one's last
-  rule(`${B}(?:[Tt]he${SP})?(?<first>\\d{3})0s${DASH}(?:(?<last>\\d{3})0s|['\\u2019]?(?<lastDigit>\\d)0s)${E}`, (g) => {
-    const a = Number(`${g.first}0`);
-    const b = Number(g.last ? `${g.last}9` : `${g.first.slice(0, 2)}${g.lastDigit}9`);
-    return year(String(a)) && b > a && b - a < 200 ? { value: `${edtf(a)}/${edtf(b)}` } : null;
-  }, { gate: /0s\s*[-\u2013\u2014]/ }),
+  rule(
+    `${B}(?:[Tt]he${SP})?(?<first>\\d{3})0s${DASH}(?:(?<last>\\d{3})0s|['\\u2019]?(?<lastDigit>\\d)0s)${E}`,
+    (g) => {
+      const a = Number(`${g.first}0`);
+      const b = Number(g.last ? `${g.last}9` : `${g.first.slice(0, 2)}${g.lastDigit}9`);
+      return year(String(a)) && b > a && b - a < 200 ? { value: `${edtf(a)}/${edtf(b)}` } : null;
+    },
+    { gate: /0s\s*[-\u2013\u2014]/ },
+  ),
   // the 1930s, 1930's, the ’30s, the early 1930s, mid-1930s (an apostrophe decade is taken as of the 1900s)
-  rule(`${B}(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?<first>\\d{3})0['\\u2019]?s${E}`, (g) => decade(g.first, g.part), { gate: /0['\u2019]?s/ }),
-  rule(`(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](?<digit>\\d)0s${E}`,
-    (g) => decade(`19${g.digit}`, g.part), { gate: /['\u2018\u2019]\d0s/ }),
+  rule(
+    `${B}(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?<first>\\d{3})0['\\u2019]?s${E}`,
+    (g) => decade(g.first, g.part),
+    { gate: /0['\u2019]?s/ },
+  ),
+  rule(
+    `(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](?<digit>\\d)0s${E}`,
+    (g) => decade(`19${g.digit}`, g.part),
+    { gate: /['\u2018\u2019]\d0s/ },
+  ),
   // A.D. 1066, 1066 AD, 44 B.C.: a year of any size when the era says so (B.C. as EDTF's astronomical year, 1 B.C. = 0000)
   rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(?<n>\\d{1,4})${E}`, (g) => era(+g.n, false), { gate: ERA_NEAR }),
-  rule(`${B}(?<n>\\d{1,4})[ \\u00a0]+(?:(?<ad>A\\.[ \\u00a0]?D\\.|AD|C\\.[ \\u00a0]?E\\.|CE)|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
-    (g) => era(+g.n, !g.ad), { gate: ERA_NEAR }),
+  rule(
+    `${B}(?<n>\\d{1,4})[ \\u00a0]+(?:(?<ad>A\\.[ \\u00a0]?D\\.|AD|C\\.[ \\u00a0]?E\\.|CE)|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
+    (g) => era(+g.n, !g.ad),
+    { gate: ERA_NEAR },
+  ),
   // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
-  rule(`${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR('y')}${E}`,
+  rule(
+    `${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR('y')}${E}`,
     (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
-    { from: 'y', gate: /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/ }),
+    { from: 'y', gate: /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/ },
+  ),
   // 1936-12-18
-  rule(`${B}(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), { gate: /\d-\d\d-\d/ }),
+  rule(`${B}(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), {
+    gate: /\d-\d\d-\d/,
+  }),
   // 18.12.1936 (always day first)
-  rule(`${B}(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), { gate: /\d\.\d/ }),
+  rule(`${B}(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})${E}(?![-/.]\\d)`, (g) => numeric(year(g.y), +g.mo, +g.d), {
+    gate: /\d\.\d/,
+  }),
   // 15.III.1938, 15 III 1938: a Roman month, as in Russian and German papers
-  rule(`${B}(?<d>\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(?<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(?<y>\\d{4})${E}`,
-    (g) => numeric(year(g.y), ROMAN.indexOf(g.roman) + 1, +g.d), { gate: /[IVX]/ }),
+  rule(
+    `${B}(?<d>\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(?<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(?<y>\\d{4})${E}`,
+    (g) => numeric(year(g.y), ROMAN.indexOf(g.roman) + 1, +g.d),
+    { gate: /[IVX]/ },
+  ),
   // 12/18/1936 or, with dayFirst, 18/12/1936; an impossible reading yields to the other
-  rule(`${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})${E}(?![-/.]\\d)`, (g, _m, o) => {
-    const [a, b, y] = [+g.a, +g.b, year(g.y)];
-    const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
-    return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
-  }, { gate: /\d\/\d/ }),
+  rule(
+    `${B}(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})${E}(?![-/.]\\d)`,
+    (g, _m, o) => {
+      const [a, b, y] = [+g.a, +g.b, year(g.y)];
+      const first = o.dayFirst ? numeric(y, b, a) : numeric(y, a, b);
+      return first ?? (o.dayFirst ? numeric(y, a, b) : numeric(y, b, a));
+    },
+    { gate: /\d\/\d/ },
+  ),
   // 1931-1936, 1931–36, 1936-7, fiscal 1936/37 (not page ranges)
-  rule(`${B}${YEAR('y')}(?:${DASH}|/)(?<to>\\d{4}|\\d{1,2})${E}(?![-/.,]\\d)`, (g, m, _o, text) => {
-    // One digit only written tight ("1936-7"): "1790 - 3,929,827" is a row of a table.
-    if (g.to.length === 1 && /\s/.test(m[0])) return null;
-    const a = year(g.y);
-    const b = year(g.to.length < 4 ? g.y.slice(0, 4 - g.to.length) + g.to : g.to);
-    if (!a || !b || b <= a || b - a > 150) return null;
-    if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|\d,?\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    return { value: `${edtf(a)}/${edtf(b)}` };
-  }, { gate: /\d\s*[-\u2013\u2014/]\s*\d/ }),
+  rule(
+    `${B}${YEAR('y')}(?:${DASH}|/)(?<to>\\d{4}|\\d{1,2})${E}(?![-/.,]\\d)`,
+    (g, m, _o, text) => {
+      // One digit only written tight ("1936-7"): "1790 - 3,929,827" is a row of a table.
+      if (g.to.length === 1 && /\s/.test(m[0])) return null;
+      const a = year(g.y);
+      const b = year(g.to.length < 4 ? g.y.slice(0, 4 - g.to.length) + g.to : g.to);
+      if (!a || !b || b <= a || b - a > 150) return null;
+      if (/(?:\bpp?\.|\bpages?|\bNos?\.|\bnos?\.|\bNr\.|\d,?\s*)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
+      return { value: `${edtf(a)}/${edtf(b)}` };
+    },
+    { gate: /\d\s*[-\u2013\u2014/]\s*\d/ },
+  ),
   // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
-  rule(`${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
-    `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
-    // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
-    `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR('y')}${E}`,
-    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length), { from: 'y' }),
+  rule(
+    `${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
+      `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
+      // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
+      `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR('y')}${E}`,
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
+    { from: 'y' },
+  ),
   // "1937 was the worst year.", "1949: the Republic": a year opening a sentence, before a verb of time or a colon;
   // a heading "1937." alone in its paragraph (a number alone on a line in a table is not)
-  rule(`${B}${YEAR('y')}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
-    `\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|$))`,
+  rule(
+    `${B}${YEAR('y')}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
+      `\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|$))`,
     (g, m, _o, text) => {
       const at = m.index;
       const heading = /^\.?[ \t]*(?:\r?\n|$)/.test(text.slice(at + 4, at + 8));
-      const opens = heading ? at === 0 || /\n[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, at - 12), at)) : sentenceOpening(text, at);
+      const opens = heading
+        ? at === 0 || /\n[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, at - 12), at))
+        : sentenceOpening(text, at);
       return opens ? yearOnly(year(g.y), text, at + m[0].length) : null;
-    }),
+    },
+  ),
   // the 1937 Sugar Act, the 1947 budget, its 1950 budget, Britain's 1948 elections: a year naming the thing after it,
   // after a determiner or a possessive
-  rule(`(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR('y')}${SP}(?=\\p{Lu}\\p{Ll}|` +
-    `(?:budgets?|census|elections?|campaigns?|sessions?|crops?|harvests?|acts?|reports?|levels?|average|figures?|estimates?|` +
-    `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one|` +
-    `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|edition|` +
-    `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|contract)(?![\\p{L}\\p{N}]))`,
+  rule(
+    `(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR('y')}${SP}(?=\\p{Lu}\\p{Ll}|` +
+      `(?:budgets?|census|elections?|campaigns?|sessions?|crops?|harvests?|acts?|reports?|levels?|average|figures?|estimates?|` +
+      `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one|` +
+      `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|edition|` +
+      `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|contract)(?![\\p{L}\\p{N}]))`,
     (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
-    { from: 'y', gate: /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u }),
+    {
+      from: 'y',
+      gate: /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u,
+    },
+  ),
   // (1934), ", 1934)" and "(1985, p. 12)" as in a citation
-  rule(`(?:\\(|,${SP})${YEAR('y')}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
-    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length), { from: 'y', gate: /\d\)|\d,\s*pp?\.|\d:\s*\d/ }),
+  rule(
+    `(?:\\(|,${SP})${YEAR('y')}(?=\\)|(?<=\\(\\d{4})(?:,[ \\u00a0]*pp?\\.|:[ \\u00a0]*\\d))`,
+    (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
+    { from: 'y', gate: /\d\)|\d,\s*pp?\.|\d:\s*\d/ },
+  ),
 ];
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const RELATIVE: Record<string, number> = { inst: 0, ult: -1, prox: 1 };
 
 /** "Feb. 11, 1731/2": the later year, when the second part is its last digits and the day falls before 25 March. */
-function doubleYear(y1: string, y2: string, mName: string, d: string, o: Required<DateOptions>): Omit<FoundDate, 'start' | 'end'> | null {
+function doubleYear(
+  y1: string,
+  y2: string,
+  mName: string,
+  d: string,
+  o: Required<DateOptions>,
+): Omit<FoundDate, 'start' | 'end'> | null {
   const y = year(y1) + 1;
   const m = monthNumber(mName);
   if (y > 1753 || String(y).slice(-y2.length) !== y2 || m > 3 || (m === 3 && +d > 24)) return null;
@@ -339,7 +472,14 @@ function dayNoYear(mName: string, d: string): Omit<FoundDate, 'start' | 'end'> |
 }
 
 const DECADE_WORDS: Record<string, string> = {
-  twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
+  twenties: '192',
+  thirties: '193',
+  forties: '194',
+  fifties: '195',
+  sixties: '196',
+  seventies: '197',
+  eighties: '198',
+  nineties: '199',
 };
 /** What must come before a decade word for it to be a date: "the", perhaps "early" ("in their twenties" is an age). */
 const DECADE_LEAD = /(?:^|[^\p{L}])([Tt]he[\s\u00a0]+(?:([Ee]arly|[Mm]id|[Ll]ate)(?:-|[\s\u00a0]+))?)$/u;
@@ -349,7 +489,8 @@ function decadeWords(text: string, found: FoundDate[]): void {
   for (let at = text.indexOf('ties'); at >= 0; at = text.indexOf('ties', at + 4)) {
     const end = at + 4;
     let start = at;
-    while (start > 0 && start > at - 6 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
+    while (start > 0 && start > at - 6 && (text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)
+      start--;
     // forties .. seventies: seven to nine letters, the only sizes worth a look among parties, duties and cities.
     if (end - start < 7 || end - start > 9) continue;
     const first = DECADE_WORDS[text.slice(start, end).toLowerCase()];
@@ -361,9 +502,30 @@ function decadeWords(text: string, found: FoundDate[]): void {
   }
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const ORDINAL_SRC = '(?:(?:[Tt]wenty|[Tt]hirty)[- ]?)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|' +
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const ORDINAL_SRC =
+  '(?:(?:[Tt]wenty|[Tt]hirty)[- ]?)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|' +
   '[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|[Tt]hirtieth';
 /** "the fourth of July, 1776", "this sixteenth day of December, A.D. 1851": a day in words needs "of" before its month. */
 const OF_MONTH = new RegExp(`of${SP}${MON('mon')}${E}`, 'gu');
@@ -399,7 +561,9 @@ function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): v
 
 /** "the nineteenth century", "the early 19th century": found from each "century" in the text. */
 const CENTURY_BEFORE = new RegExp(
-  `(?:${B}[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<ordinal>${ORDINAL_SRC}))[- \\u00a0]$`, 'u');
+  `(?:${B}[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<ordinal>${ORDINAL_SRC}))[- \\u00a0]$`,
+  'u',
+);
 
 function centuries(text: string, found: FoundDate[]): void {
   for (let at = text.indexOf('entury', 1); at >= 0; at = text.indexOf('entury', at + 6)) {
@@ -433,7 +597,11 @@ export function findDatesUnfiltered(text: string, options: DateOptions = {}): Me
 }
 
 function readDates(text: string, options: DateOptions, filtered: boolean, languages?: LanguageSpans): Mention[] {
-  const o: Required<DateOptions> = { dayFirst: options.dayFirst ?? false, julianBefore: options.julianBefore ?? '1918-02-14', lang: options.lang ?? 'auto' };
+  const o: Required<DateOptions> = {
+    dayFirst: options.dayFirst ?? false,
+    julianBefore: options.julianBefore ?? '1918-02-14',
+    lang: options.lang ?? 'auto',
+  };
   const found: FoundDate[] = [];
   // The patterns run only where a number can make a date (date-windows.ts), not over the whole text.
   const windows: Array<[number, number]> = filtered ? dateWindows(text) : [[0, text.length]];
@@ -458,8 +626,15 @@ function readDates(text: string, options: DateOptions, filtered: boolean, langua
   monthsWithoutYear(text, found);
   seasonsWithoutYear(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
-  const spans = o.lang !== 'en' ? languages ?? paragraphLanguages(text, o.lang) : undefined;
-  if (spans) intlDates(text, spans, { ru: RU_RULES.concat(SHARED_RULES), de: DE_RULES.concat(SHARED_RULES), fr: FR_RULES.concat(SHARED_RULES) }, o, found);
+  const spans = o.lang !== 'en' ? (languages ?? paragraphLanguages(text, o.lang)) : undefined;
+  if (spans)
+    intlDates(
+      text,
+      spans,
+      { ru: RU_RULES.concat(SHARED_RULES), de: DE_RULES.concat(SHARED_RULES), fr: FR_RULES.concat(SHARED_RULES) },
+      o,
+      found,
+    );
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
   for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);

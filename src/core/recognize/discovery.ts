@@ -17,11 +17,28 @@ import type { EntityType, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
 
-const ORGANISATION_END = /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament)$/;
-const PLACE_WORD = /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|toward|towards|via|to|of|with|off|beyond|around|through)[ \u00a0]+$/u;
+const ORGANISATION_END =
+  /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament)$/;
+const PLACE_WORD =
+  /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|toward|towards|via|to|of|with|off|beyond|around|through)[ \u00a0]+$/u;
 /** Ordinary words that open place names: "Great Britain", "New York", "North Carolina". */
-const PLACE_OPENERS = new Set(['Great', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+const PLACE_OPENERS = new Set([
+  'Great',
+  'New',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Upper',
+  'Lower',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+]);
 /** An adjective of nationality before a noun ("of African descent", "the Spanish fleet"): no name by itself. */
 const ADJECTIVE = /(?:an|ish|ese|ic|ian)$/;
 /** A people rather than a place: "Americans", "Prussians". */
@@ -42,7 +59,11 @@ function regions(): Set<string> {
     {
       for (const code of codes) {
         let name: string | undefined;
-        try { name = names.of(code); } catch { name = undefined; }
+        try {
+          name = names.of(code);
+        } catch {
+          name = undefined;
+        }
         if (!name || name === code) continue;
         const plain = name.replace(/ \(.*\)$/, '').replace(/ & /g, ' and ');
         if (/^[\p{L} .'’-]+$/u.test(plain)) gazetteer.add(plain);
@@ -58,7 +79,11 @@ function regions(): Set<string> {
 export function guessType(text: string, m: Mention): EntityType {
   const first = /^\p{Lu}[\p{L}]*/u.exec(m.text)?.[0] ?? '';
   const name = m.text.replace(/\s+/g, ' ');
-  if (ORGANISATION_END.test(name) || /^(?:Department|Committee|Bureau|Board|Office|Ministry|Society|Bank|University|Council) of /.test(name)) return 'organisation';
+  if (
+    ORGANISATION_END.test(name) ||
+    /^(?:Department|Committee|Bureau|Board|Office|Ministry|Society|Bank|University|Council) of /.test(name)
+  )
+    return 'organisation';
   if (TITLES.has(first.replace(/\.$/, ''))) return 'person';
   if (regions().has(name) || PLACE_WORD.test(name)) return 'place';
   if (STRONG_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return 'place';
@@ -86,13 +111,20 @@ export function findMoreCandidates(text: string, taken: Mention[]): Mention[] {
     const ordinary = (w: string): boolean => NOT_NAMES.has(w) || TITLES.has(w) || usedLower(w);
     if (places.has(m[0])) name = m[0];
     else if (words.length > 1 && PLACE_OPENERS.has(words[0]) && !words.slice(1).some(ordinary)) name = m[0];
-    else if (words.length > 1 && PLACE_WORD.test(` ${words[words.length - 1]}`) && !words.slice(0, -1).some(ordinary)) name = m[0];
+    else if (words.length > 1 && PLACE_WORD.test(` ${words[words.length - 1]}`) && !words.slice(0, -1).some(ordinary))
+      name = m[0];
     else if (words.length > 1 && places.has(words.slice(1).join(' ')) && NOT_NAMES.has(words[0])) name = words.slice(1).join(' ');
-    else if (words.length === 1 && !ordinary(m[0]) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-      !(ADJECTIVE.test(m[0]) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))) && !PEOPLE.test(m[0]) &&
+    else if (
+      words.length === 1 &&
+      !ordinary(m[0]) &&
+      PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      !(ADJECTIVE.test(m[0]) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))) &&
+      !PEOPLE.test(m[0]) &&
       // A first name before initials or another capitalised word ("of James K. Polk") is part of a longer name.
       !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) &&
-      !/^[ \u00a0]*[.:]?[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start))) name = m[0];
+      !/^[ \u00a0]*[.:]?[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start))
+    )
+      name = m[0];
     if (!name) continue;
     const s = start + m[0].length - name.length;
     const mention: Mention = { kind: 'candidate', start: s, end, text: name };

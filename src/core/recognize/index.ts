@@ -60,7 +60,10 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
       const start = n.start ?? n.mention.start;
       if (n.start === undefined) continue;
       const same = candidates.find((c) => c.start < n.mention.end && c.end > start);
-      if (same) { same.reason ??= n.reason; continue; }
+      if (same) {
+        same.reason ??= n.reason;
+        continue;
+      }
       candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
     }
     for (const c of candidates) c.guess ??= guessType(text, c);
@@ -69,6 +72,7 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry));
   // The Russian dash of dialogue (quote-dash.ts).
-  if (want('quote') && languages?.langs.includes('ru')) out = out.concat(findDashDialogue(text, languages, registry, (id) => names.entity(id)));
+  if (want('quote') && languages?.langs.includes('ru'))
+    out = out.concat(findDashDialogue(text, languages, registry, (id) => names.entity(id)));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

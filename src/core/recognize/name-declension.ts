@@ -38,7 +38,9 @@ export function caseForms(word: string, feminine = isFeminine(word)): Cases | un
   if (/(?:ов|ев|ёв|ин|ын)а$/.test(word)) {
     // A woman's surname (Каменева -> Каменевой) or a given name in -ина (Нина -> Нины, Ниной): both declensions.
     const s = stem(1);
-    return /ина$|ына$/.test(word) ? all(s, ['ой', 'ы'], ['ой', 'е'], ['у'], ['ой'], ['ой', 'е']) : all(s, ['ой'], ['ой'], ['у'], ['ой'], ['ой']);
+    return /ина$|ына$/.test(word)
+      ? all(s, ['ой', 'ы'], ['ой', 'е'], ['у'], ['ой'], ['ой', 'е'])
+      : all(s, ['ой'], ['ой'], ['у'], ['ой'], ['ой']);
   }
   if (/[ая]я$/.test(word)) {
     const s = stem(2);
@@ -83,7 +85,8 @@ export function declinable(keys: string[]): boolean {
  */
 export function declinedNames(keys: string[]): string[][] {
   // A woman's name declines as hers throughout: Надежда Константиновна Крупская.
-  const feminine = keys.some((k) => /(?:ов|ев|ёв|ин|ын)а$|[ая]я$|вна$/.test(k) && !/ина$/.test(k)) || keys.some((k) => /вна$/.test(k));
+  const feminine =
+    keys.some((k) => /(?:ов|ев|ёв|ин|ын)а$|[ая]я$|вна$/.test(k) && !/ина$/.test(k)) || keys.some((k) => /вна$/.test(k));
   const forms = keys.map((k) => caseForms(k, feminine && !/вич$/.test(k) ? true : undefined));
   const out: string[][] = [];
   const seen = new Set<string>();
@@ -96,7 +99,10 @@ export function declinedNames(keys: string[]): string[][] {
     for (const r of rows) {
       for (const v of r.some((w) => w.includes('ё')) ? [r, r.map((w) => w.replace(/ё/g, 'е'))] : [r]) {
         const key = v.join(' ');
-        if (!seen.has(key) && key !== keys.join(' ')) { seen.add(key); out.push(v); }
+        if (!seen.has(key) && key !== keys.join(' ')) {
+          seen.add(key);
+          out.push(v);
+        }
       }
     }
   }

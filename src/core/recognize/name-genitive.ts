@@ -30,7 +30,8 @@ export function germanGenitives(text: string, spans: LanguageSpans, names: NameM
       if (!/^[A-Za-z\u00c0-\u024f]/.test(m[0]) || overlaps(known, ps + m.index, end)) continue;
       // The longest registry name ending here: with up to two words before it, then the word alone.
       const head = BEFORE.exec(part.slice(Math.max(0, m.index - 60), m.index));
-      const starts = [head?.[1], head?.[2]].filter((w): w is string => !!w)
+      const starts = [head?.[1], head?.[2]]
+        .filter((w): w is string => !!w)
         .map((w) => ps + m.index - (head as RegExpExecArray)[0].length + (head as RegExpExecArray)[0].indexOf(w));
       starts.push(ps + m.index);
       for (const start of starts) {

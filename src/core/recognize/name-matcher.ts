@@ -99,12 +99,21 @@ export class NameMatcher {
       let last = -1;
       let entity: Entity | undefined;
       while (node) {
-        if (node.entity) { last = j; entity = node.entity; }
+        if (node.entity) {
+          last = j;
+          entity = node.entity;
+        }
         const k = j + 1;
         if (!node.next || k >= t.count || te[k] > to || blankLineBetween(text, te[k - 1], ts[k])) break;
         const b = text.charCodeAt(te[k]) === 45 ? brokenAt(text, t, k, to) : -1;
         const whole = b >= 0 ? node.next.get(joined(text, t, k, b)) : undefined;
-        if (whole) { node = whole; j = b; } else { node = lookup(node.next, text, t, k); j = k; }
+        if (whole) {
+          node = whole;
+          j = b;
+        } else {
+          node = lookup(node.next, text, t, k);
+          j = k;
+        }
       }
       if (!entity) continue;
       const start = ts[i];

@@ -15,7 +15,10 @@ const ENDINGS = ['', 'ий', 'ой', 'ый', 'й', 'ь', 'ая', 'ия', 'а', '
 
 /** The name with each declined Russian word in the nominative. */
 export function nominativeOf(name: string): string {
-  return name.split(/(\s+)/).map((w) => (/\s/.test(w) || !/^[\u0400-\u04ff-]{3,}$/.test(w) ? w : nominativeWord(w))).join('');
+  return name
+    .split(/(\s+)/)
+    .map((w) => (/\s/.test(w) || !/^[\u0400-\u04ff-]{3,}$/.test(w) ? w : nominativeWord(w)))
+    .join('');
 }
 
 function nominativeWord(word: string): string {

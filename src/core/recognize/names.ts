@@ -13,7 +13,17 @@
  * cost follows the capitalised words rather than the length of the text.
  */
 import type { Mention } from '../model';
-import { TOKEN_LOWER, TOKEN_UPPER, TOKEN_WORD, foldUnit, isLowerAt, isUpperAt, spanHash, tokenize, type Tokens } from '../text/tokens';
+import {
+  TOKEN_LOWER,
+  TOKEN_UPPER,
+  TOKEN_WORD,
+  foldUnit,
+  isLowerAt,
+  isUpperAt,
+  spanHash,
+  tokenize,
+  type Tokens,
+} from '../text/tokens';
 import { NOT_NAMES, PARTICLES, TITLES } from './candidate-words';
 import { WordTable } from './word-table';
 
@@ -36,7 +46,11 @@ const NOT_NAME_TABLE = tableOf(NOT_NAMES);
 const TITLE_TABLE = tableOf(TITLES);
 const PARTICLE_TABLE = tableOf(PARTICLES);
 
-interface Run { from: number; parts: Part[]; last: number }
+interface Run {
+  from: number;
+  parts: Part[];
+  last: number;
+}
 const scratch: Part[] = [];
 
 /** Candidate names in a text, outside the `known` registry mentions; `tokens` if already tokenized. */
@@ -48,7 +62,10 @@ export function findCandidates(text: string, known: Mention[] = [], tokens?: Tok
   let i = 0;
   while (i < t.count) {
     // Every part but a particle starts with a capital, and a particle never starts a run.
-    if (!(t.flags[i] & TOKEN_UPPER)) { i++; continue; }
+    if (!(t.flags[i] & TOKEN_UPPER)) {
+      i++;
+      continue;
+    }
     while (b < blocked.length && blocked[b].end <= t.start[i]) b++;
     let n = 0;
     let j = i;
@@ -138,11 +155,16 @@ function partAt(text: string, t: Tokens, j: number, first: boolean): number {
   const s = t.start[j];
   const len = t.end[j] - s;
   const dot = j + 1 < t.count && t.start[j + 1] === t.end[j] && text.charCodeAt(t.start[j + 1]) === 46;
-  if (t.flags[j] & TOKEN_UPPER && TITLE_TABLE.getSpan(text, s, t.end[j], spanHash(text, s, t.end[j])) && !(len === 1 && text.charCodeAt(s) === 77 && !dot)) {
+  if (
+    t.flags[j] & TOKEN_UPPER &&
+    TITLE_TABLE.getSpan(text, s, t.end[j], spanHash(text, s, t.end[j])) &&
+    !(len === 1 && text.charCodeAt(s) === 77 && !dot)
+  ) {
     return ((dot ? j + 2 : j + 1) << 2) | TITLE;
   }
   if (len === 1 && dot && isUpperAt(text, s)) return ((j + 2) << 2) | INITIAL;
-  if (!first && t.flags[j] & TOKEN_LOWER && PARTICLE_TABLE.getSpan(text, s, t.end[j], spanHash(text, s, t.end[j]))) return ((j + 1) << 2) | PARTICLE;
+  if (!first && t.flags[j] & TOKEN_LOWER && PARTICLE_TABLE.getSpan(text, s, t.end[j], spanHash(text, s, t.end[j])))
+    return ((j + 1) << 2) | PARTICLE;
   if (!(t.flags[j] & TOKEN_UPPER) || len < 2 || !isLowerAt(text, s + 1)) return -1;
   return (wordEnd(text, t, j) << 2) | WORD;
 }
@@ -171,7 +193,8 @@ function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<nu
 
 function skip(text: string, t: Tokens, j: number, p: Part): number {
   if (p === INITIAL) return j + 2;
-  if (p === TITLE) return j + 1 < t.count && t.start[j + 1] === t.end[j] && text.charCodeAt(t.start[j + 1]) === 46 ? j + 2 : j + 1;
+  if (p === TITLE)
+    return j + 1 < t.count && t.start[j + 1] === t.end[j] && text.charCodeAt(t.start[j + 1]) === 46 ? j + 2 : j + 1;
   if (p === PARTICLE) return j + 1;
   return wordEnd(text, t, j);
 }
@@ -179,8 +202,15 @@ function skip(text: string, t: Tokens, j: number, p: Part): number {
 /** Berman-Yurin, O'Brien: a hyphen or apostrophe joined on both sides to capitalised words continues the word. */
 function wordEnd(text: string, t: Tokens, j: number): number {
   let next = j + 1;
-  while (next + 1 < t.count && t.start[next] === t.end[next - 1] && joiner(text.charCodeAt(t.start[next])) &&
-    t.flags[next + 1] & TOKEN_WORD && t.start[next + 1] === t.end[next] && isUpperAt(text, t.start[next + 1])) next += 2;
+  while (
+    next + 1 < t.count &&
+    t.start[next] === t.end[next - 1] &&
+    joiner(text.charCodeAt(t.start[next])) &&
+    t.flags[next + 1] & TOKEN_WORD &&
+    t.start[next + 1] === t.end[next] &&
+    isUpperAt(text, t.start[next + 1])
+  )
+    next += 2;
   return next;
 }
 

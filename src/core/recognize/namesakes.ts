@@ -21,25 +21,39 @@ import { lowerCaseWords } from '../text/lower-case-words';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
-const PLACE_AFTER = /^[ \u00a0]+(?:Ave\.?|Avenue|Street|St\.|Road|Rd\.|Lane|Boulevard|Blvd\.?|Square|Place|Park|County|Bridge|River|Station|Hall|Heights|Falls|road|street|avenue|lane|county|river|bridge|square|station)(?![\p{L}])/u;
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:Fort|Port|Mount|Lake|Cape|Camp|(?:[Cc]ity|[Tt]own|[Cc]ounty|[Dd]iocese|[Pp]ort|Bishop|Archbishop|Earl|Duke|Marquess|Marquis|Dean|Mayor)[ \u00a0]+of)[ \u00a0]+$/u;
+const PLACE_AFTER =
+  /^[ \u00a0]+(?:Ave\.?|Avenue|Street|St\.|Road|Rd\.|Lane|Boulevard|Blvd\.?|Square|Place|Park|County|Bridge|River|Station|Hall|Heights|Falls|road|street|avenue|lane|county|river|bridge|square|station)(?![\p{L}])/u;
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:Fort|Port|Mount|Lake|Cape|Camp|(?:[Cc]ity|[Tt]own|[Cc]ounty|[Dd]iocese|[Pp]ort|Bishop|Archbishop|Earl|Duke|Marquess|Marquis|Dean|Mayor)[ \u00a0]+of)[ \u00a0]+$/u;
 
 /** Honorifics that say a person's gender (English, German, French), without their dot. */
-const FEMALE_TITLES = new Set('Mrs Miss Ms Madam Madame Mme Mlle Mademoiselle Lady Dame Duchess Countess Baroness Princess Queen Empress Tsarina Sister Mother Aunt Frau Fräulein Frl'.split(' '));
-const MALE_TITLES = new Set('Mr Messrs Sir Lord Duke Count Baron Prince King Emperor Tsar Czar Brother Father Uncle Herr Monsieur Mister'.split(' '));
+const FEMALE_TITLES = new Set(
+  'Mrs Miss Ms Madam Madame Mme Mlle Mademoiselle Lady Dame Duchess Countess Baroness Princess Queen Empress Tsarina Sister Mother Aunt Frau Fräulein Frl'.split(
+    ' ',
+  ),
+);
+const MALE_TITLES = new Set(
+  'Mr Messrs Sir Lord Duke Count Baron Prince King Emperor Tsar Czar Brother Father Uncle Herr Monsieur Mister'.split(' '),
+);
 /** The honorific (with its dot, if any) just before a surname: "Mrs. ", "Lady ". */
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+)(\.?)[ \u00a0]+$/u;
 
 /** Offices and forms of address before a surname, beyond the candidate titles: "Secretary Rusk" is Rusk. */
-const ROLES = new Set((
-  'Secretary Minister Ambassador Consul Commissioner Speaker Representative Congressman Congresswoman Mayor Chief Attorney Postmaster ' +
-  'Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev Elder Deacon Brother ' +
-  'Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy Assistant Acting Former Late Young Old ' +
-  'Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice Judge Secretary-General Premier Chancellor'
-).split(' '));
+const ROLES = new Set(
+  (
+    'Secretary Minister Ambassador Consul Commissioner Speaker Representative Congressman Congresswoman Mayor Chief Attorney Postmaster ' +
+    'Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev Elder Deacon Brother ' +
+    'Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy Assistant Acting Former Late Young Old ' +
+    'Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice Judge Secretary-General Premier Chancellor'
+  ).split(' '),
+);
 
 /** Forms of address in German and French letters before a surname: «Lieber Dronke!», «Cher Monsieur Rau» is Dronke, Rau. */
-const ADDRESS = new Set('Lieber Liebe Lieben Werter Werte Verehrter Verehrte Herr Herrn Frau Fräulein Genosse Genossen Bürger Cher Chère Monsieur Madame Mademoiselle Citoyen Camarade'.split(' '));
+const ADDRESS = new Set(
+  'Lieber Liebe Lieben Werter Werte Verehrter Verehrte Herr Herrn Frau Fräulein Genosse Genossen Bürger Cher Chère Monsieur Madame Mademoiselle Citoyen Camarade'.split(
+    ' ',
+  ),
+);
 
 export interface Namesake {
   /** The registry mention that is not linked. */
@@ -51,7 +65,11 @@ export interface Namesake {
 }
 
 /** Splits registry mentions into those kept and the namesakes, which are not linked. */
-export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id: string) => Entity | undefined): { kept: Mention[]; namesakes: Namesake[] } {
+export function splitNamesakes(
+  text: string,
+  mentions: Mention[],
+  entityOf: (id: string) => Entity | undefined,
+): { kept: Mention[]; namesakes: Namesake[] } {
   const kept: Mention[] = [];
   const namesakes: Namesake[] = [];
   // The words the text uses in small letters, gathered once and only if a given name needs them.
@@ -61,12 +79,19 @@ export function splitNamesakes(text: string, mentions: Mention[], entityOf: (id:
   for (const m of mentions) {
     const entity = m.kind === 'person' && m.entity ? entityOf(m.entity) : undefined;
     const found = entity && /^\p{L}[\p{L}'’-]*$/u.test(m.text) ? namesakeOf(text, m, entity, lowerWords, ends) : undefined;
-    if (found) namesakes.push(found); else kept.push(m);
+    if (found) namesakes.push(found);
+    else kept.push(m);
   }
   return { kept, namesakes };
 }
 
-function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => ReadonlySet<string>, mentionEnds: Set<number>): Namesake | undefined {
+function namesakeOf(
+  text: string,
+  m: Mention,
+  entity: Entity,
+  lowerWords: () => ReadonlySet<string>,
+  mentionEnds: Set<number>,
+): Namesake | undefined {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (PLACE_AFTER.test(text.slice(m.end, m.end + 16)) || PLACE_BEFORE.test(before)) {
     return { mention: m, reason: 'not linked: part of a place or street name' };
@@ -90,7 +115,15 @@ function namesakeOf(text: string, m: Mention, entity: Entity, lowerWords: () => 
   const word = given[1];
   if (mentionEnds.has(m.start - before.length + given.index + given[0].indexOf(word) + word.length)) return undefined;
   // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
-  if (TITLES.has(word) || ROLES.has(word) || ADDRESS.has(word) || NOT_NAMES.has(word) || own.has(word) || lowerWords().has(word.toLowerCase())) return undefined;
+  if (
+    TITLES.has(word) ||
+    ROLES.has(word) ||
+    ADDRESS.has(word) ||
+    NOT_NAMES.has(word) ||
+    own.has(word) ||
+    lowerWords().has(word.toLowerCase())
+  )
+    return undefined;
   const start = m.start - before.length + given.index + given[0].indexOf(word);
   // Russian capitalises no common noun inside a sentence, but any at its start («Убийство Кирова»): only there is it no name.
   if (/^[\u0400-\u04ff]/.test(word) && sentenceStart(text, start)) return undefined;

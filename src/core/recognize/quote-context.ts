@@ -23,7 +23,10 @@ const SAY =
   'not(?:es|ed)|announc(?:es|ed)|claim(?:s|ed)?|maintain(?:s|ed)?|protest(?:s|ed)?|retort(?:s|ed)?|repeat(?:s|ed)?|put it)';
 // The verbs of Russian, German and French (quote-verbs-intl.ts) are alternatives after the English ones.
 const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${CONFESS}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
-const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`, 'gu');
+const SAY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`,
+  'gu',
+);
 const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
 /** After a quotation, the Russian and French way: «…», — сказал Бухарин; «…», dit Boukharine; „…“, sagte Bucharin. */
 const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
@@ -31,7 +34,13 @@ const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
 const SPEAKER_KINDS = new Set(['person', 'organisation']);
 
 /** Builds the mention of the quotation text[start, end) (marks included). */
-export function classifyQuote(text: string, start: number, end: number, names: NameMatcher | Mention[], paragraphs: Paragraphs): Mention {
+export function classifyQuote(
+  text: string,
+  start: number,
+  end: number,
+  names: NameMatcher | Mention[],
+  paragraphs: Paragraphs,
+): Mention {
   const mention: Mention = { kind: 'quote', start, end, text: text.slice(start, end) };
   const inner = text.slice(start + 1, end - 1);
   const p = paragraphs.indexAt(start);
@@ -48,19 +57,33 @@ export function classifyQuote(text: string, start: number, end: number, names: N
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   // A quotation opening its paragraph after "... testifies:" belongs to the sentence that ends the paragraph before.
-  const intro = s === ps && p > 0 && /:\s*$/.test(text.slice(Math.max(paragraphs.starts[p - 1], paragraphs.ends[p - 1] - 100), paragraphs.ends[p - 1]));
-  const prevStart = intro ? sentenceStart(text, lastMark(text, paragraphs.ends[p - 1]), paragraphs.starts[p - 1]) : s > ps ? sentenceStart(text, lastMark(text, s), ps) : s;
+  const intro =
+    s === ps &&
+    p > 0 &&
+    /:\s*$/.test(text.slice(Math.max(paragraphs.starts[p - 1], paragraphs.ends[p - 1] - 100), paragraphs.ends[p - 1]));
+  const prevStart = intro
+    ? sentenceStart(text, lastMark(text, paragraphs.ends[p - 1]), paragraphs.starts[p - 1])
+    : s > ps
+      ? sentenceStart(text, lastMark(text, s), ps)
+      : s;
   const previous = text.slice(prevStart, intro ? paragraphs.ends[p - 1] : s);
-  mention.quote = CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous)) ? 'confession' : 'quotation';
+  mention.quote =
+    CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous))
+      ? 'confession'
+      : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
-  const speaker = findSpeaker(text, s, start, end, e, names) ??
+  const speaker =
+    findSpeaker(text, s, start, end, e, names) ??
     (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
   if (speaker) mention.speaker = speaker;
   return mention;
 }
 
 /** "he answered, “No, sir”", "he promised to “cut the tax”", "“No,” he said": short words someone says, not a scare quote. */
-const SPOKEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`, 'u');
+const SPOKEN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
+  'u',
+);
 const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string): boolean {
@@ -96,7 +119,11 @@ function mentionsIn(text: string, from: number, to: number, names: NameMatcher |
     // Mentions come sorted by start: binary search, so that a long text with many quotations stays linear.
     let lo = 0;
     let hi = names.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start < from) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
     all = [];
     for (let k = lo; k < names.length && names[k].start < to; k++) if (names[k].end <= to) all.push(names[k]);
   } else {
@@ -115,7 +142,14 @@ function nearest(ms: Mention[]): Mention | undefined {
   return ms.find((m) => m.kind === 'person') ?? ms[0];
 }
 
-function findSpeaker(text: string, s: number, start: number, end: number, e: number, names: NameMatcher | Mention[]): string | undefined {
+function findSpeaker(
+  text: string,
+  s: number,
+  start: number,
+  end: number,
+  e: number,
+  names: NameMatcher | Mention[],
+): string | undefined {
   // Before the quotation: the last verb of saying, and the name nearest before it (or just after it: "said Reingold:").
   const before = mentionsIn(text, s, start, names);
   let verb: RegExpExecArray | undefined;
@@ -127,7 +161,9 @@ function findSpeaker(text: string, s: number, start: number, end: number, e: num
     const according = ACCORDING_RE.test(verb[0]);
     // The subject of the verb: a name right before it ("Lenin warned in 1922:") or one whose apposition runs up to it
     // ("Dr. Ciliga, a Yugoslav revolutionary ..., testifies:"), not one inside a clause ("... Pritt belongs, wrote").
-    const prior = according ? undefined : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at))));
+    const prior = according
+      ? undefined
+      : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at))));
     const later = nearest(before.filter((m) => m.start >= at + verb[0].length));
     const who = prior ?? later;
     if (who?.entity) return who.entity;
@@ -136,11 +172,16 @@ function findSpeaker(text: string, s: number, start: number, end: number, e: num
   const tail = mentionsIn(text, end, Math.min(e, end + 80), names)[0];
   if (tail?.entity) {
     const gap = text.slice(end, tail.start);
-    if (/^[\s,]*$/.test(gap) ? SAY_AFTER_RE.test(text.slice(tail.end, tail.end + 30)) : SAY_AFTER_RE.test(gap) && /^[\s,]*\p{L}+[\s]*$/u.test(gap.replace(/^[\s,]*/, ''))) {
+    if (
+      /^[\s,]*$/.test(gap)
+        ? SAY_AFTER_RE.test(text.slice(tail.end, tail.end + 30))
+        : SAY_AFTER_RE.test(gap) && /^[\s,]*\p{L}+[\s]*$/u.test(gap.replace(/^[\s,]*/, ''))
+    ) {
       return tail.entity;
     }
     // «…», — признался Бухарин; „…“, gab Bucharin zu: a verb of another language, at most one word, then the name.
-    if (INTL_SAY_AFTER_RE.test(gap) && /^[\s,\u2013\u2014]*\p{L}+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]*$/u.test(gap)) return tail.entity;
+    if (INTL_SAY_AFTER_RE.test(gap) && /^[\s,\u2013\u2014]*\p{L}+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]*$/u.test(gap))
+      return tail.entity;
   }
   return undefined;
 }

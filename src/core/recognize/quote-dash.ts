@@ -26,7 +26,12 @@ const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_CONFESS})(?![\\p{L}])`, 'u
 const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
 
 /** Quotations of dash dialogue in the Russian paragraphs (a French dialogue line keeps its «dit-il» inside, unmarked); `registry`: the text's registry mentions, sorted by start. */
-export function findDashDialogue(text: string, spans: LanguageSpans, registry: Mention[], entity: (id: string) => Entity | undefined): Mention[] {
+export function findDashDialogue(
+  text: string,
+  spans: LanguageSpans,
+  registry: Mention[],
+  entity: (id: string) => Entity | undefined,
+): Mention[] {
   const out: Mention[] = [];
   for (let p = 0; p < spans.starts.length; p++) {
     if (spans.langs[p] !== 'ru') continue;
@@ -43,7 +48,14 @@ export function findDashDialogue(text: string, spans: LanguageSpans, registry: M
 }
 
 /** The spoken parts of one dialogue line text[from, to), pushed onto `out`. */
-function dialogueLine(text: string, from: number, to: number, registry: Mention[], entity: (id: string) => Entity | undefined, out: Mention[]): void {
+function dialogueLine(
+  text: string,
+  from: number,
+  to: number,
+  registry: Mention[],
+  entity: (id: string) => Entity | undefined,
+  out: Mention[],
+): void {
   let end = to;
   while (end > from && /\s/.test(text[end - 1])) end--;
   const line = text.slice(from, end);
@@ -71,7 +83,15 @@ function dialogueLine(text: string, from: number, to: number, registry: Mention[
   // Without an aside that says who speaks, the whole line is one spoken part.
   const aside = asides.map(([a, b]) => line.slice(a, b)).join(' ');
   const kind = CONFESS_RE.test(aside) ? 'confession' : 'quotation';
-  const speaker = asides.length && SAY_RE.test(aside) ? speakerIn(asides.map(([a, b]) => [from + a, from + b]), registry, entity, text) : undefined;
+  const speaker =
+    asides.length && SAY_RE.test(aside)
+      ? speakerIn(
+          asides.map(([a, b]) => [from + a, from + b]),
+          registry,
+          entity,
+          text,
+        )
+      : undefined;
   for (const [a, b] of speech) {
     if (b <= a || !/\p{L}/u.test(line.slice(a, b))) continue;
     const mention: Mention = { kind: 'quote', start: from + a, end: from + b, text: line.slice(a, b), quote: kind };
@@ -81,7 +101,12 @@ function dialogueLine(text: string, from: number, to: number, registry: Mention[
 }
 
 /** The person named in the asides, the one written as registered (the nominative) first. */
-function speakerIn(asides: Array<[number, number]>, registry: Mention[], entity: (id: string) => Entity | undefined, text: string): string | undefined {
+function speakerIn(
+  asides: Array<[number, number]>,
+  registry: Mention[],
+  entity: (id: string) => Entity | undefined,
+  text: string,
+): string | undefined {
   const named = registry.filter((m) => m.entity && m.kind === 'person' && asides.some(([a, b]) => m.start >= a && m.end <= b));
   const nominative = named.find((m) => {
     const e = m.entity ? entity(m.entity) : undefined;

@@ -40,7 +40,11 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isOpenPunct = (c: string | undefined): boolean => c !== undefined && /[([{\u2014\u2013/:-]/.test(c);
 
 /** An open quotation; `parts`: its earlier paragraphs, when each reopens it and only the last closes. */
-interface Open { mark: string; at: number; parts?: Array<[number, number]> }
+interface Open {
+  mark: string;
+  at: number;
+  parts?: Array<[number, number]>;
+}
 /** Quotations nested deeper are not opened: prose never nests more than a few, and each level costs a pass over its span. */
 const MAX_NESTING = 16;
 
@@ -67,7 +71,10 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
     while (i < pe && isSpace(text[i])) i++;
     if (carried) {
       // The quotation goes on only if this paragraph reopens it with the same mark: a new part of it starts here.
-      if (text[i] === carried.mark) { stack.push({ mark: carried.mark, at: i, parts: carried.parts }); i++; }
+      if (text[i] === carried.mark) {
+        stack.push({ mark: carried.mark, at: i, parts: carried.parts });
+        i++;
+      }
       carried = undefined;
     }
     for (i = markFrom(i); i < pe; i = markFrom(i + 1)) {
@@ -97,7 +104,12 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
         if (parts) for (const [a, b] of parts) spans.push([a, b, parts[0][0], i + 1]);
         spans.push(parts ? [stack[k].at, i + 1, parts[0][0], i + 1] : [stack[k].at, i + 1]);
         stack.length = k;
-      } else if (c in CLOSERS && (looksOpening || spacedGuillemet(text, c, prev, i, pe)) && (opens(c, next, text[i + 2]) || quotedLower(text, c, i, pe)) && stack.length < MAX_NESTING) {
+      } else if (
+        c in CLOSERS &&
+        (looksOpening || spacedGuillemet(text, c, prev, i, pe)) &&
+        (opens(c, next, text[i + 2]) || quotedLower(text, c, i, pe)) &&
+        stack.length < MAX_NESTING
+      ) {
         stack.push({ mark: c, at: i });
       }
     }
@@ -116,7 +128,10 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
     if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs);
     const key = `${ws} ${we}`;
     let whole = wholes.get(key);
-    if (!whole) { whole = classifyQuote(text, ws, we, names, paragraphs); wholes.set(key, whole); }
+    if (!whole) {
+      whole = classifyQuote(text, ws, we, names, paragraphs);
+      wholes.set(key, whole);
+    }
     const part: Mention = { kind: 'quote', start, end, text: text.slice(start, end), quote: whole.quote };
     if (whole.speaker) part.speaker = whole.speaker;
     return part;
@@ -141,7 +156,7 @@ function closing(stack: Open[], c: string, prev: string | undefined, next: strin
   for (let k = stack.length - 1; k >= 0; k--) {
     const open = stack[k].mark;
     if (!CLOSERS[open].includes(c)) continue;
-    if (open === '\u201c' && c === '\u201c' && (isWord(next) || looksOpening && !isSpace(next) && next !== ')')) continue;
+    if (open === '\u201c' && c === '\u201c' && (isWord(next) || (looksOpening && !isSpace(next) && next !== ')'))) continue;
     // A plural possessive (the workers’ council) cannot close a straight or misused single quote.
     if ((open === "'" || open === '\u2019') && prev === 's' && isSpace(next)) continue;
     if (isWord(next)) continue;
@@ -163,11 +178,17 @@ function laterCloser(text: string, from: number, pe: number): boolean {
 
 /** French spacing: « la plus grande falsification » — the space after the opening guillemet is part of it. */
 function spacedGuillemet(text: string, c: string, prev: string | undefined, i: number, pe: number): boolean {
-  return (c === '\u00ab' || c === '\u2039') && (isSpace(prev) || isOpenPunct(prev)) && i + 2 < pe && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f');
+  return (
+    (c === '\u00ab' || c === '\u2039') &&
+    (isSpace(prev) || isOpenPunct(prev)) &&
+    i + 2 < pe &&
+    (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f')
+  );
 }
 
 /** Words a straight ' starts when it stands for lost letters ('em, 'tis, rock 'n' roll), not for a quotation. */
-const ELIDED = /^(?:em|tis|twas|twere|twill|twould|til|till|cause|cos|n|round|bout|neath|gainst|cept|fore|mongst|nuff|ow|ere|im|er|e|s|d|ll|re|ve)(?![\p{L}])/u;
+const ELIDED =
+  /^(?:em|tis|twas|twere|twill|twould|til|till|cause|cos|n|round|bout|neath|gainst|cept|fore|mongst|nuff|ow|ere|im|er|e|s|d|ll|re|ve)(?![\p{L}])/u;
 
 /**
  * A straight ' before a small letter ("that 'terror is the only way out.'", "said Kamenev, 'whether ...'") opens a
@@ -189,12 +210,19 @@ function quotedLower(text: string, c: string, i: number, pe: number): boolean {
 /** A dropped g in dialect, "sellin' you", "tellin’ of": an apostrophe after -in with the sentence going on in small letters. */
 function droppedG(text: string, i: number): boolean {
   const c = text[i];
-  return (c === "'" || c === '\u2019') && text[i - 1] === 'n' && text[i - 2] === 'i' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
+  return (
+    (c === "'" || c === '\u2019') &&
+    text[i - 1] === 'n' &&
+    text[i - 2] === 'i' &&
+    text[i + 1] === ' ' &&
+    /\p{Ll}/u.test(text[i + 2] ?? '')
+  );
 }
 
 /** Whether a mark that opens nothing yet should open a quotation here (`after` is the character after `next`). */
 function opens(c: string, next: string | undefined, after?: string): boolean {
-  if ((c === '\u00ab' || c === '\u2039') && (next === ' ' || next === '\u00a0' || next === '\u202f')) return after !== undefined && !isSpace(after);
+  if ((c === '\u00ab' || c === '\u2039') && (next === ' ' || next === '\u00a0' || next === '\u202f'))
+    return after !== undefined && !isSpace(after);
   if (next === undefined || isSpace(next)) return false;
   // Straight and misused single marks open only before a capital or a quote (’Since you...), never ’30s or 'em.
   if (c === '\u2019' || c === "'") return /\p{Lu}/u.test(next) || MARKS.has(next);

@@ -6,8 +6,14 @@ export type RecognizerKind = 'name' | 'candidate' | 'date' | 'quote';
 
 /** The recognizer that finds each kind of mention: the compiler asks for a new kind's. */
 export const RECOGNIZER_OF: Record<MentionKind, RecognizerKind> = {
-  person: 'name', place: 'name', organisation: 'name', event: 'name', work: 'name',
-  candidate: 'candidate', date: 'date', quote: 'quote',
+  person: 'name',
+  place: 'name',
+  organisation: 'name',
+  event: 'name',
+  work: 'name',
+  candidate: 'candidate',
+  date: 'date',
+  quote: 'quote',
 };
 
 /** What a recognizer may use beside the text: its tokens (shared, made once) and what recognizers before it found. */

@@ -14,7 +14,10 @@ export class WordTable<V> {
   private slots: Int32Array;
 
   /** With `fold`, keys and lookups compare lower-cased, unit by unit. */
-  constructor(private readonly fold = false, capacity = 16) {
+  constructor(
+    private readonly fold = false,
+    capacity = 16,
+  ) {
     this.hashes = new Int32Array(capacity);
     this.slots = new Int32Array(capacity);
   }

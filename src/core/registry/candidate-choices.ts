@@ -1,6 +1,12 @@
 import type { Entity, EntityType, Mention } from '../model';
 import { addAlias } from './edit-registry';
-import { type CandidateName, type RegistryAdditions, addCandidatesToRegistry, groupCandidates, normalizeName } from './candidates-to-registry';
+import {
+  type CandidateName,
+  type RegistryAdditions,
+  addCandidatesToRegistry,
+  groupCandidates,
+  normalizeName,
+} from './candidates-to-registry';
 
 /** A candidate name with what helps the historian decide: a guessed type and a line of its first context. */
 export interface DescribedCandidate extends CandidateName {
@@ -16,15 +22,24 @@ const CONTEXT = 60;
 
 /** Words in a name that say what it names. */
 const NAME_CUES: Array<[EntityType, RegExp]> = [
-  ['organisation', /\b(Party|Committee|Commission|International|Bureau|Society|Company|Union|Congress|Institute|University|Church|Ministry|Council|Court|Academy|League|Bank|Association|Trust|Press|Tribunal|Guard|Army|Navy|Soviet|NKVD|OGPU|GPU|Cheka)\b/],
+  [
+    'organisation',
+    /\b(Party|Committee|Commission|International|Bureau|Society|Company|Union|Congress|Institute|University|Church|Ministry|Council|Court|Academy|League|Bank|Association|Trust|Press|Tribunal|Guard|Army|Navy|Soviet|NKVD|OGPU|GPU|Cheka)\b/,
+  ],
   ['event', /\b(Trial|War|Revolution|Uprising|Massacre|Conference|Affair|Purge|Strike|Battle|Siege|Treaty|Plenum)s?\b/],
-  ['place', /\b(Street|Square|Prospect|Avenue|River|Sea|Lake|Mountains?|Island|Bay|Province|Oblast|Republic|Kingdom|Empire|City|Station|Prison|Camp|Canal)\b/],
+  [
+    'place',
+    /\b(Street|Square|Prospect|Avenue|River|Sea|Lake|Mountains?|Island|Bay|Province|Oblast|Republic|Kingdom|Empire|City|Station|Prison|Camp|Canal)\b/,
+  ],
   ['work', /\b(Letters|Diary|Memoirs|Manifesto|Journal|Gazette|Review|Herald|Bulletin|Chronicle|Times|Pravda|Izvestia)\b/],
 ];
 
 /** Words just before a name that say what it names ("in Zurich", "Comrade Adler", "wrote Their Morals"). */
 const BEFORE_CUES: Array<[EntityType, RegExp]> = [
-  ['person', /\b(Mr|Mrs|Ms|Dr|Comrade|comrade|General|Colonel|Citizen|citizen|Professor|Madame|Monsieur|Herr|Frau|Judge|Prosecutor|prosecutor|Lieutenant|Captain|Marshal|Tsar|Count|Prince|Princess|Saint|St)\.?\s+$/],
+  [
+    'person',
+    /\b(Mr|Mrs|Ms|Dr|Comrade|comrade|General|Colonel|Citizen|citizen|Professor|Madame|Monsieur|Herr|Frau|Judge|Prosecutor|prosecutor|Lieutenant|Captain|Marshal|Tsar|Count|Prince|Princess|Saint|St)\.?\s+$/,
+  ],
   ['work', /\b(book|pamphlet|article|novel|poem|essay|newspaper|journal|wrote|published|review)\s+$/i],
   ['place', /\b(in|at|from|to|near|into|towards|via|outside|inside|across)\s+(the\s+)?$/],
 ];
@@ -59,7 +74,9 @@ export function describeCandidates(texts: ReadonlyArray<{ text: string; mentions
     }
   }
   return groupCandidates(texts.map((t) => t.mentions)).map((c) => ({
-    ...c, guess: guessType(c.name, befores.get(c.name) ?? []), context: contexts.get(c.name) ?? '',
+    ...c,
+    guess: guessType(c.name, befores.get(c.name) ?? []),
+    context: contexts.get(c.name) ?? '',
   }));
 }
 
@@ -80,7 +97,11 @@ function contextLine(text: string, start: number, end: number): string {
  * types, in the order given, and aliases added to existing entities. Names the registry knows are
  * skipped; throws RegistryError when the text does not parse or an alias names an unknown entity.
  */
-export function applyCandidateChoices(registryText: string | undefined, choices: readonly CandidateChoice[], existing: readonly Entity[]): RegistryAdditions & { aliased: Array<{ name: string; id: string }> } {
+export function applyCandidateChoices(
+  registryText: string | undefined,
+  choices: readonly CandidateChoice[],
+  existing: readonly Entity[],
+): RegistryAdditions & { aliased: Array<{ name: string; id: string }> } {
   let text = registryText;
   const known = existing.map((e) => ({ ...e, aliases: [...e.aliases] }));
   const added: Entity[] = [];

@@ -44,7 +44,12 @@ export interface RegistryAdditions {
  * Adds each name as a new entity of `type` to a registry text (undefined: a new registry), ids derived from the names
  * and unique among `existing`; a name the registry already knows is skipped. Throws RegistryError if the text does not parse.
  */
-export function addCandidatesToRegistry(registryText: string | undefined, names: readonly string[], type: EntityType, existing: readonly Entity[]): RegistryAdditions {
+export function addCandidatesToRegistry(
+  registryText: string | undefined,
+  names: readonly string[],
+  type: EntityType,
+  existing: readonly Entity[],
+): RegistryAdditions {
   const ids = new Set(existing.map((e) => e.id));
   const known = new Set(existing.flatMap((e) => [e.name, ...e.aliases]).map((n) => normalizeName(n).toLowerCase()));
   let text = registryText;

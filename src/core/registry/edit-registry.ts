@@ -35,12 +35,14 @@ export function addAlias(registryText: string, id: string, alias: string): strin
   return edit(registryText, ({ doc, list, original, text }) => {
     const index = indexOf(list, id);
     const map = list.items[index] as YAMLMap;
-    const aliases = (map.get('aliases') as YAMLSeq | undefined)?.toJSON() as string[] | undefined ?? [];
+    const aliases = ((map.get('aliases') as YAMLSeq | undefined)?.toJSON() as string[] | undefined) ?? [];
     if (aliases.includes(alias)) return [];
     const patch = { aliases: [...aliases, alias] };
     patchMapNode(doc, map, patch);
     const edits: Edit[] = [];
-    return isMap(original.items[index]) && patchMapEdits(text, original.items[index] as YAMLMap, patch, edits) ? edits : undefined;
+    return isMap(original.items[index]) && patchMapEdits(text, original.items[index] as YAMLMap, patch, edits)
+      ? edits
+      : undefined;
   });
 }
 
@@ -52,7 +54,9 @@ export function renameEntityInRegistry(registryText: string, oldId: string, newI
     if (oldId !== newId && findIndex(list, newId) >= 0) throw refused(`entity id '${newId}' is already defined`);
     patchMapNode(doc, list.items[index] as YAMLMap, { id: newId });
     const edits: Edit[] = [];
-    return isMap(original.items[index]) && patchMapEdits(text, original.items[index] as YAMLMap, { id: newId }, edits) ? edits : undefined;
+    return isMap(original.items[index]) && patchMapEdits(text, original.items[index] as YAMLMap, { id: newId }, edits)
+      ? edits
+      : undefined;
   });
 }
 
@@ -62,7 +66,9 @@ function edit(text: string, change: (e: ListEdit) => Edit[] | undefined): string
 
 function checkId(id: string): void {
   if (!ENTITY_ID.test(id)) {
-    throw refused(`'${id}' is not a valid entity id: use lower-case letters, digits, '-', '_' or '.', starting with a letter or digit`);
+    throw refused(
+      `'${id}' is not a valid entity id: use lower-case letters, digits, '-', '_' or '.', starting with a letter or digit`,
+    );
   }
 }
 

@@ -12,7 +12,13 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
   const fast = readFast(text, 'entities', validateRegistry);
   if (fast) {
     const raw = (fast.value as { entities: Record<string, unknown>[] }).entities;
-    return unique(raw, fast.items.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character })), new Set(), file, []);
+    return unique(
+      raw,
+      fast.items.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character })),
+      new Set(),
+      file,
+      [],
+    );
   }
   const parsed = parseYaml(text, file);
   const { doc } = parsed;
@@ -35,9 +41,17 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
  * reported at every copy here, and only its first valid copy is kept, so that
  * the Registry's corpus-wide check does not report the same pair again.
  */
-function unique(raw: Record<string, unknown>[], places: ItemId[], badItems: Set<number>, file: string, problems: Problem[]): { entities: Entity[]; problems: Problem[] } {
+function unique(
+  raw: Record<string, unknown>[],
+  places: ItemId[],
+  badItems: Set<number>,
+  file: string,
+  problems: Problem[],
+): { entities: Entity[]; problems: Problem[] } {
   const duplicates = duplicateIds(places);
-  problems.push(...duplicateProblems(duplicates, file, 'entity', 'duplicate-entity', 'rename one of them (ids are unique in the corpus)'));
+  problems.push(
+    ...duplicateProblems(duplicates, file, 'entity', 'duplicate-entity', 'rename one of them (ids are unique in the corpus)'),
+  );
   const entities: Entity[] = [];
   const kept = new Set<string>();
   raw.forEach((item, i) => {
@@ -50,8 +64,12 @@ function unique(raw: Record<string, unknown>[], places: ItemId[], badItems: Set<
 }
 
 function toEntity(item: Record<string, unknown>, source: { file: string; line: number }): Entity {
-  const entity: Entity = { id: item.id as string, type: item.type as Entity['type'], name: item.name as string,
-    aliases: (item.aliases as string[] | undefined) ?? [] };
+  const entity: Entity = {
+    id: item.id as string,
+    type: item.type as Entity['type'],
+    name: item.name as string,
+    aliases: (item.aliases as string[] | undefined) ?? [],
+  };
   // A bare year (born: 1886) reads as a number; EDTF values are strings.
   if (item.born !== undefined) entity.born = String(item.born);
   if (item.died !== undefined) entity.died = String(item.died);

@@ -13,7 +13,11 @@ export class Registry {
   }
 
   /** The same registry built `step` entities at a time with `pause` awaited between: 39,000 entities are too many for one block of an editor. */
-  static async inSteps(files: { file: string; entities: Entity[] }[], pause: () => Promise<void>, step = 2000): Promise<Registry> {
+  static async inSteps(
+    files: { file: string; entities: Entity[] }[],
+    pause: () => Promise<void>,
+    step = 2000,
+  ): Promise<Registry> {
     const places = new Map<string, Entity[]>();
     for (const { entities } of files) {
       for (let i = 0; i < entities.length; i += step) {
@@ -63,6 +67,12 @@ function place(places: Map<string, Entity[]>, entity: Entity): void {
 
 function duplicate(entity: Entity, defs: Entity[]): Problem {
   const others = defs.filter((d) => d !== entity).map((d) => `${d.source?.file ?? '?'}:${(d.source?.line ?? 0) + 1}`);
-  return { file: entity.source?.file ?? '', line: entity.source?.line ?? 0, column: 0, severity: 'error', code: 'duplicate-entity',
-    message: `entity id '${entity.id}' is also defined at ${others.join(', ')} — rename one of them (ids are unique in the corpus)` };
+  return {
+    file: entity.source?.file ?? '',
+    line: entity.source?.line ?? 0,
+    column: 0,
+    severity: 'error',
+    code: 'duplicate-entity',
+    message: `entity id '${entity.id}' is also defined at ${others.join(', ')} — rename one of them (ids are unique in the corpus)`,
+  };
 }

@@ -1,12 +1,36 @@
 import { Document, isMap, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Annotation, Problem, Target } from '../model';
-import { STRINGIFY, insertItemEdit, patchMapEdits, patchMapNode, removeItemEdit, toNode, type Edit, type Patch } from '../yaml/edit-text';
+import {
+  STRINGIFY,
+  insertItemEdit,
+  patchMapEdits,
+  patchMapNode,
+  removeItemEdit,
+  toNode,
+  type Edit,
+  type Patch,
+} from '../yaml/edit-text';
 import { editList, type ListEdit } from '../yaml/edit-list';
 import { ENTITY_ID } from '../registry/edit-registry';
 import { SidecarError } from './sidecar-error';
 
 /** Keys in the order people read them; new annotations are written this way. */
-const KEY_ORDER: (keyof Annotation)[] = ['id', 'kind', 'replyTo', 'target', 'claim', 'supports', 'refutes', 'entity', 'note', 'tags', 'author', 'created', 'updated', 'orphaned'];
+const KEY_ORDER: (keyof Annotation)[] = [
+  'id',
+  'kind',
+  'replyTo',
+  'target',
+  'claim',
+  'supports',
+  'refutes',
+  'entity',
+  'note',
+  'tags',
+  'author',
+  'created',
+  'updated',
+  'orphaned',
+];
 const TARGET_ORDER: (keyof Target)[] = ['exact', 'prefix', 'suffix', 'start', 'end', 'current'];
 
 /** Fields to change; a field set to undefined is removed; `target` is patched key by key. */
@@ -71,7 +95,8 @@ export function removeAnnotation(sidecarText: string, id: string): string {
 
 /** Sets `entity: newId` on every annotation whose entity is `oldId`. */
 export function renameEntityInSidecar(sidecarText: string, oldId: string, newId: string): string {
-  if (!ENTITY_ID.test(newId)) throw refused(`'${newId}' is not a valid entity id: use lower-case letters, digits, '-', '_' or '.'`);
+  if (!ENTITY_ID.test(newId))
+    throw refused(`'${newId}' is not a valid entity id: use lower-case letters, digits, '-', '_' or '.'`);
   return edit(sidecarText, ({ doc, list, original, text }) => {
     const edits: Edit[] = [];
     let ok = true;

@@ -37,18 +37,38 @@ export const DUPLICATE_FIX = 'give one of them a new id (Marginalia does not cha
  * or not) and reversed offsets become Problems at their items. Of a duplicated
  * id only the first valid copy is kept, so that the editor still shows it.
  */
-function collect(value: Value, positions: ItemPosition[], badItems: Set<number>, file: string, problems: Problem[]): { sidecar: Sidecar; problems: Problem[] } {
+function collect(
+  value: Value,
+  positions: ItemPosition[],
+  badItems: Set<number>,
+  file: string,
+  problems: Problem[],
+): { sidecar: Sidecar; problems: Problem[] } {
   const sidecar: Sidecar = { version: 1, text: value.text, annotations: [], lines: new Map() };
-  const duplicates = duplicateIds(value.annotations.map((item, i) => ({ id: idOf(item), line: positions[i].line, column: positions[i].character })));
+  const duplicates = duplicateIds(
+    value.annotations.map((item, i) => ({ id: idOf(item), line: positions[i].line, column: positions[i].character })),
+  );
   problems.push(...duplicateProblems(duplicates, file, 'annotation', 'duplicate-annotation', DUPLICATE_FIX));
   value.annotations.forEach((annotation, i) => {
     if (badItems.has(i) || sidecar.lines.has(annotation.id)) return;
     const { line, character } = positions[i];
-    const at = (message: string, code: string, severity: Problem['severity'] = 'error'): Problem =>
-      ({ file, line, column: character, severity, code, message });
+    const at = (message: string, code: string, severity: Problem['severity'] = 'error'): Problem => ({
+      file,
+      line,
+      column: character,
+      severity,
+      code,
+      message,
+    });
     const { start, end } = annotation.target;
     if (start !== undefined && end !== undefined && end < start) {
-      problems.push(at(`target end (${end}) is before start (${start}) — run 'marginalia check --fix' to recompute the offsets`, 'bad-offsets', 'warning'));
+      problems.push(
+        at(
+          `target end (${end}) is before start (${start}) — run 'marginalia check --fix' to recompute the offsets`,
+          'bad-offsets',
+          'warning',
+        ),
+      );
     }
     sidecar.annotations.push(annotation);
     sidecar.lines.set(annotation.id, line);

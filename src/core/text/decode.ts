@@ -40,16 +40,25 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const body = bom ? bytes.subarray(3) : bytes;
   const nul = body.subarray(0, BINARY_SNIFF).indexOf(0);
   if (nul >= 0) {
-    return { ok: false, reason: 'binary', ...where(body, nul),
-      message: 'looks like binary data (it contains NUL bytes), not a text; skipped. Rename it or add it to marginalia.exclude.' };
+    return {
+      ok: false,
+      reason: 'binary',
+      ...where(body, nul),
+      message: 'looks like binary data (it contains NUL bytes), not a text; skipped. Rename it or add it to marginalia.exclude.',
+    };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf8', bom };
   } catch {
     const bad = firstInvalidUtf8(body);
-    return { ok: false, reason: 'not-utf8', ...where(body, bad),
-      message: 'is not valid UTF-8 (perhaps Windows-1251 or Latin-1); skipped so that nothing is garbled. ' +
-        'In VS Code: Reopen with Encoding (your encoding), then Save with Encoding > UTF-8.' };
+    return {
+      ok: false,
+      reason: 'not-utf8',
+      ...where(body, bad),
+      message:
+        'is not valid UTF-8 (perhaps Windows-1251 or Latin-1); skipped so that nothing is garbled. ' +
+        'In VS Code: Reopen with Encoding (your encoding), then Save with Encoding > UTF-8.',
+    };
   }
 }
 
@@ -62,7 +71,11 @@ function utf16(body: Uint8Array, encoding: 'utf16le' | 'utf16be'): Decoded {
 function where(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 0;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   return { line, column: offset - lineStart };
 }
 

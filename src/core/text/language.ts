@@ -17,9 +17,19 @@ export const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ru', 'de', 
 
 /** Short, frequent words that only (or mostly) one of the Latin-script languages uses. */
 const FUNCTION_WORDS: Record<'en' | 'de' | 'fr', Set<string>> = {
-  en: new Set('the and of to is was that for with as on by it he his which were had have this from are not been but they'.split(' ')),
-  de: new Set('der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(' ')),
-  fr: new Set('le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(' ')),
+  en: new Set(
+    'the and of to is was that for with as on by it he his which were had have this from are not been but they'.split(' '),
+  ),
+  de: new Set(
+    'der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(
+      ' ',
+    ),
+  ),
 };
 /** A bit per language in FUNCTION_WORD_TABLE: a word may belong to two ("des"). */
 const LANGUAGE_BIT = { en: 1, de: 2, fr: 4 } as const;
@@ -27,7 +37,8 @@ const LANGUAGE_BIT = { en: 1, de: 2, fr: 4 } as const;
 const FUNCTION_WORD_TABLE = new WordTable<number>(true);
 {
   const bits = new Map<string, number>();
-  for (const lang of ['en', 'de', 'fr'] as const) for (const w of FUNCTION_WORDS[lang]) bits.set(w, (bits.get(w) ?? 0) | LANGUAGE_BIT[lang]);
+  for (const lang of ['en', 'de', 'fr'] as const)
+    for (const w of FUNCTION_WORDS[lang]) bits.set(w, (bits.get(w) ?? 0) | LANGUAGE_BIT[lang]);
   for (const [w, b] of bits) FUNCTION_WORD_TABLE.set(w, b);
 }
 const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flatMap((set) => [...set].map((w) => w.length)));
@@ -40,7 +51,8 @@ const RIGHT_QUOTE = 0x2019;
 /** Whether a BMP code unit is a letter, or an apostrophe of a word ("l'accusé"): the units of [\p{L}'\u2019]. */
 function wordUnit(code: number): boolean {
   let c = LETTER_CLASS[code];
-  if (c === 0) LETTER_CLASS[code] = c = code === APOSTROPHE || code === RIGHT_QUOTE ? 2 : LETTER_RE.test(String.fromCharCode(code)) ? 1 : 3;
+  if (c === 0)
+    LETTER_CLASS[code] = c = code === APOSTROPHE || code === RIGHT_QUOTE ? 2 : LETTER_RE.test(String.fromCharCode(code)) ? 1 : 3;
   return c !== 3;
 }
 
@@ -71,7 +83,10 @@ function detectOrUndecided(text: string): Language | undefined {
     while (i < n) {
       const c = text.charCodeAt(i);
       // ASCII letters, most of any Latin text: neither an apostrophe nor an accent.
-      if (((c | 32) >= 97 && (c | 32) <= 122)) { i++; continue; }
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        i++;
+        continue;
+      }
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         // An astral letter (a pair of units) belongs to the word; anything else astral ends it.
         const cp = text.codePointAt(i) ?? 0;
@@ -85,7 +100,10 @@ function detectOrUndecided(text: string): Language | undefined {
       if (c >= 0xc0) wide = true;
       i++;
     }
-    if (i === start) { i++; continue; }
+    if (i === start) {
+      i++;
+      continue;
+    }
     // The word up to its first apostrophe: "l'accusé" counts as "l", an elided French article.
     const end = cut < 0 ? i : cut;
     const length = end - start;
@@ -149,14 +167,21 @@ export interface LanguageSpans {
 }
 
 /** The language of every paragraph: forced by `setting`, else by the front matter, else detected. */
-export function paragraphLanguages(text: string, setting: LanguageSetting = 'auto', paragraphs = new Paragraphs(text)): LanguageSpans {
+export function paragraphLanguages(
+  text: string,
+  setting: LanguageSetting = 'auto',
+  paragraphs = new Paragraphs(text),
+): LanguageSpans {
   const forced = setting !== 'auto' ? setting : declaredLanguage(text);
   const found = paragraphs.starts.map((s, i) => forced ?? detectOrUndecided(text.slice(s, paragraphs.ends[i])));
   // A paragraph too short to tell (a heading, a dateline, «Lieber Freund!») is in the language of the text around it:
   // the next paragraph that tells (a heading heads what follows), else the one before; English when none does.
   const langs: Language[] = new Array<Language>(found.length);
   let next: Language | undefined;
-  for (let i = found.length - 1; i >= 0; i--) { next = found[i] ?? next; langs[i] = found[i] ?? next ?? 'en'; }
+  for (let i = found.length - 1; i >= 0; i--) {
+    next = found[i] ?? next;
+    langs[i] = found[i] ?? next ?? 'en';
+  }
   let before: Language | undefined;
   for (let i = 0; i < found.length; i++) {
     if (found[i]) before = found[i];
@@ -169,7 +194,9 @@ export function paragraphLanguages(text: string, setting: LanguageSetting = 'aut
 export function mainLanguage(text: string, setting: LanguageSetting = 'auto'): Language {
   const spans = paragraphLanguages(text, setting);
   const size: Record<Language, number> = { en: 0, ru: 0, de: 0, fr: 0 };
-  spans.langs.forEach((l, i) => { size[l] += spans.ends[i] - spans.starts[i]; });
+  spans.langs.forEach((l, i) => {
+    size[l] += spans.ends[i] - spans.starts[i];
+  });
   return (Object.keys(size) as Language[]).reduce((a, b) => (size[b] > size[a] ? b : a), 'en');
 }
 

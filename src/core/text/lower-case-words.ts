@@ -49,19 +49,25 @@ export function lowerCaseWords(text: string): ReadonlySet<string> {
     let cls: number;
     let width = 1;
     if (code >= 97 && code <= 122) cls = LOWER;
-    else if (code < 0x80) cls = (code >= 65 && code <= 90) ? LETTER : OTHER;
+    else if (code < 0x80) cls = code >= 65 && code <= 90 ? LETTER : OTHER;
     else [cls, width] = pointAt(text, i);
-    if (cls === OTHER) { i += width; continue; }
+    if (cls === OTHER) {
+      i += width;
+      continue;
+    }
     // A run of letters: a word only if every one is lower-case.
     const start = i;
     let lower = cls === LOWER;
     i += width;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) { i++; continue; }
+      if (c >= 97 && c <= 122) {
+        i++;
+        continue;
+      }
       let k: number;
       let w = 1;
-      if (c < 0x80) k = (c >= 65 && c <= 90) ? LETTER : OTHER;
+      if (c < 0x80) k = c >= 65 && c <= 90 ? LETTER : OTHER;
       else [k, w] = pointAt(text, i);
       if (k === OTHER) break;
       if (k !== LOWER) lower = false;

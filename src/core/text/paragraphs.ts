@@ -32,7 +32,10 @@ export class Paragraphs {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found;
   }
@@ -68,7 +71,10 @@ function unwrapped(text: string): boolean {
     let run = 0;
     for (let i = 0; i <= text.length && total < 2000; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c !== 10 && c !== 13) { run++; continue; }
+      if (c !== 10 && c !== 13) {
+        run++;
+        continue;
+      }
       count(run);
       run = 0;
     }

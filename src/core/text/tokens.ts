@@ -118,16 +118,28 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code === 32) { i++; continue; }
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const surrogate = code >= 0xd800 && code <= 0xdfff;
     const inf = surrogate ? 0 : INFO[code] || info(code);
     const cls = surrogate ? (isWordAt(text, i) ? WORD : PUNCT) : inf & CLASS_MASK;
-    if (cls === SPACE) { i++; continue; }
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
     if (n === cap) {
       cap *= 2;
-      const s = new Int32Array(cap); s.set(start); start = s;
-      const e = new Int32Array(cap); e.set(end); end = e;
-      const f = new Uint8Array(cap); f.set(flags); flags = f;
+      const s = new Int32Array(cap);
+      s.set(start);
+      start = s;
+      const e = new Int32Array(cap);
+      e.set(end);
+      end = e;
+      const f = new Uint8Array(cap);
+      f.set(flags);
+      flags = f;
     }
     start[n] = i;
     if (cls === WORD) {
@@ -136,7 +148,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       while (i < to) {
         const d = text.charCodeAt(i);
         // Lower-case ASCII letters, most of any Latin text, need no table.
-        if (d >= 97 && d <= 122) { i++; continue; }
+        if (d >= 97 && d <= 122) {
+          i++;
+          continue;
+        }
         if (d < 0xd800 || d > 0xdfff) {
           const di = INFO[d] || info(d);
           if ((di & CLASS_MASK) !== WORD) break;
@@ -146,7 +161,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         }
         i++;
       }
-      flags[n] = TOKEN_WORD | (inf & INFO_UPPER ? TOKEN_UPPER : 0) | (inf & INFO_LOWER ? TOKEN_LOWER : 0) | (inf & INFO_DIGIT ? TOKEN_DIGIT : 0) |
+      flags[n] =
+        TOKEN_WORD |
+        (inf & INFO_UPPER ? TOKEN_UPPER : 0) |
+        (inf & INFO_LOWER ? TOKEN_LOWER : 0) |
+        (inf & INFO_DIGIT ? TOKEN_DIGIT : 0) |
         (unstable & INFO_UNSTABLE ? TOKEN_UNSTABLE : 0);
     } else {
       flags[n] = 0;
@@ -162,9 +181,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
 export function tokenKey(raw: string): string {
   if (raw.length === 1) {
     switch (raw) {
-      case '\u2019': case '\u2018': case '\u02bc': return "'";
-      case '\u2010': case '\u2011': return '-';
-      default: return raw;
+      case '\u2019':
+      case '\u2018':
+      case '\u02bc':
+        return "'";
+      case '\u2010':
+      case '\u2011':
+        return '-';
+      default:
+        return raw;
     }
   }
   // eslint-disable-next-line no-control-regex

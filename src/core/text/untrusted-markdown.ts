@@ -13,16 +13,19 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Makes note Markdown inert: images become their alt text, unsafe links their text, HTML literal text. */
 export function untrustedMarkdown(markdown: string): string {
-  return markdown
-    // ![alt](src) and ![alt][ref]: the bracket is escaped, so nothing is fetched and the alt text still shows.
-    .replace(/!\[/g, '!\\[')
-    // [text](command:...): the text stays, the link goes.
-    .replace(/\[([^\]\n]*)\]\(\s*<?([^)\s>]*)[^)]*\)/g, (link, text: string, dest: string) => (isUnsafe(dest) ? text : link))
-    // [ref]: command:... definitions are shown as text.
-    .replace(/^( {0,3})\[([^\]\n]+)\]:[ \t]*<?(\S+)/gm, (def, indent: string, ref: string, dest: string) =>
-      (isUnsafe(dest.replace(/>$/, '')) ? `${indent}\\[${ref}]: ${dest}` : def))
-    // <img ...>, <script>, <https://autolinks>: shown as typed, never parsed as HTML.
-    .replace(/</g, '\\<');
+  return (
+    markdown
+      // ![alt](src) and ![alt][ref]: the bracket is escaped, so nothing is fetched and the alt text still shows.
+      .replace(/!\[/g, '!\\[')
+      // [text](command:...): the text stays, the link goes.
+      .replace(/\[([^\]\n]*)\]\(\s*<?([^)\s>]*)[^)]*\)/g, (link, text: string, dest: string) => (isUnsafe(dest) ? text : link))
+      // [ref]: command:... definitions are shown as text.
+      .replace(/^( {0,3})\[([^\]\n]+)\]:[ \t]*<?(\S+)/gm, (def, indent: string, ref: string, dest: string) =>
+        isUnsafe(dest.replace(/>$/, '')) ? `${indent}\\[${ref}]: ${dest}` : def,
+      )
+      // <img ...>, <script>, <https://autolinks>: shown as typed, never parsed as HTML.
+      .replace(/</g, '\\<')
+  );
 }
 
 function isUnsafe(dest: string): boolean {

@@ -1,7 +1,8 @@
 import type { Problem } from '../model';
 
 /** What to do about a conflict: the user's two versions are both kept until they choose. */
-export const CONFLICT_FIX = "keep both blocks, remove the markers (<<<<<<<, |||||||, =======, >>>>>>>), then run 'marginalia check'";
+export const CONFLICT_FIX =
+  "keep both blocks, remove the markers (<<<<<<<, |||||||, =======, >>>>>>>), then run 'marginalia check'";
 
 /** A git conflict marker: seven of one character at the start of a line, then a space and a label, or the line's end. */
 const MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t](.*))?$/;
@@ -19,8 +20,14 @@ export function findConflicts(text: string, file: string): Problem[] {
   let open: { line: number; ours: string } | undefined;
   const report = (line: number, ours: string, theirs: string): void => {
     const labels = [ours && `ours: ${ours}`, theirs && `theirs: ${theirs}`].filter(Boolean).join(', ');
-    problems.push({ file, line, column: 0, severity: 'error', code: 'merge-conflict',
-      message: `unresolved merge conflict at line ${line + 1}${labels ? ` (${labels})` : ''} — ${CONFLICT_FIX}` });
+    problems.push({
+      file,
+      line,
+      column: 0,
+      severity: 'error',
+      code: 'merge-conflict',
+      message: `unresolved merge conflict at line ${line + 1}${labels ? ` (${labels})` : ''} — ${CONFLICT_FIX}`,
+    });
   };
   // Lines end at \n, \r\n or a lone \r, as LineIndex counts them, so the line numbers agree with every other problem's.
   const breaks = /\r\n?|\n/g;

@@ -32,15 +32,31 @@ export function duplicateIds(items: readonly ItemId[]): Map<string, ItemId[]> {
 }
 
 /** A Problem at every copy of every duplicated id, naming the other copies' lines. */
-export function duplicateProblems(duplicates: Map<string, ItemId[]>, file: string, noun: string, code: string, fix: string): Problem[] {
+export function duplicateProblems(
+  duplicates: Map<string, ItemId[]>,
+  file: string,
+  noun: string,
+  code: string,
+  fix: string,
+): Problem[] {
   const problems: Problem[] = [];
   for (const [id, copies] of duplicates) {
     for (const copy of copies) {
       // At most five lines named: a thousand copies of one id must not make a million-line report.
-      const others = copies.slice(0, 6).filter((c) => c !== copy).slice(0, 5).map((c) => c.line + 1);
+      const others = copies
+        .slice(0, 6)
+        .filter((c) => c !== copy)
+        .slice(0, 5)
+        .map((c) => c.line + 1);
       const more = copies.length - 1 > others.length ? ` and ${copies.length - 1 - others.length} more` : '';
-      problems.push({ file, line: copy.line, column: copy.column, severity: 'error', code,
-        message: `${noun} id '${id}' is also used at line${copies.length > 2 ? 's' : ''} ${others.join(', ')}${more} — ${fix}` });
+      problems.push({
+        file,
+        line: copy.line,
+        column: copy.column,
+        severity: 'error',
+        code,
+        message: `${noun} id '${id}' is also used at line${copies.length > 2 ? 's' : ''} ${others.join(', ')}${more} — ${fix}`,
+      });
     }
   }
   return problems;
@@ -48,7 +64,13 @@ export function duplicateProblems(duplicates: Map<string, ItemId[]>, file: strin
 
 /** One sentence naming each duplicated id and its lines, for a refused edit. */
 export function describeDuplicates(duplicates: Map<string, ItemId[]>, noun: string): string {
-  const each = [...duplicates].slice(0, 5).map(([id, copies]) => `'${id}' (lines ${copies.slice(0, 5).map((c) => c.line + 1).join(', ')}${copies.length > 5 ? ', …' : ''})`);
+  const each = [...duplicates].slice(0, 5).map(
+    ([id, copies]) =>
+      `'${id}' (lines ${copies
+        .slice(0, 5)
+        .map((c) => c.line + 1)
+        .join(', ')}${copies.length > 5 ? ', …' : ''})`,
+  );
   const more = duplicates.size > 5 ? ` and ${duplicates.size - 5} more` : '';
   return `${noun} id${duplicates.size > 1 ? 's' : ''} ${each.join(', ')}${more} ${duplicates.size > 1 ? 'are' : 'is'} used more than once`;
 }

@@ -30,21 +30,29 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const parsed = parseYaml(raw, '');
   if (!parsed.doc) {
     const conflict = parsed.problems.find((p) => p.code === 'merge-conflict');
-    throw refuse(conflict ? `the file has an ${conflict.message.split(' — ')[0]}: ${CONFLICT_FIX}; it was not changed`
-      : 'the file does not parse; it was not changed', parsed.problems);
+    throw refuse(
+      conflict
+        ? `the file has an ${conflict.message.split(' — ')[0]}: ${CONFLICT_FIX}; it was not changed`
+        : 'the file does not parse; it was not changed',
+      parsed.problems,
+    );
   }
   const text = parsed.text;
   // Another format version is not ours to change: an edit could break what a newer Marginalia wrote.
   const version = (parsed.value as { version?: unknown } | null)?.version;
   if (version !== undefined && version !== 1) {
     const message = `'version' is ${JSON.stringify(version)}, which this Marginalia does not know — update Marginalia or fix the version`;
-    const { line, character } = parsed.positions.positionAt((parsed.doc.get('version', true) as { range?: number[] } | undefined)?.range?.[0] ?? 0);
-    throw refuse(`${message}; the file was not changed`, [{ file: '', line, column: character, severity: 'error', code: 'edit-refused', message }]);
+    const { line, character } = parsed.positions.positionAt(
+      (parsed.doc.get('version', true) as { range?: number[] } | undefined)?.range?.[0] ?? 0,
+    );
+    throw refuse(`${message}; the file was not changed`, [
+      { file: '', line, column: character, severity: 'error', code: 'edit-refused', message },
+    ]);
   }
   // Edits go to a clone; the parsed original keeps the source ranges the splices need.
   const doc = parsed.doc.clone();
   const found = doc.get(listKey, true);
-  if (found !== undefined && found !== null && !isSeq(found) && !(isScalarNull(found))) {
+  if (found !== undefined && found !== null && !isSeq(found) && !isScalarNull(found)) {
     throw refuse(`'${listKey}' is not a list; the file was not changed`, []);
   }
   const list = isSeq(found) ? found : new YAMLSeq();
@@ -55,11 +63,13 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   const root = isMap(originalDoc.contents) ? originalDoc.contents : undefined;
   // An edit addresses items by id: with an id used twice it could change the wrong one (or write one's target into the other).
   const noun = listKey === 'entities' ? 'entity' : listKey.replace(/s$/, '');
-  const duplicates = duplicateIds(original.items.map((item) => {
-    const id = isMap(item) ? item.get('id') : undefined;
-    const { line, character } = parsed.positions.positionAt((item as { range?: number[] } | null)?.range?.[0] ?? 0);
-    return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, line, column: character };
-  }));
+  const duplicates = duplicateIds(
+    original.items.map((item) => {
+      const id = isMap(item) ? item.get('id') : undefined;
+      const { line, character } = parsed.positions.positionAt((item as { range?: number[] } | null)?.range?.[0] ?? 0);
+      return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, line, column: character };
+    }),
+  );
   if (duplicates.size > 0) {
     const problems = duplicateProblems(duplicates, '', noun, 'edit-refused', 'give one of them a new id');
     throw refuse(`${describeDuplicates(duplicates, noun)} — give each copy its own id first; the file was not changed`, problems);
@@ -68,7 +78,12 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   // New lines follow the file's own line endings, so a CRLF file does not end up mixed.
   const crlf = text.includes('\r\n');
   const eol = (s: string) => (crlf ? s.replace(/\r?\n/g, '\r\n') : s);
-  const spliced = edits && applyEdits(text, edits.map((e) => ({ ...e, text: eol(e.text) })));
+  const spliced =
+    edits &&
+    applyEdits(
+      text,
+      edits.map((e) => ({ ...e, text: eol(e.text) })),
+    );
   return bom + settle(spliced, doc, eol);
 }
 

@@ -75,8 +75,7 @@ export function patchMapNode(doc: Document, map: YAMLMap, patch: Patch): void {
     else if (isScalar(current) && !isObject(value)) {
       current.value = value;
       styleScalar(current, key);
-    }
-    else map.set(key, toNode(doc, value, key));
+    } else map.set(key, toNode(doc, value, key));
   }
 }
 
@@ -109,7 +108,11 @@ export function patchMapEdits(text: string, map: YAMLMap, patch: Patch, edits: E
       const last = map.items[map.items.length - 1]?.value as Node | undefined;
       if (!last?.range) return false;
       const at = lineEnd(text, last.range[2]);
-      edits.push({ start: at, end: at, text: (at > 0 && text[at - 1] !== '\n' ? '\n' : '') + ' '.repeat(indent) + renderPair(key, value, indent) });
+      edits.push({
+        start: at,
+        end: at,
+        text: (at > 0 && text[at - 1] !== '\n' ? '\n' : '') + ' '.repeat(indent) + renderPair(key, value, indent),
+      });
     }
   }
   return true;
@@ -169,7 +172,10 @@ function renderPair(key: string, value: unknown, indent: number, flow = false, p
 /** Indents every line but (optionally) the first, which goes where the old text started. */
 function indentLines(text: string, indent: number, skipFirst = false): string {
   const pad = ' '.repeat(indent);
-  return text.split('\n').map((l, i) => (l === '' || (skipFirst && i === 0) ? l : pad + l)).join('\n');
+  return text
+    .split('\n')
+    .map((l, i) => (l === '' || (skipFirst && i === 0) ? l : pad + l))
+    .join('\n');
 }
 
 /** The offset where the line that `offset` is on starts. */

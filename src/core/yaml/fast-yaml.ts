@@ -27,7 +27,11 @@ const UNUSUAL = /(?:^|[\s[\]{},])(?:[&*]|[-+]?0b|[-+]0[xo]|\+\.)|^%/im;
  * directives, merge conflict markers, any schema error or warning): the caller then reads the file with
  * parseYaml, which explains every problem with its line and column.
  */
-export function readFast(raw: string, listKey: string, validate: ValidateFunction): { value: unknown; items: ItemPosition[] } | undefined {
+export function readFast(
+  raw: string,
+  listKey: string,
+  validate: ValidateFunction,
+): { value: unknown; items: ItemPosition[] } | undefined {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.length > MAX_YAML_CHARS || UNUSUAL.test(text) || findConflicts(text, '').length > 0) return undefined;
   // Depth 1 is the document's map, 2 its keys and values, 3 the items of a top-level list.

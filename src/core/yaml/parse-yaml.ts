@@ -33,8 +33,18 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
     return { file, line, column: character, severity, code, message };
   };
   if (text.length > MAX_YAML_CHARS) {
-    return { text, positions, problems: [problem(0, 'error', 'too-large',
-      `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`)] };
+    return {
+      text,
+      positions,
+      problems: [
+        problem(
+          0,
+          'error',
+          'too-large',
+          `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`,
+        ),
+      ],
+    };
   }
   // Before the parser: its errors would hide all conflicts but the first, and inside a quoted note it accepts them.
   const conflicts = findConflicts(text, file);
@@ -55,8 +65,10 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
     return { doc, value, text, positions, problems };
   } catch (e) {
     // toJS throws on alias bombs; deep nesting can overflow the stack.
-    const message = e instanceof RangeError ? DEEP
-      : `${firstLine(String((e as Error).message ?? e))} — simplify the file (at most ${MAX_ALIAS_COUNT} aliases)`;
+    const message =
+      e instanceof RangeError
+        ? DEEP
+        : `${firstLine(String((e as Error).message ?? e))} — simplify the file (at most ${MAX_ALIAS_COUNT} aliases)`;
     return { text, positions, problems: [problem(0, 'error', 'yaml-unreadable', message)] };
   }
 }

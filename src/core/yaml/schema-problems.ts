@@ -19,8 +19,13 @@ export interface SchemaCheck {
  * instancePath to the YAML node's line/column. Unknown keys are warnings that
  * keep the item; every other error invalidates its item (or the whole file).
  */
-export function checkSchema(parsed: ParsedYaml & { doc: Document.Parsed }, validate: ValidateFunction, file: string,
-  listKey: string, itemNoun: string): SchemaCheck {
+export function checkSchema(
+  parsed: ParsedYaml & { doc: Document.Parsed },
+  validate: ValidateFunction,
+  file: string,
+  listKey: string,
+  itemNoun: string,
+): SchemaCheck {
   const result: SchemaCheck = { problems: [], badItems: new Set(), badFile: false };
   if (validate(parsed.value)) return result;
   for (const error of validate.errors ?? []) {
@@ -34,10 +39,19 @@ export function checkSchema(parsed: ParsedYaml & { doc: Document.Parsed }, valid
     if (result.problems.length >= MAX_PROBLEMS) continue;
     const offset = offsetOf(parsed.doc, path, error);
     const { line, character } = parsed.positions.positionAt(offset);
-    const fix = unknownKey ? 'check its spelling or remove it'
-      : inItem ? `fix the value or remove the ${itemNoun} (it is ignored until then)` : 'fix the value (nothing in this file is used until then)';
-    result.problems.push({ file, line, column: character, severity: unknownKey ? 'warning' : 'error',
-      code: unknownKey ? 'schema-unknown-key' : 'schema', message: `${describe(path, error)} — ${fix}` });
+    const fix = unknownKey
+      ? 'check its spelling or remove it'
+      : inItem
+        ? `fix the value or remove the ${itemNoun} (it is ignored until then)`
+        : 'fix the value (nothing in this file is used until then)';
+    result.problems.push({
+      file,
+      line,
+      column: character,
+      severity: unknownKey ? 'warning' : 'error',
+      code: unknownKey ? 'schema-unknown-key' : 'schema',
+      message: `${describe(path, error)} — ${fix}`,
+    });
   }
   return result;
 }
@@ -74,21 +88,32 @@ function describe(path: (string | number)[], error: ErrorObject): string {
   const what = typeof path[path.length - 1] === 'number' && last ? `each item of '${last}'` : last ? `'${last}'` : 'the file';
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'required': return `missing '${p.missingProperty}'`;
+    case 'required':
+      return `missing '${p.missingProperty}'`;
     case 'additionalProperties': {
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       return `unknown key '${p.additionalProperty}' (known: ${known.join(', ')})`;
     }
-    case 'enum': return `${what} must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
-    case 'const': return `${what} must be ${JSON.stringify(p.allowedValue)}`;
-    case 'type': return `${what} must be ${article(String(p.type))}`;
-    case 'pattern': return `${what} ${(error.parentSchema as { patternErrorMessage?: string })?.patternErrorMessage ?? `must match ${p.pattern}`}`;
-    case 'minLength': return `${what} must not be empty`;
-    case 'minimum': return `${what} must be ${p.limit} or more`;
-    default: return `${what} ${error.message ?? 'is invalid'}`;
+    case 'enum':
+      return `${what} must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
+    case 'const':
+      return `${what} must be ${JSON.stringify(p.allowedValue)}`;
+    case 'type':
+      return `${what} must be ${article(String(p.type))}`;
+    case 'pattern':
+      return `${what} ${(error.parentSchema as { patternErrorMessage?: string })?.patternErrorMessage ?? `must match ${p.pattern}`}`;
+    case 'minLength':
+      return `${what} must not be empty`;
+    case 'minimum':
+      return `${what} must be ${p.limit} or more`;
+    default:
+      return `${what} ${error.message ?? 'is invalid'}`;
   }
 }
 
 function article(type: string): string {
-  return type.split(',').map((t) => (t === 'array' || t === 'object' || t === 'integer' ? `an ${t}` : `a ${t}`)).join(' or ');
+  return type
+    .split(',')
+    .map((t) => (t === 'array' || t === 'object' || t === 'integer' ? `an ${t}` : `a ${t}`))
+    .join(' or ');
 }

@@ -10,8 +10,15 @@ type Node =
   | { type: 'annotation'; a: LiveAnnotation; text: vscode.Uri; group: 'file' | 'corpus' | 'orphans'; uri: string; id: string };
 
 const ICONS: Record<string, string> = {
-  note: 'note', person: 'person', date: 'calendar', quote: 'quote', confession: 'megaphone',
-  place: 'location', organisation: 'organization', event: 'history', work: 'book',
+  note: 'note',
+  person: 'person',
+  date: 'calendar',
+  quote: 'quote',
+  confession: 'megaphone',
+  place: 'location',
+  organisation: 'organization',
+  event: 'history',
+  work: 'book',
 };
 
 /** The Annotations view: this text's annotations, the corpus's by text, and orphans apart. */
@@ -40,7 +47,8 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
       const groups: Node[] = [];
       if (this.activeState()) groups.push({ type: 'group', label: 'This Text', group: 'file' });
       groups.push({ type: 'group', label: 'Corpus', group: 'corpus' });
-      if (states.some((s) => s.annotations.some((a) => !a.current))) groups.push({ type: 'group', label: 'Orphans', group: 'orphans' });
+      if (states.some((s) => s.annotations.some((a) => !a.current)))
+        groups.push({ type: 'group', label: 'Orphans', group: 'orphans' });
       return groups;
     }
     if (node.type === 'group' && node.group === 'file') {
@@ -48,7 +56,8 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
       return state ? this.items(state, 'file').filter((n) => n.type === 'annotation' && n.a.current) : [];
     }
     if (node.type === 'group' && node.group === 'corpus') return states.map((state) => ({ type: 'text', state }));
-    if (node.type === 'group') return states.flatMap((s) => this.items(s, 'orphans').filter((n) => n.type === 'annotation' && !n.a.current));
+    if (node.type === 'group')
+      return states.flatMap((s) => this.items(s, 'orphans').filter((n) => n.type === 'annotation' && !n.a.current));
     if (node.type === 'text') return this.items(node.state, 'corpus').filter((n) => n.type === 'annotation' && n.a.current);
     return [];
   }
@@ -72,18 +81,30 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
     }
     const { a } = node;
     const quote = a.annotation.target.exact.replace(/\s+/g, ' ');
-    const item = new vscode.TreeItem(`${node.group === 'orphans' ? baseName(node.text) + ': ' : ''}${quote.length > 50 ? quote.slice(0, 49) + '…' : quote}`);
+    const item = new vscode.TreeItem(
+      `${node.group === 'orphans' ? baseName(node.text) + ': ' : ''}${quote.length > 50 ? quote.slice(0, 49) + '…' : quote}`,
+    );
     item.id = `${a.sidecar.toString()}#${a.annotation.id}#${node.group}`;
     item.description = [a.annotation.kind, a.annotation.entity, a.annotation.note?.split('\n')[0]].filter(Boolean).join(' · ');
     // Notes are written by anyone with the corpus: untrusted Markdown.
-    item.tooltip = new vscode.MarkdownString(untrustedMarkdown(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`));
+    item.tooltip = new vscode.MarkdownString(
+      untrustedMarkdown(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`),
+    );
     item.tooltip.isTrusted = false;
     item.tooltip.supportHtml = false;
-    item.iconPath = new vscode.ThemeIcon(a.current ? ICONS[a.annotation.kind] ?? 'comment' : 'warning');
+    item.iconPath = new vscode.ThemeIcon(a.current ? (ICONS[a.annotation.kind] ?? 'comment') : 'warning');
     item.contextValue = a.current ? 'annotation' : 'orphan';
     item.command = a.current
-      ? { command: 'marginalia.revealAnnotation', title: 'Reveal Passage', arguments: [{ uri: node.text.toString(), start: a.start, end: a.end }] }
-      : { command: 'marginalia.openSidecar', title: 'Open Sidecar', arguments: [{ uri: a.sidecar.toString(), id: a.annotation.id }] };
+      ? {
+          command: 'marginalia.revealAnnotation',
+          title: 'Reveal Passage',
+          arguments: [{ uri: node.text.toString(), start: a.start, end: a.end }],
+        }
+      : {
+          command: 'marginalia.openSidecar',
+          title: 'Open Sidecar',
+          arguments: [{ uri: a.sidecar.toString(), id: a.annotation.id }],
+        };
     return item;
   }
 
@@ -94,7 +115,14 @@ export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 
   private items(state: SidecarState, group: 'file' | 'corpus' | 'orphans'): Node[] {
-    return state.annotations.map((a) => ({ type: 'annotation', a, text: state.text, group, uri: a.sidecar.toString(), id: a.annotation.id }));
+    return state.annotations.map((a) => ({
+      type: 'annotation',
+      a,
+      text: state.text,
+      group,
+      uri: a.sidecar.toString(),
+      id: a.annotation.id,
+    }));
   }
 }
 

@@ -12,8 +12,20 @@ type Node =
   | { kind: 'file'; entity: Entity; uri: string; mentions: Located[] }
   | { kind: 'mention'; located: Located };
 
-const PLURAL: Record<EntityType, string> = { person: 'Persons', place: 'Places', organisation: 'Organisations', event: 'Events', work: 'Works' };
-const ICONS: Record<EntityType, string> = { person: 'person', place: 'location', organisation: 'organization', event: 'calendar', work: 'book' };
+const PLURAL: Record<EntityType, string> = {
+  person: 'Persons',
+  place: 'Places',
+  organisation: 'Organisations',
+  event: 'Events',
+  work: 'Works',
+};
+const ICONS: Record<EntityType, string> = {
+  person: 'person',
+  place: 'location',
+  organisation: 'organization',
+  event: 'calendar',
+  work: 'book',
+};
 
 /** The registry by type, each entity with its mentions by text (tree-view-sample pattern). */
 export class EntitiesView implements vscode.TreeDataProvider<Node> {
@@ -29,11 +41,17 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     const index = this.corpus;
     if (!node) {
-      return ENTITY_TYPES.map((type) => ({ kind: 'type' as const, type, entities: this.corpus.entities().filter((e) => e.type === type) })).filter((n) => n.entities.length);
+      return ENTITY_TYPES.map((type) => ({
+        kind: 'type' as const,
+        type,
+        entities: this.corpus.entities().filter((e) => e.type === type),
+      })).filter((n) => n.entities.length);
     }
     if (node.kind === 'type') {
       const count = (e: Entity) => index.countOf(e.id).mentions;
-      return [...node.entities].sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name)).map((entity) => ({ kind: 'entity', entity }));
+      return [...node.entities]
+        .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
+        .map((entity) => ({ kind: 'entity', entity }));
     }
     if (node.kind === 'entity') {
       const byUri = new Map<string, Located[]>();
@@ -63,7 +81,12 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
         item.iconPath = new vscode.ThemeIcon(ICONS[node.entity.type]);
         item.contextValue = 'marginalia.entity';
         const source = node.entity.source;
-        if (source) item.command = open(vscode.Uri.parse(source.file), new vscode.Range(source.line, 0, source.line, 0), 'Show in the registry');
+        if (source)
+          item.command = open(
+            vscode.Uri.parse(source.file),
+            new vscode.Range(source.line, 0, source.line, 0),
+            'Show in the registry',
+          );
         return item;
       }
       case 'file': {
@@ -88,6 +111,9 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
 
 export function registerEntitiesView(context: vscode.ExtensionContext, corpus: CorpusView): EntitiesView {
   const view = new EntitiesView(corpus);
-  context.subscriptions.push(vscode.window.createTreeView('marginalia.entities', { treeDataProvider: view, showCollapseAll: true }), refreshOnChange(corpus, () => view.refresh()));
+  context.subscriptions.push(
+    vscode.window.createTreeView('marginalia.entities', { treeDataProvider: view, showCollapseAll: true }),
+    refreshOnChange(corpus, () => view.refresh()),
+  );
   return view;
 }

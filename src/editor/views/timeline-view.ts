@@ -57,6 +57,9 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
 
 export function registerTimelineView(context: vscode.ExtensionContext, corpus: CorpusView): TimelineView {
   const view = new TimelineView(corpus);
-  context.subscriptions.push(vscode.window.createTreeView('marginalia.timeline', { treeDataProvider: view, showCollapseAll: true }), refreshOnChange(corpus, () => view.refresh()));
+  context.subscriptions.push(
+    vscode.window.createTreeView('marginalia.timeline', { treeDataProvider: view, showCollapseAll: true }),
+    refreshOnChange(corpus, () => view.refresh()),
+  );
   return view;
 }

@@ -25,5 +25,10 @@ export function refreshOnChange(corpus: CorpusView, refresh: () => void): vscode
     if (timer) clearTimeout(timer);
     timer = setTimeout(refresh, REFRESH_MS);
   });
-  return { dispose: () => { sub.dispose(); if (timer) clearTimeout(timer); } };
+  return {
+    dispose: () => {
+      sub.dispose();
+      if (timer) clearTimeout(timer);
+    },
+  };
 }
