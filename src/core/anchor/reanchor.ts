@@ -1,5 +1,6 @@
 import type { Target } from '../model';
 import { fuzzyFind } from './fuzzy';
+import { occurrencesOf } from './occurrences';
 
 /**
  * Where a target is in a text now: its words at the hint (`exact`), its words
@@ -75,9 +76,9 @@ function findWords(
 /** The occurrence of the words within [from, to) with the best context, nearest the hint on a tie. */
 function bestExact(text: string, target: Target, words: string, from: number, to: number) {
   let best: { start: number; score: number; distance: number } | undefined;
-  // Searching a slice stops indexOf at `to` instead of running on to the end of a long text.
-  const hay = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (let i = hay.indexOf(words); i >= 0; i = hay.indexOf(words, i + 1)) {
+  // The whole text through its index (see occurrences.ts); a window near the hint by scanning just that slice.
+  const whole = from === 0 && to === text.length;
+  for (const i of whole ? occurrencesOf(text, words) : sliceOccurrences(text.slice(from, to), words)) {
     const at = from + i;
     const score = contextScore(text, at, at + words.length, target);
     const distance = target.start === undefined ? 0 : Math.abs(at - target.start);
@@ -86,13 +87,19 @@ function bestExact(text: string, target: Target, words: string, from: number, to
   return best;
 }
 
+function sliceOccurrences(hay: string, words: string): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(words); i >= 0; i = hay.indexOf(words, i + 1)) out.push(i);
+  return out;
+}
+
 /**
  * True when `words` at [start, end) is the only occurrence whose context agrees
  * best with the target's: the quote and its context find this place without any hint.
  */
 export function isUnambiguous(text: string, target: Target, words: string, start: number): boolean {
   const score = contextScore(text, start, start + words.length, target);
-  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+  for (const i of occurrencesOf(text, words)) {
     if (i !== start && contextScore(text, i, i + words.length, target) >= score) return false;
   }
   return true;
