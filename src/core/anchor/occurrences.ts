@@ -17,6 +17,9 @@ export function occurrencesOf(text: string, words: string): number[] {
   if (!words) return [];
   if (words.length < Q || text.length < INDEX_FROM) return scan(text, words);
   if (last?.text !== text) last = new GramIndex(text);
+  // The same words may come as another string (the file read again): comparing them costs a pass over the text, so the
+  // index keeps the newest one, which later questions compare by reference.
+  else last.text = text;
   return last.occurrences(words);
 }
 
@@ -33,7 +36,7 @@ class GramIndex {
   private readonly heads = new Int32Array(BUCKETS + 1);
   private readonly positions: Int32Array;
 
-  constructor(readonly text: string) {
+  constructor(public text: string) {
     const n = text.length - Q + 1;
     const buckets = new Int32Array(n);
     for (let i = 0; i < n; i++) {
