@@ -194,7 +194,8 @@ function describeUpdate(
       code: 'orphan',
       message:
         `annotation '${a.id}': ${quote} is no longer in the text — fix target.exact, ` +
-        `or delete the annotation yourself${fix ? ' (marked orphaned: true)' : "; 'marginalia check --fix' marks it orphaned: true"}`,
+        'or delete the annotation yourself' +
+        `${fix ? ' (marked orphaned: true)' : "; 'marginalia check --fix' marks it orphaned: true"}`,
     };
   }
   // Quiet sidecars: a quote that still finds its passage unambiguously is not a problem, whatever its offset hints say.
@@ -308,7 +309,9 @@ export function itemColumns(raw: string): (line: number) => number {
   };
 }
 
-/** Write beside the file, then rename over it, keeping its mode, group and symlink: a crash leaves the old file or the new one. */
+/**
+ * Write beside the file, then rename over it, keeping its mode, group and symlink: a crash leaves the old file or the new one.
+ */
 export function writeAtomically(file: string, content: string): void {
   writeFileSafely(file, content);
 }

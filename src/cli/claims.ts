@@ -86,7 +86,8 @@ export async function claims(
   out.write(format === 'jsonl' ? jsonl(ledger, contradictions) : table(ledger, contradictions));
   for (const p of [...problems, ...ledger.problems]) err.write(`${formatProblem(p)}\n`);
   err.write(
-    `${ledger.entries.filter((e) => e.type === 'claim').length} claim(s), ${ledger.entries.filter((e) => e.type === 'evidence').length} evidence, ` +
+    `${ledger.entries.filter((e) => e.type === 'claim').length} claim(s), ` +
+      `${ledger.entries.filter((e) => e.type === 'evidence').length} evidence, ` +
       `${contradictions.length} contradiction(s) in ${sidecars.length} sidecar(s)\n`,
   );
   return 0;

@@ -61,7 +61,8 @@ export async function diffCommand(
   const [from = 'HEAD', to] = revs;
   if (!isRevision(cwd, from)) {
     err.write(
-      `marginalia diff: '${from}' is not a commit of this repository (none made yet?) — give a revision, e.g. main or HEAD~1\n${USAGE}`,
+      `marginalia diff: '${from}' is not a commit of this repository (none made yet?) — give a revision, e.g. main or ` +
+        `HEAD~1\n${USAGE}`,
     );
     return 2;
   }

@@ -66,18 +66,28 @@ export function writeExport(path: string, content: string, force: boolean): stri
     const stats = lstatSync(path);
     if (!stats.isFile()) {
       if (!force || stats.isDirectory())
-        return `exists and is ${stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; not written — move it away${stats.isDirectory() ? '' : ', or use --force to replace it'}`;
+        return (
+          'exists and is ' +
+          `${stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; ` +
+          `not written — move it away${stats.isDirectory() ? '' : ', or use --force to replace it'}`
+        );
     } else existing = readBounded(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   if (existing && 'bytes' in existing && existing.bytes.toString('utf8') === content) return 'unchanged';
   if (existing && !force && !('bytes' in existing && mayReplace(basename(path), existing.bytes.toString('utf8'), content))) {
-    return 'exists and was not written by Marginalia; not overwritten — use --force to replace it, or --out DIR to write elsewhere';
+    return (
+      'exists and was not written by Marginalia; not overwritten — ' +
+      'use --force to replace it, or --out DIR to write elsewhere'
+    );
   }
-  // No command writes a file that Marginalia would refuse to read back: import reads brat and JSON-LD (TEI and CSV are for other tools).
+  // No command writes a file that Marginalia would refuse to read back:
+  // import reads brat and JSON-LD (TEI and CSV are for other tools).
   if (/\.(ann|jsonld|json)$/i.test(path) && overReadLimit(content))
-    return `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; not written — export fewer texts at once`;
+    return (
+      `would be over the ${MAX_TEXT_BYTES / 1024 / 1024} MB limit Marginalia reads; ` + 'not written — export fewer texts at once'
+    );
   mkdirSync(dirname(path), { recursive: true });
   writeAtomically(path, content);
   return undefined;
@@ -114,7 +124,8 @@ export async function exportCommand(
   const format = args.values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format) || args.positionals.length === 0) {
     err.write(
-      `${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}${USAGE}`,
+      `${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}` +
+        `${USAGE}`,
     );
     return 2;
   }

@@ -38,7 +38,10 @@ export function importFile(
     : importW3c(content, text, basename(textPath ?? ''), file, entities);
 }
 
-/** The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists or it is outside the file's folder. */
+/**
+ * The text an export file belongs to, by the naming `marginalia export` uses; undefined when none exists or it is outside the
+ * file's folder.
+ */
 export function textOf(file: string, content: string): string | undefined {
   return findText(file, content).path;
 }
@@ -62,7 +65,9 @@ export function findText(file: string, content: string): { path?: string; proble
       column: 0,
       severity: 'error',
       code: 'text-outside',
-      message: `names its text as '${candidate}', ${why}; not imported — put this file beside its text, or name the text with --text FILE`,
+      message:
+        `names its text as '${candidate}', ${why}; not imported — ` +
+        'put this file beside its text, or name the text with --text FILE',
     },
   });
   for (const candidate of textCandidates(basename(file), content)) {

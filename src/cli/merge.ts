@@ -48,7 +48,8 @@ export async function mergeCommand(
   if (text !== ours) writeAtomically(oursPath, text);
   for (const c of conflicts) {
     err.write(
-      `marginalia merge: ${name}: conflict in ${c.id}: ${c.reason} — both versions are kept between '<<<<<<< ours' and '>>>>>>> theirs'; ` +
+      `marginalia merge: ${name}: conflict in ${c.id}: ${c.reason} — both versions are kept between '<<<<<<< ours' and ` +
+        `'>>>>>>> theirs'; ` +
         `keep the one you want (or combine them), delete the marker lines, then run 'marginalia check'\n`,
     );
   }

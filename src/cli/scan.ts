@@ -21,7 +21,8 @@ import { ScanPool } from './scan-workers';
 import { jsonLine } from './json-line';
 
 const USAGE =
-  'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] PATH...\n';
+  'usage: marginalia scan [--registry FILE]... [--day-first] [--lang auto|en|ru|de|fr] [--format jsonl|table] [--jobs N] ' +
+  'PATH...\n';
 /** Below this many texts a scan stays on the main thread. */
 const MIN_FILES_FOR_WORKERS = 8;
 

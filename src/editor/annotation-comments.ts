@@ -219,7 +219,10 @@ export function registerAnnotationComments(
     ];
     return update(service, log, root, { tags: list.length ? list : undefined });
   });
-  /** Opens the thread of an annotation (or of the one it replies to) with its note in the comment editor; false: it has no thread (an orphan). */
+  /**
+   * Opens the thread of an annotation (or of the one it replies to) with its note in the comment editor; false: it has no thread
+   * (an orphan).
+   */
   cmd('open', async (args: { uri: string; id: string }) => {
     const text = vscode.Uri.parse(args.uri);
     const a = service.stateOf(text)?.annotations.find((x) => x.annotation.id === args.id);

@@ -37,7 +37,9 @@ export function registerCandidateActions(context: vscode.ExtensionContext, corpu
   );
 }
 
-/** Adds a name to the registry nearest the active text, as a new entity or as an alias; saves the registry. Returns the entity id. */
+/**
+ * Adds a name to the registry nearest the active text, as a new entity or as an alias; saves the registry. Returns the entity id.
+ */
 async function addToRegistry(corpus: CorpusView, args?: AddToRegistryArgs): Promise<string | undefined> {
   // A Russian name found declined («Бухарина») is proposed in the nominative, as the registry holds it; the user confirms.
   const given = args?.name !== undefined && nominativeOf(args.name) === args.name ? args.name : undefined;
@@ -103,7 +105,10 @@ function selectedName(): string {
   return editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
 }
 
-/** The registry that serves the active text: the nearest entities.yaml above it, else the first, else a new one at the workspace root. */
+/**
+ * The registry that serves the active text: the nearest entities.yaml above it, else the first, else a new one at the workspace
+ * root.
+ */
 function registryFor(corpus: CorpusView): vscode.Uri | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   const registries = corpus.registryUris();

@@ -76,7 +76,8 @@ export function hoverOf(entry: LedgerEntry, claims: ClaimsService): vscode.Markd
     `Itinerary: ${people
       .map(
         (id) =>
-          `[${text(ledger.entity(id)?.name ?? id)}](command:marginalia.showItinerary?${encodeURIComponent(JSON.stringify([id]))})`,
+          `[${text(ledger.entity(id)?.name ?? id)}](command:marginalia.showItinerary?` +
+          `${encodeURIComponent(JSON.stringify([id]))})`,
       )
       .join(' · ')}`,
   );

@@ -61,7 +61,9 @@ export function registerItinerary(context: vscode.ExtensionContext, claims: Clai
         return items;
       }
       const picks = stops.map(({ entry, contradictions }) => ({
-        label: `${contradictions.length ? '$(warning) ' : ''}${entry.when ? readEdtf(entry.when) : 'undated'} · ${entry.where ? placeName(entry.where, claims) : 'no place'}`,
+        label:
+          `${contradictions.length ? '$(warning) ' : ''}${entry.when ? readEdtf(entry.when) : 'undated'} · ` +
+          `${entry.where ? placeName(entry.where, claims) : 'no place'}`,
         description: `${entry.type === 'claim' ? 'claimed' : 'evidence'} ${claimSource(entry, ledger)}`.trim(),
         detail: [claimInWords(entry, ledger), ...contradictions.map((c) => `⚠ ${c.message}`)].join(' — '),
         entry,

@@ -183,7 +183,9 @@ async function confirm(
   const when = await vscode.window.showInputBox({
     title: title(4, 'when? (EDTF)'),
     value: proposal.fields.when ?? '',
-    prompt: `e.g. 1932-11-27, 1932-11, 1932, 1932-11~ (about), 1932? (perhaps), 1931/1933, ../1917${proposal.candidates.when.length > 1 ? `; also found: ${proposal.candidates.when.slice(1, 5).join(', ')}` : ''}`,
+    prompt:
+      `e.g. 1932-11-27, 1932-11, 1932, 1932-11~ (about), 1932? (perhaps), 1931/1933, ` +
+      `../1917${proposal.candidates.when.length > 1 ? `; also found: ${proposal.candidates.when.slice(1, 5).join(', ')}` : ''}`,
     validateInput: (v) => {
       const s = parseSpan(v);
       return v.trim() === '' || !('error' in s) ? undefined : `Not an EDTF date: ${s.error}`;

@@ -209,7 +209,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       sources,
       (fromCache) => fromCache && cached++,
     );
-    // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this thread.
+    // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this
+    // thread.
     registriesReady.catch(async (err) => {
       if (!cancelled()) {
         this.log.error(`Reading the registries in a worker failed (${String(err)}); reading them here`);
@@ -229,7 +230,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     }
     this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
     this.log.info(
-      `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ${Date.now() - started} ms, in worker threads`,
+      `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ` +
+        `${Date.now() - started} ms, in worker threads`,
     );
   }
 
@@ -393,7 +395,9 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private tooBig(uri: vscode.Uri, size: number): void {
     this.index.remove(uri.toString());
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    const message = `${vscode.workspace.asRelativePath(uri)} is ${mb(size)} MB, over marginalia.maxFileSize (${mb(this.cfg.maxFileSize)} MB): not indexed. Raise the setting or split the file.`;
+    const message =
+      `${vscode.workspace.asRelativePath(uri)} is ${mb(size)} MB, over marginalia.maxFileSize ` +
+      `(${mb(this.cfg.maxFileSize)} MB): not indexed. Raise the setting or split the file.`;
     this.log.warn(message);
     if (!this.warnedTooBig) {
       this.warnedTooBig = true;
@@ -414,7 +418,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       // Compared with what the last build sent to the workers (its parsed registries may not be in yet).
       const sent = this.registriesSent.get(uri.toString());
       const same = got && 'text' in got ? sent === got.text : !got && sent === undefined;
-      // With workers, a changed registry is a new build: parsed and re-scanned there, the unchanged texts' mentions from the cache.
+      // With workers, a changed registry is a new build: parsed and re-scanned there, the unchanged texts' mentions from the
+      // cache.
       if (!same) await this.rebuild(false);
       return;
     }
@@ -436,7 +441,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     return true;
   }
 
-  /** A registry's text (an open editor's live text first); undefined when deleted; one that cannot be decoded is recorded with its problem. */
+  /**
+   * A registry's text (an open editor's live text first); undefined when deleted; one that cannot be decoded is recorded with its
+   * problem.
+   */
   private async readRegistryText(uri: vscode.Uri): Promise<{ text: string } | { problem: true } | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -458,7 +466,9 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     return { problem: true };
   }
 
-  /** Takes the registries read: hover cards see the new entities now; this thread's scanner is built in steps (`scannerReady`). */
+  /**
+   * Takes the registries read: hover cards see the new entities now; this thread's scanner is built in steps (`scannerReady`).
+   */
   private async applyRegistry(): Promise<void> {
     const { scan, ready } = await this.newScanner();
     this.index.setScanner(scan);

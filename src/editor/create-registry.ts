@@ -57,7 +57,8 @@ async function createRegistry(corpus: CorpusView, args?: CreateRegistryArgs): Pr
   } catch (err) {
     // Never rewrite a registry we cannot read: the user's entries would be lost.
     void vscode.window.showErrorMessage(
-      `Marginalia: ${where} could not be read, so nothing was added (fix it first; the Problems view says where): ${(err as Error).message}`,
+      `Marginalia: ${where} could not be read, so nothing was added (fix it first; the Problems view says where): ` +
+        `${(err as Error).message}`,
     );
     return undefined;
   }

@@ -16,7 +16,10 @@ import type { CorpusView } from './services';
 import { editSidecar } from './sidecar-store';
 import { fileStoreFor } from './file-store';
 
-/** `marginalia.export` arguments; any given skips its prompt. `uri`: a text, or a folder for all texts in it. `out`: a folder (else beside the texts). */
+/**
+ * `marginalia.export` arguments; any given skips its prompt. `uri`: a text, or a folder for all texts in it. `out`: a folder
+ * (else beside the texts).
+ */
 export interface ExportArgs {
   format?: ExportFormat;
   uri?: string | vscode.Uri;
@@ -312,7 +315,9 @@ async function importCommand(
   );
   if (!ok) throw new Error(`nothing was imported into ${vscode.workspace.asRelativePath(sidecar)}`);
   const orphaned = result.annotations.filter((a) => a.orphaned).length;
-  const summary = `imported ${result.annotations.length} annotation(s) into ${vscode.workspace.asRelativePath(sidecar)}${orphaned ? `, ${orphaned} orphaned` : ''}`;
+  const summary =
+    `imported ${result.annotations.length} annotation(s) into ` +
+    `${vscode.workspace.asRelativePath(sidecar)}${orphaned ? `, ${orphaned} orphaned` : ''}`;
   log.info(summary);
   if (!args.uri) void vscode.window.showInformationMessage(`Marginalia: ${summary}.`);
   return { sidecar: sidecar.toString(), imported: result.annotations.length, orphaned };
@@ -325,7 +330,8 @@ async function findText(file: vscode.Uri, content: string): Promise<vscode.Uri |
     const uri = vscode.Uri.joinPath(parent(file), candidate);
     if (/^file:/i.test(candidate) || !uri.path.startsWith(parent(file).path.replace(/\/?$/, '/'))) {
       throw new Error(
-        `${vscode.workspace.asRelativePath(file)} names its text as '${candidate}', outside its folder: not imported. Put it beside its text, or choose the text when importing.`,
+        `${vscode.workspace.asRelativePath(file)} names its text as '${candidate}', outside its folder: not imported. Put it ` +
+          `beside its text, or choose the text when importing.`,
       );
     }
     try {

@@ -40,7 +40,8 @@ async function offerNesting(context: vscode.ExtensionContext, annotations: Annot
   await context.workspaceState.update(NESTING_ASKED, true);
   const turnOn = 'Nest in This Folder';
   const pick = await vscode.window.showInformationMessage(
-    'Marginalia keeps the annotations of each text in a file beside it (essay.txt.annotations.yaml). Show that file nested under its text in the Explorer?',
+    'Marginalia keeps the annotations of each text in a file beside it (essay.txt.annotations.yaml). Show that file nested ' +
+      'under its text in the Explorer?',
     turnOn,
     'Not Now',
   );

@@ -50,7 +50,10 @@ export function registerGitCommands(context: vscode.ExtensionContext, log: vscod
   );
 }
 
-/** Writes the `.gitattributes` lines and the repository's driver config, after showing what it will write. Resolves true when written. */
+/**
+ * Writes the `.gitattributes` lines and the repository's driver config, after showing what it will write. Resolves true when
+ * written.
+ */
 async function gitSetup(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, args?: GitSetupArgs): Promise<boolean> {
   // The driver is a local program git runs: there is none to name in the browser (vscode.dev has no local git either).
   if (typeof process === 'undefined' || !process.execPath) {
@@ -61,7 +64,8 @@ async function gitSetup(context: vscode.ExtensionContext, log: vscode.LogOutputC
   const repo = uri && (await repositoryOf(uri));
   if (!repo) {
     say(
-      'This workspace is not in a git repository (or the Git extension is disabled): initialise one in the Source Control view first.',
+      'This workspace is not in a git repository (or the Git extension is disabled): initialise one in the Source Control ' +
+        'view first.',
     );
     return false;
   }
@@ -84,12 +88,15 @@ async function gitSetup(context: vscode.ExtensionContext, log: vscode.LogOutputC
   for (const { key, value } of config) await repo.setConfig(key, value);
   log.info(`git-setup: ${plan}`);
   void vscode.window.showInformationMessage(
-    'Marginalia merge driver set up. Commit .gitattributes so that your collaborators use it too; each of them runs this command once. Run it again after updating Marginalia.',
+    'Marginalia merge driver set up. Commit .gitattributes so that your collaborators use it too; each of them runs this ' +
+      'command once. Run it again after updating Marginalia.',
   );
   return true;
 }
 
-/** Shows what changed in the active text's annotations since a revision: marks on the passages and a list. Resolves the review. */
+/**
+ * Shows what changed in the active text's annotations since a revision: marks on the passages and a list. Resolves the review.
+ */
 async function showChanges(
   args: ChangesArgs | undefined,
   types: { added: vscode.TextEditorDecorationType; changed: vscode.TextEditorDecorationType },

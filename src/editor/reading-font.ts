@@ -32,7 +32,8 @@ async function toggleReadingFont(): Promise<boolean | undefined> {
   );
   void vscode.window.showInformationMessage(
     on
-      ? 'Marginalia: the .txt texts of this folder now open as Historical text, in a reading font with wrapped lines (files.associations in the folder settings). Run the command again to go back.'
+      ? 'Marginalia: the .txt texts of this folder now open as Historical text, in a reading font with wrapped lines ' +
+          '(files.associations in the folder settings). Run the command again to go back.'
       : 'Marginalia: the .txt texts of this folder open as plain text again, in the editor font.',
   );
   return on;

@@ -29,7 +29,9 @@ export async function pickPassage(text: vscode.Uri, target: Target, what: string
   const items: Array<vscode.QuickPickItem & { passage?: PickedPassage }> = rankCandidates(content, target).map((c) => ({
     label: oneLine(content.slice(c.start, c.end), 70),
     description: `line ${doc.positionAt(c.start).line + 1} · ${Math.round(c.quote * 100)}% the same words`,
-    detail: `…${oneLine(content.slice(Math.max(0, c.start - CONTEXT), c.start), CONTEXT)}【${oneLine(content.slice(c.start, c.end), 60)}】${oneLine(content.slice(c.end, c.end + CONTEXT), CONTEXT)}…`,
+    detail:
+      `…${oneLine(content.slice(Math.max(0, c.start - CONTEXT), c.start), CONTEXT)}【` +
+      `${oneLine(content.slice(c.start, c.end), 60)}】${oneLine(content.slice(c.end, c.end + CONTEXT), CONTEXT)}…`,
     passage: { start: c.start, end: c.end },
   }));
   items.push({

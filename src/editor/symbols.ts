@@ -99,7 +99,9 @@ function registerRefreshing(
   const shown = new Map<string, string>();
   const changed = (uri: vscode.Uri): boolean => {
     const key = uri.toString();
-    const now = `${corpus.has(key)}|${(annotations?.forDocument(uri) ?? []).map((a) => `${a.annotation.id}@${a.start !== undefined}`).join(',')}`;
+    const now =
+      `${corpus.has(key)}|` +
+      `${(annotations?.forDocument(uri) ?? []).map((a) => `${a.annotation.id}@${a.start !== undefined}`).join(',')}`;
     const before = shown.get(key);
     shown.set(key, now);
     return before !== now;

@@ -28,7 +28,10 @@ export function registerWalkthrough(context: vscode.ExtensionContext, corpus: Co
   });
 }
 
-/** The text with the most names in it (the essay, in the sample corpus; ties: the shallower), opened; undefined when there is none. */
+/**
+ * The text with the most names in it (the essay, in the sample corpus; ties: the shallower), opened; undefined when there is
+ * none.
+ */
 async function openText(corpus: CorpusView): Promise<vscode.TextEditor | undefined> {
   await corpus.whenReady();
   const named = new Map(corpus.uris().map((u) => [u, corpus.mentionsIn(u).filter((m) => m.entity).length]));

@@ -46,7 +46,9 @@ export function reanchor(text: string, target: Target): Anchoring {
   return { status: 'orphan' };
 }
 
-/** The words exactly: at the hint when their context there is whole (or no other place does better), else the best other place. */
+/**
+ * The words exactly: at the hint when their context there is whole (or no other place does better), else the best other place.
+ */
 function findWords(
   text: string,
   target: Target,

@@ -286,7 +286,9 @@ function textMissing(file: string, sidecarName: string, yaml: string, name: stri
     column: 0,
     severity: 'warning',
     code: 'text-missing',
-    message: `The text '${name}' that 'text:' names is not beside this sidecar. If it was renamed or moved, rename or move ${sidecarName} with it, or fix 'text:'.`,
+    message:
+      `The text '${name}' that 'text:' names is not beside this sidecar. If it was renamed or moved, rename or move ` +
+      `${sidecarName} with it, or fix 'text:'.`,
   };
 }
 

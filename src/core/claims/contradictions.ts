@@ -61,7 +61,9 @@ function placeNotExisting(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
     {
       code: 'contradiction/place-not-existing',
       ids: [entry.id],
-      message: `${label(entry)}${people} ${place.name} in ${dateWords(entry)}, but ${place.name} existed only ${existedWords(place.existed!)}${registryAt(place)}`,
+      message:
+        `${label(entry)}${people} ${place.name} in ${dateWords(entry)}, but ${place.name} existed only ` +
+        `${existedWords(place.existed!)}${registryAt(place)}`,
       sides: [side(entry), ...entitySide(place)],
     },
   ];
@@ -82,7 +84,9 @@ function notAlive(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
     found.push({
       code: 'contradiction/not-alive',
       ids: [entry.id],
-      message: `${label(entry)} puts ${person.name}${entry.where ? ` at ${placeName(entry.where, ledger)}` : ''} in ${dateWords(entry)}, but ${person.name} ${why}${registryAt(person)}`,
+      message:
+        `${label(entry)} puts ${person.name}${entry.where ? ` at ${placeName(entry.where, ledger)}` : ''} in ` +
+        `${dateWords(entry)}, but ${person.name} ${why}${registryAt(person)}`,
       sides: [side(entry), ...entitySide(person)],
     });
   }
@@ -93,7 +97,9 @@ function refuted(entry: LedgerEntry, ledger: Ledger): Contradiction[] {
   return entry.refutes.map((claim) => ({
     code: 'contradiction/refuted' as const,
     ids: [claim.id, entry.id],
-    message: `${label(claim)}${claimSummary(claim, ledger)} is refuted by ${label(entry)}${claimSummary(entry, ledger)} at ${where(entry)}`,
+    message:
+      `${label(claim)}${claimSummary(claim, ledger)} is refuted by ` +
+      `${label(entry)}${claimSummary(entry, ledger)} at ${where(entry)}`,
     sides: [side(claim), side(entry)],
   }));
 }

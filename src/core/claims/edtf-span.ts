@@ -34,7 +34,9 @@ export function parseSpan(value: string): Span | { error: string } {
   for (const [day, y, m, d] of text.matchAll(/(-?\d{4})-(\d{2})-(\d{2})/g)) {
     if (!isValidGregorian({ year: Number(y), month: Number(m), day: Number(d) })) {
       return {
-        error: `${day} is not a day of the Gregorian calendar — EDTF dates are Gregorian: give an Old Style date by its New Style day`,
+        error:
+          `${day} is not a day of the Gregorian calendar — ` +
+          'EDTF dates are Gregorian: give an Old Style date by its New Style day',
       };
     }
   }

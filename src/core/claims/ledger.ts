@@ -52,7 +52,9 @@ export interface Ledger {
   entity: (id: string) => Entity | undefined;
 }
 
-/** Evidence is an annotation of kind `evidence`; a claim is one of kind `claim`, or any other with a `claim` field (a confession). */
+/**
+ * Evidence is an annotation of kind `evidence`; a claim is one of kind `claim`, or any other with a `claim` field (a confession).
+ */
 export function entryType(a: Annotation): LedgerEntry['type'] | undefined {
   if (a.kind === 'evidence') return 'evidence';
   if (a.kind === 'claim' || a.claim) return 'claim';
@@ -132,7 +134,8 @@ export function buildLedger(
       if ('error' in span)
         at(
           'when',
-          `when '${entry.when}' is not an EDTF date (${span.error}) — write e.g. 1932-11-27, 1932-11, 1932, 1932-11~ or 1931/1933`,
+          `when '${entry.when}' is not an EDTF date (${span.error}) — ` +
+            'write e.g. 1932-11-27, 1932-11, 1932, 1932-11~ or 1931/1933',
           'claim/bad-date',
         );
       else entry.span = span;

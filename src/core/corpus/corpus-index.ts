@@ -87,7 +87,8 @@ export class CorpusIndex {
       if (cancelled()) return;
     }
     if (scan !== this.scan) {
-      // The scanner changed meanwhile: the text stays stale, and one new to the index enters stale (for `rescanStale`) rather than not at all.
+      // The scanner changed meanwhile: the text stays stale, and one new to the index enters stale (for `rescanStale`) rather
+      // than not at all.
       if (!before && !this.docs.has(uri)) this.put(uri, { text, mentions: mentions.sort(byPosition), stale: true });
       return;
     }

@@ -109,7 +109,10 @@ export function mentionCount({ mentions, texts }: { mentions: number; texts: num
 
 function lifeDates(entity: Entity): string {
   if (!entity.born && !entity.died) return '';
-  return `${entity.born ? readEdtf(entity.born).replace(/, an? \w+day$/, '') : '?'} – ${entity.died ? readEdtf(entity.died).replace(/, an? \w+day$/, '') : '?'}`;
+  return (
+    `${entity.born ? readEdtf(entity.born).replace(/, an? \w+day$/, '') : '?'} – ` +
+    `${entity.died ? readEdtf(entity.died).replace(/, an? \w+day$/, '') : '?'}`
+  );
 }
 
 function linkMarkdown(key: string, value: string): string {
@@ -154,7 +157,8 @@ function annotationsMarkdown(notes: PassageNote[]): string {
   return notes
     .map(
       (n) =>
-        `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}${n.note?.trim() ? `: ${untrustedMarkdown(n.note.trim().replace(/\n/g, ' '))}` : ''}`,
+        `- **${escapeMarkdown(n.kind)}**${n.tags?.length ? ` (${n.tags.map(escapeMarkdown).join(', ')})` : ''}` +
+        `${n.note?.trim() ? `: ${untrustedMarkdown(n.note.trim().replace(/\n/g, ' '))}` : ''}`,
     )
     .join('\n');
 }

@@ -29,9 +29,14 @@ export type ScanOutcome =
 export interface ScanSession {
   /** The registries, parsed off the editor's thread. */
   registries(): Promise<ParsedRegistry[]>;
-  /** Recognizes a text given by its local path (read there) or by its text (an open editor, a remote file). Jobs run in call order, `first` ones before the rest. */
+  /**
+   * Recognizes a text given by its local path (read there) or by its text (an open editor, a remote file). Jobs run in call
+   * order, `first` ones before the rest.
+   */
   scan(uri: string, source: { path: string } | { text: string }, first?: boolean): Promise<ScanOutcome>;
-  /** Ends the session: jobs not done settle as `cancelled`, the cache is trimmed to its bound. A newer session ends this one too. */
+  /**
+   * Ends the session: jobs not done settle as `cancelled`, the cache is trimmed to its bound. A newer session ends this one too.
+   */
   close(): void;
 }
 

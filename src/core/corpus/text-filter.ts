@@ -48,7 +48,9 @@ export function isIncluded(relativePath: string, include: string, exclude: reado
   return matcher(include).match(relativePath) && !isExcluded(relativePath, exclude);
 }
 
-/** True when the path or a folder above it matches one of the globs (as in VS Code, excluding a folder excludes what is in it). */
+/**
+ * True when the path or a folder above it matches one of the globs (as in VS Code, excluding a folder excludes what is in it).
+ */
 export function isExcluded(relativePath: string, exclude: readonly string[]): boolean {
   const parts = relativePath.split('/');
   const excluded = exclude.filter((glob) => !globProblem(glob)).map(matcher);

@@ -37,7 +37,10 @@ export function paragraphStart(text: string, pos: number, limit = Infinity): num
   }
 }
 
-/** End of the paragraph holding `pos`: the start of the next blank line at or after it, or the text's end (past `limit`: the end of `pos`'s line). */
+/**
+ * End of the paragraph holding `pos`: the start of the next blank line at or after it, or the text's end (past `limit`: the end
+ * of `pos`'s line).
+ */
 export function paragraphEnd(text: string, pos: number, limit = Infinity): number {
   let lineStart = pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
   const lineEnd = text.indexOf('\n', pos);
@@ -60,7 +63,10 @@ export function previousParagraphStart(text: string, pos: number, limit = Infini
   return i <= 0 ? 0 : paragraphStart(text, i, limit);
 }
 
-/** Splits a text into [start, end) chunks of about `size` characters, cut at paragraph breaks, else line breaks, else between words. */
+/**
+ * Splits a text into [start, end) chunks of about `size` characters, cut at paragraph breaks, else line breaks, else between
+ * words.
+ */
 export function chunkRanges(text: string, size: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;

@@ -64,7 +64,9 @@ export function exportCsv(docs: ExportDocument[]): ExportOutput {
   return { name: CSV_NAME, content: toCsv(docs) };
 }
 
-/** One text to export: the folder its files go to, and where the text itself is (both as the caller names places: paths or URIs). */
+/**
+ * One text to export: the folder its files go to, and where the text itself is (both as the caller names places: paths or URIs).
+ */
 export interface PlannedText {
   dir: string;
   doc: ExportDocument;

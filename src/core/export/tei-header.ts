@@ -15,7 +15,8 @@ const LISTS: Record<Entity['type'], { list: string; item: string; name: string }
 export function teiHeader(title: string, file: string, julian = false): string {
   const calendar = julian
     ? [
-        `    <encodingDesc><calendarDesc><calendar xml:id="${JULIAN_CALENDAR}"><p>Julian calendar (Old Style)</p></calendar></calendarDesc></encodingDesc>`,
+        `    <encodingDesc><calendarDesc><calendar xml:id="${JULIAN_CALENDAR}"><p>Julian calendar (Old ` +
+          `Style)</p></calendar></calendarDesc></encodingDesc>`,
       ]
     : [];
   return [

@@ -52,7 +52,8 @@ export async function changeTextFile(
         0,
         'too-large',
         `the result would be ${(next.length / 1048576).toFixed(1)} MB, over the ` +
-          `${MAX_YAML_CHARS / 1048576} MB that Marginalia reads back; nothing was written — split the text and its annotations into smaller files`,
+          `${MAX_YAML_CHARS / 1048576} MB that Marginalia reads back; ` +
+          'nothing was written — split the text and its annotations into smaller files',
       );
     }
     await store.write(path, encodeText(next, encoding));

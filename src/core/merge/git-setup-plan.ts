@@ -6,7 +6,10 @@ export const DRIVER = 'marginalia';
 /** Sidecars and registries go through the driver; everything else keeps git's own merge. */
 export const ATTRIBUTE_LINES = [`*.annotations.yaml merge=${DRIVER}`, `entities.yaml merge=${DRIVER}`];
 
-/** The `.gitattributes` content with the driver's lines added at the end (later lines win in git); undefined when nothing is missing. */
+/**
+ * The `.gitattributes` content with the driver's lines added at the end (later lines win in git); undefined when nothing is
+ * missing.
+ */
 export function withDriverAttributes(existing: string | undefined): string | undefined {
   const text = existing ?? '';
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim().split(/\s+/).join(' ')));

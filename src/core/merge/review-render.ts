@@ -59,9 +59,15 @@ export function annotationLine(a: AnnotationChange): string {
     case 'removed':
       return `Removed ${a.kind} ${on}`;
     case 're-anchored':
-      return `Re-anchored ${on}: ${a.from !== a.to ? `moved from offset ${a.from ?? '?'} to ${a.to ?? '?'}` : 'its context was updated'}`;
+      return (
+        `Re-anchored ${on}: ` +
+        `${a.from !== a.to ? `moved from offset ${a.from ?? '?'} to ${a.to ?? '?'}` : 'its context was updated'}`
+      );
     case 'changed':
-      return `Changed ${a.kind} ${on}: ${fieldWords(a.fields ?? [])}${a.from !== a.to ? ` (moved from offset ${a.from ?? '?'} to ${a.to ?? '?'})` : ''}`;
+      return (
+        `Changed ${a.kind} ${on}: ${fieldWords(a.fields ?? [])}` +
+        `${a.from !== a.to ? ` (moved from offset ${a.from ?? '?'} to ${a.to ?? '?'})` : ''}`
+      );
   }
 }
 

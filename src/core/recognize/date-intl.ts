@@ -106,7 +106,10 @@ export function decade(digits: string, part?: Part): Made {
   return { value: `${first}${a}/${first}${b}` };
 }
 
-/** A day of this (0), last (-1) or next (1) month: «du 5 Ct», «5 с. м.», «am 5. d. M.»; its month comes from the date before it (date-ranges.ts). */
+/**
+ * A day of this (0), last (-1) or next (1) month: «du 5 Ct», «5 с. м.», «am 5. d. M.»; its month comes from the date before it
+ * (date-ranges.ts).
+ */
 export function dayOfMonth(d: number, shift: number): Made {
   return validDay(2000, 1, d) ? { value: `XXXX-XX-${String(d).padStart(2, '0')}`, day: d, shift } : null;
 }
@@ -164,7 +167,10 @@ export function intlDates(
 const LIST_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\d{1,2}\.?(?:,[ \u00a0]*|[ \u00a0]+(?:et|и|und)[ \u00a0]+))+)$/u;
 const LIST_DAY = /(\d{1,2})\.?(?:,[ \u00a0]*|[ \u00a0]+(?:et|и|und)[ \u00a0]+)/gu;
 
-/** Each day listed before a found day gets its own date, with that day's month and year (one date per day, as per month in English). */
+/**
+ * Each day listed before a found day gets its own date, with that day's month and year (one date per day, as per month in
+ * English).
+ */
 function listedDays(text: string, from: number, f: FoundDate, found: FoundDate[]): void {
   // «du 24 et 25 Ct»: days of a month the context gives, each with the same shift.
   const relative = f.shift !== undefined && /^XXXX-XX-\d\d$/.test(f.value);

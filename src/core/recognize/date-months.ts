@@ -17,9 +17,11 @@ import { edtf, monthNumber } from './date-parts';
 const MONTH_WORD =
   /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}'’-])/gu;
 /** Words before a month that make it a time: prepositions and determiners of time. */
+// prettier-ignore
 const BEFORE =
   /(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd|[Ss]ince|[Bb]etween|month[\s\u00a0]+of|[Ee]arly[\s\u00a0]+in|[Ll]ate[\s\u00a0]+in|[Tt]o|[Tt]ill|[Oo]n[\s\u00a0]+or[\s\u00a0]+before|[Dd]ated)[\s\u00a0]+$/u;
 /** Words after a month that make it a time: "May last", "June next", "June of that year", "June of the same year". */
+// prettier-ignore
 const AFTER =
   /^[\s\u00a0]+(?:last|next|ult(?:imo)?\.?|of[\s\u00a0]+(?:that|the[\s\u00a0]+same|this|the[\s\u00a0]+following|the[\s\u00a0]+previous)[\s\u00a0]+year)(?![\p{L}])/u;
 /** Between two months of a list: ", ", " and ", ", and ", " or ", " to ". */

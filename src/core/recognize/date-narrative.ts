@@ -19,6 +19,7 @@ import { withYear, type FoundDate } from './date-ranges';
 const NARRATIVE_REACH = 6000;
 
 /** A year word after the date: the year before the narrative's (-1) or after it (+1). */
+// prettier-ignore
 const RELATIVE_AFTER: Partial<Record<Language, RegExp>> = {
   ru: /^[\s\u00a0]+(?:(прошлого|прошедшего|минувшего)[\s\u00a0]+года|(?:в[\s\u00a0]+)?(прошлом|минувшем)[\s\u00a0]+году|(следующего|будущего|наступающего)[\s\u00a0]+года|(?:в[\s\u00a0]+)?(следующем|будущем)[\s\u00a0]+году)(?![\p{L}])/u,
   de: /^[\s\u00a0]+(?:(vorigen|letzten|vergangenen|verflossenen)[\s\u00a0]+Jahres|(nächsten|kommenden|folgenden)[\s\u00a0]+Jahres)(?![\p{L}])/u,
@@ -45,7 +46,8 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
       d.julian = undefined;
       const m = d.month ?? 0;
       const r = relative(text, d, lang);
-      // «en mars dernier», «в марте прошлого года»: a year back, or, for a bare «dernier» / «prochain», the last or next such month.
+      // «en mars dernier», «в марте прошлого года»: a year back, or, for a bare «dernier» / «prochain», the last or next such
+      // month.
       const y =
         r === 'last' ? (month && m <= month ? year : year - 1) : r === 'next' ? (month && m > month ? year : year + 1) : year + r;
       d.value = withYear(d, y);
@@ -66,7 +68,10 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
   }
 }
 
-/** -1 for «прошлого года» / «vorigen Jahres» / «l'année dernière», +1 for the next year's words, 'last' / 'next' for a bare «dernier» / «prochain», else 0. */
+/**
+ * -1 for «прошлого года» / «vorigen Jahres» / «l'année dernière», +1 for the next year's words, 'last' / 'next' for a bare
+ * «dernier» / «prochain», else 0.
+ */
 function relative(text: string, d: FoundDate, lang: Language): number | 'last' | 'next' {
   const re = RELATIVE_AFTER[lang];
   const m = re?.exec(text.slice(d.end, d.end + 32));

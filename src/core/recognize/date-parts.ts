@@ -58,7 +58,8 @@ export const COUNTED = new RegExp(
     'roubles|rubles|kopecks|dollars|cents|pounds|shillings|guineas|francs|marks|crowns|lire|florins|ducats|livres|' +
     'men|women|people|persons|members|delegates|deputies|voters|votes|workers|peasants|soldiers|troops|sailors|seamen|officers|' +
     'prisoners|dead|killed|wounded|deaths|souls|inhabitants|families|households|strong|head|cattle|horses|sheep|' +
-    'guns|rifles|shells|cannon|ships|vessels|copies|volumes|pages|letters|words|lines|names|cases|points|lots|bushels|barrels|bales|' +
+    'guns|rifles|shells|cannon|ships|vessels|copies|volumes|pages|letters|words|lines|names|cases|points|lots|bushels|barrels|' +
+    'bales|' +
     'miles|versts|leagues|kilometres|kilometers|metres|meters|feet|yards|fathoms|inches|acres|hectares|tons|tonnes|' +
     'years|days|hours|minutes|times|of[\\s\\u00a0]+them)(?![\\p{L}\\p{N}])|^\\s*%|^[.,]\\d',
   'u',

@@ -28,7 +28,10 @@ export interface FoundDate {
   day?: number;
   /** For a range of days without a year ("1st–3rd May"): the last day. */
   day2?: number;
-  /** For a range of days without a year over two months ("from the first of January to the 30th of September"): the last day's month. */
+  /**
+   * For a range of days without a year over two months ("from the first of January to the 30th of September"): the last day's
+   * month.
+   */
   month2?: number;
   /** For "the 3d inst." (0), "the 28th ult." (-1), "the 1st prox." (1): the month relative to the date before it. */
   shift?: number;
@@ -42,6 +45,7 @@ export interface FoundDate {
   yy?: number;
 }
 
+// prettier-ignore
 const LIST_NEXT =
   /(?:,[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+or[\s\u00a0]+|,[\s\u00a0]+and[\s\u00a0]+|,[\s\u00a0]+or[\s\u00a0]+)(\d{4})(?![\p{L}\p{N}])/uy;
 const RANGE_OPEN = /(?:^|[^\p{L}])([Ff]rom|[Bb]etween)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:years?[\s\u00a0]+)?$/u;
@@ -193,7 +197,10 @@ function fillMonths(dates: FoundDate[]): FoundDate[] {
   });
 }
 
-/** Gives "April 3, '65" the century that puts it nearest the closest four-digit year (before it, else after); drops it without one. */
+/**
+ * Gives "April 3, '65" the century that puts it nearest the closest four-digit year (before it, else after); drops it without
+ * one.
+ */
 function fillCenturies(dates: FoundDate[]): FoundDate[] {
   if (!dates.some((d) => d.yy !== undefined)) return dates;
   // The nearest four-digit year before and after each date, in two passes (the values read here do not change below).
@@ -271,7 +278,8 @@ function fillYears(text: string, dates: FoundDate[]): void {
       const y = d.seasonWord ? (dateline ? seasonYear(d.season, dateline, d.seasonWord) : 0) : paragraphYear;
       if (y) d.value = `${edtf(y)}-${d.season}`;
     } else if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
-      // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other year.
+      // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other
+      // year.
       const relative = dateline && relativeWord(text, d);
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
       if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
@@ -292,7 +300,8 @@ function fillYears(text: string, dates: FoundDate[]): void {
         }
       }
       // "in September", told in the past in a message dated January 1946: the last September before the heading, 1945.
-      // Not a date that opens its paragraph ("February 3 we left.", "On 18 November"): a diary's next entry comes after its dateline.
+      // Not a date that opens its paragraph ("February 3 we left.", "On 18 November"): a diary's next entry comes after its
+      // dateline.
       if (
         d.value.startsWith('XXXX') &&
         dateline &&
@@ -319,9 +328,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
 /** What may stand before a date that opens its paragraph: a word or two ("On", "On the"). */
 const OPENS = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 /** Words of a sentence told of the future, or as a wish or condition: its month after the heading's may be of the same year. */
+// prettier-ignore
 const NOT_PAST =
   /(?<![\p{L}])(?:will|shall|would|should|could|may|might|must|can|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|expect(?:s|ed)?|plan(?:s|ned)?|hope[sd]?|propose[sd]?|intend(?:s|ed)?|until|ll)(?![\p{L}])/u;
 /** A verb in the past: a regular past tense in small letters, or a common irregular one. */
+// prettier-ignore
 const PAST =
   /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
 
@@ -346,7 +357,10 @@ function relativeWord(text: string, d: FoundDate): 'last' | 'next' | undefined {
   return /^[Ll]|^ult/.test(word) ? 'last' : 'next';
 }
 
-/** The year of the last (or next) `month` counted from the dateline's month: "July last" in December 1848 is 1848, "May next" 1849. */
+/**
+ * The year of the last (or next) `month` counted from the dateline's month: "July last" in December 1848 is 1848, "May next"
+ * 1849.
+ */
 function relativeYear(dateline: { y: number; m: number }, month: number, word: 'last' | 'next'): number {
   if (word === 'last') return month <= dateline.m ? dateline.y : dateline.y - 1;
   return month > dateline.m ? dateline.y : dateline.y + 1;

@@ -27,6 +27,7 @@ const SEASON_WORD = /(?<![\p{L}\p{N}])([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww
 /** "last", "next", "this", "past", "coming" right before: counted from the dateline. */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:([Ll]ast|[Pp]ast)|([Nn]ext|[Cc]oming)|([Tt]his))[\s\u00a0]+$/u;
 /** A preposition of time and "the" before: the year of the paragraph. */
+// prettier-ignore
 const IN_THE_BEFORE =
   /(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ee]arly[\s\u00a0]+in|[Ll]ate[\s\u00a0]+in)[\s\u00a0]+the[\s\u00a0]+(?:(?:early|late)[\s\u00a0]+)?$/u;
 /** "of that year", "of the same year" after. */

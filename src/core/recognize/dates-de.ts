@@ -99,7 +99,8 @@ const TENS: Record<string, string> = {
 export const DE_RULES: IntlRule[] = [
   // vom 23. bis 30. Januar 1937; vom 28. Februar bis 13. März 1938
   rule(
-    `${B}(?:[Vv]om|[Zz]wischen dem)${SP}${DAY}(?:${SP}${MON})?${SP}(?:bis(?:${SP}zum)?|und(?:${SP}dem)?)${SP}${DAY}${SP}${MON}(?:${WS}${YEAR})?${E}`,
+    `${B}(?:[Vv]om|[Zz]wischen dem)${SP}${DAY}(?:${SP}${MON})?${SP}(?:bis(?:${SP}zum)?|` +
+      `und(?:${SP}dem)?)${SP}${DAY}${SP}${MON}(?:${WS}${YEAR})?${E}`,
     (m) => days(m[5] ? year(m[5]) : undefined, m[2] ? deMonth(m[2]) : deMonth(m[4]), +m[1], +m[3], deMonth(m[4])),
   ),
   // 23.–30. Januar 1937
@@ -112,7 +113,8 @@ export const DE_RULES: IntlRule[] = [
   rule(`${B}${DAY}${SP}${MON}${E}`, (m) => dayNoYear(deMonth(m[2]), +m[1])),
   // am 5. d. M. (dieses Monats), am 28. v. M. (vorigen Monats)
   rule(
-    `${B}${DAY}${SP}(?:(d\\.[ \\u00a0]?(?:M|Mts)\\.|dieses${SP}Monats|laufenden${SP}Monats|l\\.[ \\u00a0]?M\\.)|(v\\.[ \\u00a0]?(?:M|Mts)\\.|vorigen${SP}Monats))`,
+    `${B}${DAY}${SP}(?:(d\\.[ \\u00a0]?(?:M|Mts)\\.|dieses${SP}Monats|laufenden${SP}Monats|l\\.[ \\u00a0]?M\\.)|(v\\.[ ` +
+      `\\u00a0]?(?:M|Mts)\\.|vorigen${SP}Monats))`,
     (m) => dayOfMonth(+m[1], m[2] ? 0 : -1),
   ),
   // März 1938, im März 1938, Anfang März 1938 (the month)
@@ -134,14 +136,16 @@ export const DE_RULES: IntlRule[] = [
     decade(m[2], m[1] ? part(m[1]) : undefined),
   ),
   rule(
-    `${B}(?:${PART_SRC}${SP}der${SP}|(?:[Dd]ie|[Dd]en|[Dd]er)${SP})(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)${SP}Jahre[n]?${E}`,
+    `${B}(?:${PART_SRC}${SP}der${SP}|(?:[Dd]ie|[Dd]en|[Dd]er)${SP})(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|` +
+      `sechziger|siebziger|achtziger|neunziger)${SP}Jahre[n]?${E}`,
     (m) => decade(TENS[m[2]], m[1] ? part(m[1]) : undefined),
   ),
   // von 1931 bis 1936; zwischen 1932 und 1934
   rule(`${B}(?:[Vv]on|[Zz]wischen)${SP}(\\d{4})${SP}(?:bis|und)${SP}${YEAR}${E}`, (m) => years(year(m[1]), year(m[2]))),
   // im Jahre 1937, seit 1917, bis 1934 (not «1937 Mark», «in 1500 Fällen»: a year after a word of time only)
   rule(
-    `${B}(?:[Ii]m${SP}Jahre?|[Ii]n|[Ss]eit|[Bb]is|[Nn]ach|[Vv]or|[Uu]m|[Aa]b|[Ss]ommer|[Jj]ahr)${SP}${YEAR}${E}(?![ \\u00a0]*(?:[-\\u2013]|Mark|Rubel|Menschen|Personen|%))`,
+    `${B}(?:[Ii]m${SP}Jahre?|[Ii]n|[Ss]eit|[Bb]is|[Nn]ach|[Vv]or|[Uu]m|[Aa]b|[Ss]ommer|[Jj]ahr)${SP}${YEAR}${E}(?![ ` +
+      `\\u00a0]*(?:[-\\u2013]|Mark|Rubel|Menschen|Personen|%))`,
     (m) => yearOnly(year(m[1])),
     1,
   ),

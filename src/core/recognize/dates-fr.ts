@@ -57,9 +57,13 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MON_WORDS =
-  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|(?:janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c)\\.';
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|(?:janv|f[ée]vr|' +
+  'avr|juil|sept|oct|nov|d[ée]c)\\.';
 /** After a day number a capital is allowed («2 Mars 1938» in a heading). */
-const MON = `(${MON_WORDS}|${MON_WORDS.replace(/(^|\|)([a-zé(])/g, (_a: string, p: string, c: string) => (c === '(' ? `${p}(` : `${p}${c.toUpperCase()}`))})`;
+const MON =
+  `(${MON_WORDS}|` +
+  MON_WORDS.replace(/(^|\|)([a-zé(])/g, (_a: string, p: string, c: string) => (c === '(' ? `${p}(` : `${p}${c.toUpperCase()}`)) +
+  ')';
 const MON_LOWER = `(${MON_WORDS})`;
 const DAY = '(1er|\\d{1,2})';
 const YEAR = '(\\d{4})';
@@ -103,7 +107,8 @@ export const FR_RULES: IntlRule[] = [
   rule(`${B}(?:(?:[Dd]ébut|[Ff]in|[Mm]i-)(?:${SP})?)?${MON_LOWER}${WS}${YEAR}${E}`, (m) => month(year(m[2]), frMonth(m[1]))),
   // en mars, depuis mai, jusqu'en juin, début mars: a month governed by a word of time, the year from the context
   rule(
-    `${B}(?:[Ee]n|[Dd]epuis|[Jj]usqu${APOS}en|[Dd]ès|[Aa]vant|[Aa]près|[Dd]ébut|[Ff]in|[Mm]i-|[Mm]ois${SP}d${APOS}|[Mm]ois${SP}de)(?:${SP})?${MON_LOWER}${E}`,
+    `${B}(?:[Ee]n|[Dd]epuis|[Jj]usqu${APOS}en|[Dd]ès|[Aa]vant|[Aa]près|[Dd]ébut|[Ff]in|[Mm]i-|[Mm]ois${SP}d${APOS}|` +
+      `[Mm]ois${SP}de)(?:${SP})?${MON_LOWER}${E}`,
     (m) => monthNoYear(frMonth(m[1])),
     1,
   ),
@@ -113,14 +118,16 @@ export const FR_RULES: IntlRule[] = [
   ),
   // début 1935, fin 1929, mi-1935, au début de 1935, à la fin de l'année 1929, au milieu de 1935
   rule(
-    `${B}(?:[Aa]u${SP}|[Àà]${SP}la${SP})?(?:${PART_SRC}(?:${SP}de(?:${SP}l${APOS}année|${SP}l${APOS}an)?)?${SP}|([Mm]i)-)${YEAR}${E}`,
+    `${B}(?:[Aa]u${SP}|[Àà]${SP}la${SP})?(?:${PART_SRC}(?:${SP}de(?:${SP}l${APOS}année|${SP}l${APOS}an)?)?${SP}|` +
+      `([Mm]i)-)${YEAR}${E}`,
     (m) => partOfYear(year(m[3]), part(m[1] ?? m[2])),
     1,
     2,
   ),
   // la fin des années 1920, les années 1930, au début des années 30, les années trente
   rule(
-    `${B}(?:${PART_SRC}${SP}des|[Ll]es|[Dd]es|[Aa]ux)${SP}années${SP}(?:(\\d{4}|\\d0)|(vingt|trente|quarante|cinquante|soixante))${E}`,
+    `${B}(?:${PART_SRC}${SP}des|[Ll]es|[Dd]es|[Aa]ux)${SP}années${SP}(?:(\\d{4}|\\d0)|(vingt|trente|quarante|cinquante|` +
+      `soixante))${E}`,
     (m) => decade(m[2] ?? TENS[m[3]], m[1] ? part(m[1]) : undefined),
     1,
   ),
@@ -128,7 +135,8 @@ export const FR_RULES: IntlRule[] = [
   rule(`${B}(?:[Dd]e|[Ee]ntre)${SP}(\\d{4})${SP}(?:à|et)${SP}${YEAR}${E}`, (m) => years(year(m[1]), year(m[2]))),
   // en 1937, depuis 1917, jusqu'en 1934, l'an 1937, vers 1930 (not «1937 francs»)
   rule(
-    `${B}(?:[Ee]n|[Dd]epuis|[Jj]usqu${APOS}en|[Aa]vant|[Aa]près|[Dd]ès|[Ll]${APOS}an|[Aa]nnée)${SP}${YEAR}${E}(?![ \\u00a0]*(?:[-\\u2013]|francs|hommes|personnes|%))`,
+    `${B}(?:[Ee]n|[Dd]epuis|[Jj]usqu${APOS}en|[Aa]vant|[Aa]près|[Dd]ès|[Ll]${APOS}an|[Aa]nnée)${SP}${YEAR}${E}(?![ ` +
+      `\\u00a0]*(?:[-\\u2013]|francs|hommes|personnes|%))`,
     (m) => yearOnly(year(m[1])),
     1,
   ),

@@ -79,7 +79,10 @@ const MON = (name: string): string => `(?<${name}>${MONTH_SRC})`;
 /** Four digits, captured as group `name`. */
 const YEAR = (name: string): string => `(?<${name}>\\d{4})`;
 const STYLE = 'O\\.\\s?S\\.|N\\.\\s?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle';
-/** "O.S." or "(N.S.)" after a date, captured as group `mark`; a closing parenthesis only when the mark opened one ("(2 September O.S.)" keeps its own). */
+/**
+ * "O.S." or "(N.S.)" after a date, captured as group `mark`; a closing parenthesis only when the mark opened one ("(2 September
+ * O.S.)" keeps its own).
+ */
 const MARK = `(?:[ \\u00a0]*\\(?(?<mark>${STYLE})(?:(?<=\\((?:${STYLE}))\\))?)?`;
 const DASH = '\\s*[\\u2013\\u2014-]\\s*';
 /** What may stand between a day and its year in old documents: "December, A.D. 1851", "March, in the Year of our Lord 1781". */
@@ -189,11 +192,13 @@ const RULES: Rule[] = [
   ),
   // from 19 to 24 August 1936, between 19 and 24 August; from December 18 to 20, 1936
   rule(
-    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}(?:the${SP})?${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`,
+    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP}(?:the${SP})?)?${DAY('d1')}${SP}(?<join>to|until|till|through|` +
+      `and)${SP}(?:the${SP})?${DAY('d2')}${SP}(?:of${SP})?${MON('mon')}(?:,?${SP}${YEAR('y')})?${E}`,
     (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null),
   ),
   rule(
-    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP})?${MON('mon')}${SP}${DAY('d1')}${SP}(?<join>to|until|till|through|and)${SP}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`,
+    `${B}(?:(?<open>[Ff]rom|[Bb]etween)${SP})?${MON('mon')}${SP}${DAY('d1')}${SP}(?<join>to|until|till|through|` +
+      `and)${SP}${DAY('d2')}(?:,?${SP}${YEAR('y')})?${E}(?![.,]?\\d)`,
     (g) => (joins(g.open, g.join) ? days(g.y, g.mon, +g.d1, +g.d2) : null),
   ),
   // March-April 1937; March to April 1937
@@ -253,7 +258,8 @@ const RULES: Rule[] = [
   ),
   // the autumn of 1932, spring 1917, the winter of 1917-18 (a winter that runs into the next year is still that season)
   rule(
-    `${B}(?:[Tt]he${SP})?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter),?${SP}(?:of${SP})?${YEAR('y')}(?:[\\u2013-](?<next>\\d{2}))?${E}`,
+    `${B}(?:[Tt]he${SP})?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|` +
+      `[Ww]inter),?${SP}(?:of${SP})?${YEAR('y')}(?:[\\u2013-](?<next>\\d{2}))?${E}`,
     (g) => {
       const y = year(g.y);
       if (g.next !== undefined && (!/^[Ww]/.test(g.season) || (y + 1) % 100 !== +g.next)) return null;
@@ -305,20 +311,23 @@ const RULES: Rule[] = [
     { gate: /0['\u2019]?s/ },
   ),
   rule(
-    `(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?['\\u2018\\u2019](?<digit>\\d)0s${E}`,
+    `(?<![\\p{L}\\p{N}'\\u2019])(?:[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|` +
+      `${SP}))?['\\u2018\\u2019](?<digit>\\d)0s${E}`,
     (g) => decade(`19${g.digit}`, g.part),
     { gate: /['\u2018\u2019]\d0s/ },
   ),
   // A.D. 1066, 1066 AD, 44 B.C.: a year of any size when the era says so (B.C. as EDTF's astronomical year, 1 B.C. = 0000)
   rule(`${B}(?:A\\.[ \\u00a0]?D\\.|AD)[ \\u00a0]+(?<n>\\d{1,4})${E}`, (g) => era(+g.n, false), { gate: ERA_NEAR }),
   rule(
-    `${B}(?<n>\\d{1,4})[ \\u00a0]+(?:(?<ad>A\\.[ \\u00a0]?D\\.|AD|C\\.[ \\u00a0]?E\\.|CE)|B\\.[ \\u00a0]?C\\.(?:[ \\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
+    `${B}(?<n>\\d{1,4})[ \\u00a0]+(?:(?<ad>A\\.[ \\u00a0]?D\\.|AD|C\\.[ \\u00a0]?E\\.|CE)|B\\.[ \\u00a0]?C\\.(?:[ ` +
+      `\\u00a0]?E\\.)?|BCE?)(?![\\p{L}\\p{N}])`,
     (g) => era(+g.n, !g.ad),
     { gate: ERA_NEAR },
   ),
   // Written: 1936, Internet Archive 2008, Copyright 1937: a year after the words of a title page or header
   rule(
-    `${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|Delivered|Edition|Born|Died):?${SP}${YEAR('y')}${E}`,
+    `${B}(?:Archives?|Copyright|©|Published|Printed|Reprinted|Written|Translated|Transcribed|Edited|Revised|Dated|Domain|` +
+      `Delivered|Edition|Born|Died):?${SP}${YEAR('y')}${E}`,
     (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
     { from: 'y', gate: /Archive|Copyright|©|Publish|Print|Written|Transl|Transcri|Edit|Revised|Dated|Domain|Deliver|Born|Died/ },
   ),
@@ -332,7 +341,8 @@ const RULES: Rule[] = [
   }),
   // 15.III.1938, 15 III 1938: a Roman month, as in Russian and German papers
   rule(
-    `${B}(?<d>\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(?<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ \\u00a0])(?<y>\\d{4})${E}`,
+    `${B}(?<d>\\d{1,2})(?:\\.[ \\u00a0]?|[ \\u00a0])(?<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?:\\.[ \\u00a0]?|[ ` +
+      `\\u00a0])(?<y>\\d{4})${E}`,
     (g) => numeric(year(g.y), ROMAN.indexOf(g.roman) + 1, +g.d),
     { gate: /[IVX]/ },
   ),
@@ -361,10 +371,12 @@ const RULES: Rule[] = [
     },
     { gate: /\d\s*[-\u2013\u2014/]\s*\d/ },
   ),
-  // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR 1947
+  // in 1929, since 1917, of 1936, until 1934, for 1946, prior to 1943, the year 1936, fiscal years 1946 and 1947, FISCAL YEAR
+  // 1947
   rule(
     `${B}(?:[Ii]n|[Ss]ince|of|[Bb]etween|[Uu]ntil|[Tt]ill|by|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]or|` +
-      `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
+      `(?:[Pp]rior|[Pp]revious|[Ss]ubsequent(?:ly)?|[Aa]ntecedent(?:ly)?|[Cc]ompared|[Uu]p)${SP}to|[Cc]ompared${SP}with|` +
+      `as${SP}(?:early|late)${SP}as|(?:[Yy]ears?|YEARS?),?|[Oo]ur${SP}Lord|Anno${SP}Domini|` +
       // a feast day: "May Day 1937", "Easter 1916", "Christmas 1936"
       `Day|Eve|Christmas|Easter|Whitsun(?:tide)?|Michaelmas|Candlemas|Lammas|Martinmas)${SP}${YEAR('y')}${E}`,
     (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
@@ -373,7 +385,8 @@ const RULES: Rule[] = [
   // "1937 was the worst year.", "1949: the Republic": a year opening a sentence, before a verb of time or a colon;
   // a heading "1937." alone in its paragraph (a number alone on a line in a table is not)
   rule(
-    `${B}${YEAR('y')}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|:[ \\u00a0]|` +
+    `${B}${YEAR('y')}(?=[ \\u00a0]+(?:was|saw|brought|marked|began|ended|became|proved|witnessed|opened|closed)(?![\\p{L}])|` +
+      `:[ \\u00a0]|` +
       `\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|$))`,
     (g, m, _o, text) => {
       const at = m.index;
@@ -387,14 +400,19 @@ const RULES: Rule[] = [
   // the 1937 Sugar Act, the 1947 budget, its 1950 budget, Britain's 1948 elections: a year naming the thing after it,
   // after a determiner or a possessive
   rule(
-    `(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|\\p{L}['\\u2019]s?)${SP}${YEAR('y')}${SP}(?=\\p{Lu}\\p{Ll}|` +
+    `(?:${B}(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)|` +
+      `\\p{L}['\\u2019]s?)${SP}${YEAR('y')}${SP}(?=\\p{Lu}\\p{Ll}|` +
       `(?:budgets?|census|elections?|campaigns?|sessions?|crops?|harvests?|acts?|reports?|levels?|average|figures?|estimates?|` +
-      `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|law|one|` +
-      `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|edition|` +
-      `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|contract)(?![\\p{L}\\p{N}]))`,
+      `rates?|program|programme|treaty|war|revolution|constitution|strikes?|famine|purges?|trials?|congress|conference|plan|` +
+      `law|one|` +
+      `conventions?|agreements?|platform|primar(?:y|ies)|tariff|surveys?|message|address|speech|amendments?|season|term|model|` +
+      `edition|` +
+      `fiscal|floods?|drought|depression|recession|riots?|uprising|armistice|peace|settlement|levy|quota|deficit|surplus|` +
+      `contract)(?![\\p{L}\\p{N}]))`,
     (g, m, _o, text) => yearOnly(year(g.y), text, m.index + m[0].length),
     {
       from: 'y',
+      // prettier-ignore
       gate: /(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast|\p{L}['\u2019]s?)\s+\d/u,
     },
   ),
@@ -541,7 +559,10 @@ function ordinal(word: string): number {
   return tens + ORDINALS.indexOf(unit) + 1;
 }
 
-/** Days written as ordinal words: found over the whole text, as they have no digit to start a window (only if some month is named). */
+/**
+ * Days written as ordinal words: found over the whole text, as they have no digit to start a window (only if some month is
+ * named).
+ */
 function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): void {
   // "of <Month>" first (a literal the regex engine finds fast), then the ordinal before it and the year after it.
   OF_MONTH.lastIndex = 0;
@@ -561,14 +582,16 @@ function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): v
 
 /** "the nineteenth century", "the early 19th century": found from each "century" in the text. */
 const CENTURY_BEFORE = new RegExp(
-  `(?:${B}[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<ordinal>${ORDINAL_SRC}))[- \\u00a0]$`,
+  `(?:${B}[Tt]he${SP})?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|${SP}))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|` +
+    `(?<ordinal>${ORDINAL_SRC}))[- \\u00a0]$`,
   'u',
 );
 
 function centuries(text: string, found: FoundDate[]): void {
   for (let at = text.indexOf('entury', 1); at >= 0; at = text.indexOf('entury', at + 6)) {
     if ((text[at - 1] !== 'c' && text[at - 1] !== 'C') || /[\p{L}\p{N}]/u.test(text[at + 6] ?? '')) continue;
-    if (/^[\s\u00a0]*(?:B\.?[\s\u00a0]?C|before)/.test(text.slice(at + 6, at + 16))) continue; // the 5th century B.C.: not this era's
+    // the 5th century B.C.: not this era's
+    if (/^[\s\u00a0]*(?:B\.?[\s\u00a0]?C|before)/.test(text.slice(at + 6, at + 16))) continue;
     const head = text.slice(Math.max(0, at - 1 - 40), at - 1);
     const m = CENTURY_BEFORE.exec(head);
     if (!m) continue;

@@ -17,8 +17,10 @@ import type { EntityType, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
 
+// prettier-ignore
 const ORGANISATION_END =
   /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament)$/;
+// prettier-ignore
 const PLACE_WORD =
   /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
 const PLACE_BEFORE =

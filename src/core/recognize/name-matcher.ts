@@ -80,7 +80,9 @@ export class NameMatcher {
     return this.byId.get(id);
   }
 
-  /** Every registry name in text[from, to), longest match first, left to right, never overlapping; `tokens` if already tokenized. */
+  /**
+   * Every registry name in text[from, to), longest match first, left to right, never overlapping; `tokens` if already tokenized.
+   */
   match(text: string, from = 0, to = text.length, tokens?: Tokens): Mention[] {
     const t = tokens ?? tokenize(text, from, to);
     const out: Mention[] = [];

@@ -30,7 +30,10 @@ import { WordTable } from './word-table';
 /** Shortest line that is taken for wrapped prose rather than a heading or label. */
 const MIN_WRAPPED_LINE = 50;
 
-/** The kinds of name part; partAt() packs one with the next token index as (next << 2) | kind, so that no object is made per token. */
+/**
+ * The kinds of name part; partAt() packs one with the next token index as (next << 2) | kind, so that no object is made per
+ * token.
+ */
 const TITLE = 0;
 const INITIAL = 1;
 const WORD = 2;
@@ -149,7 +152,10 @@ function joinable(text: string, from: number, to: number, first: number): boolea
   return from - lineStart >= MIN_WRAPPED_LINE;
 }
 
-/** The name part at token j (a word with its hyphen/apostrophe continuations, or an abbreviation with its full stop), packed as (next << 2) | kind; -1 for none. */
+/**
+ * The name part at token j (a word with its hyphen/apostrophe continuations, or an abbreviation with its full stop), packed as
+ * (next << 2) | kind; -1 for none.
+ */
 function partAt(text: string, t: Tokens, j: number, first: boolean): number {
   if (!(t.flags[j] & TOKEN_WORD)) return -1;
   const s = t.start[j];

@@ -21,16 +21,19 @@ import { lowerCaseWords } from '../text/lower-case-words';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
+// prettier-ignore
 const PLACE_AFTER =
   /^[ \u00a0]+(?:Ave\.?|Avenue|Street|St\.|Road|Rd\.|Lane|Boulevard|Blvd\.?|Square|Place|Park|County|Bridge|River|Station|Hall|Heights|Falls|road|street|avenue|lane|county|river|bridge|square|station)(?![\p{L}])/u;
+// prettier-ignore
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:Fort|Port|Mount|Lake|Cape|Camp|(?:[Cc]ity|[Tt]own|[Cc]ounty|[Dd]iocese|[Pp]ort|Bishop|Archbishop|Earl|Duke|Marquess|Marquis|Dean|Mayor)[ \u00a0]+of)[ \u00a0]+$/u;
 
 /** Honorifics that say a person's gender (English, German, French), without their dot. */
 const FEMALE_TITLES = new Set(
-  'Mrs Miss Ms Madam Madame Mme Mlle Mademoiselle Lady Dame Duchess Countess Baroness Princess Queen Empress Tsarina Sister Mother Aunt Frau Fräulein Frl'.split(
-    ' ',
-  ),
+  (
+    'Mrs Miss Ms Madam Madame Mme Mlle Mademoiselle Lady Dame Duchess Countess Baroness Princess Queen Empress Tsarina Sister ' +
+    'Mother Aunt Frau Fräulein Frl'
+  ).split(' '),
 );
 const MALE_TITLES = new Set(
   'Mr Messrs Sir Lord Duke Count Baron Prince King Emperor Tsar Czar Brother Father Uncle Herr Monsieur Mister'.split(' '),
@@ -41,18 +44,20 @@ const HONORIFIC_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+)(\.?)[ \u00a0]+$/u;
 /** Offices and forms of address before a surname, beyond the candidate titles: "Secretary Rusk" is Rusk. */
 const ROLES = new Set(
   (
-    'Secretary Minister Ambassador Consul Commissioner Speaker Representative Congressman Congresswoman Mayor Chief Attorney Postmaster ' +
-    'Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev Elder Deacon Brother ' +
-    'Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy Assistant Acting Former Late Young Old ' +
-    'Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice Judge Secretary-General Premier Chancellor'
+    'Secretary Minister Ambassador Consul Commissioner Speaker Representative Congressman Congresswoman Mayor Chief Attorney ' +
+    'Postmaster Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev ' +
+    'Elder Deacon Brother Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy ' +
+    'Assistant Acting Former Late Young Old Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice ' +
+    'Judge Secretary-General Premier Chancellor'
   ).split(' '),
 );
 
 /** Forms of address in German and French letters before a surname: «Lieber Dronke!», «Cher Monsieur Rau» is Dronke, Rau. */
 const ADDRESS = new Set(
-  'Lieber Liebe Lieben Werter Werte Verehrter Verehrte Herr Herrn Frau Fräulein Genosse Genossen Bürger Cher Chère Monsieur Madame Mademoiselle Citoyen Camarade'.split(
-    ' ',
-  ),
+  (
+    'Lieber Liebe Lieben Werter Werte Verehrter Verehrte Herr Herrn Frau Fräulein Genosse Genossen Bürger Cher Chère Monsieur ' +
+    'Madame Mademoiselle Citoyen Camarade'
+  ).split(' '),
 );
 
 export interface Namesake {
@@ -114,7 +119,8 @@ function namesakeOf(
   if (!given) return undefined;
   const word = given[1];
   if (mentionEnds.has(m.start - before.length + given.index + given[0].indexOf(word) + word.length)) return undefined;
-  // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other name.
+  // A title (President Adams), a word of the entity's own names (John Quincy Adams) or a common word (When Adams) is no other
+  // name.
   if (
     TITLES.has(word) ||
     ROLES.has(word) ||

@@ -16,11 +16,14 @@ import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
 
 const CONFESS =
   '(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|testif(?:y|ies|ied|ying)|declar(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|' +
-  'acknowledg(?:e|es|ed|ing)|stat(?:es|ed|ing)|depos(?:e|es|ed|ing)|avow(?:s|ed|ing)?|avers?|averred|swore|swears?|sworn|recant(?:s|ed|ing)?)';
+  'acknowledg(?:e|es|ed|ing)|stat(?:es|ed|ing)|depos(?:e|es|ed|ing)|avow(?:s|ed|ing)?|avers?|averred|swore|swears?|sworn|' +
+  'recant(?:s|ed|ing)?)';
 const SAY =
-  `(?:${CONFESS}|says?|said|writes?|wrote|written|warn(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|asks?|asked|adds?|added|tells?|told|` +
-  'exclaim(?:s|ed)?|cr(?:y|ies|ied)|shout(?:s|ed)?|insist(?:s|ed)?|explain(?:s|ed)?|continu(?:es|ed)|remark(?:s|ed)?|observ(?:es|ed)|' +
-  'not(?:es|ed)|announc(?:es|ed)|claim(?:s|ed)?|maintain(?:s|ed)?|protest(?:s|ed)?|retort(?:s|ed)?|repeat(?:s|ed)?|put it)';
+  `(?:${CONFESS}|says?|said|writes?|wrote|written|warn(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?|asks?|asked|adds?|added|` +
+  `tells?|told|` +
+  'exclaim(?:s|ed)?|cr(?:y|ies|ied)|shout(?:s|ed)?|insist(?:s|ed)?|explain(?:s|ed)?|continu(?:es|ed)|remark(?:s|ed)?|' +
+  'observ(?:es|ed)|not(?:es|ed)|announc(?:es|ed)|claim(?:s|ed)?|maintain(?:s|ed)?|protest(?:s|ed)?|retort(?:s|ed)?|repeat(?:s|' +
+  'ed)?|put it)';
 // The verbs of Russian, German and French (quote-verbs-intl.ts) are alternatives after the English ones.
 const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${CONFESS}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
 const SAY_RE = new RegExp(
@@ -81,7 +84,8 @@ export function classifyQuote(
 
 /** "he answered, “No, sir”", "he promised to “cut the tax”", "“No,” he said": short words someone says, not a scare quote. */
 const SPOKEN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
+  `(?<![\\p{L}])(?:(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0]*[,:]|(?:promis|pledg|vow|swor|vot|undertak|` +
+    `threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
   'u',
 );
 const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
@@ -92,7 +96,9 @@ function spoken(text: string, start: number, end: number, ps: number, inner: str
   return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
 }
 
-/** Offset of the last non-space character before `pos`: a sentence's own terminal must not be read as the end of the one before. */
+/**
+ * Offset of the last non-space character before `pos`: a sentence's own terminal must not be read as the end of the one before.
+ */
 function lastMark(text: string, pos: number): number {
   let q = pos;
   while (q > 0 && /\s/.test(text[q - 1])) q--;

@@ -25,7 +25,10 @@ const BREAK = /([,.!?\u2026])[ \u00a0]+[\u2014\u2013][ \u00a0]+/g;
 const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_CONFESS})(?![\\p{L}])`, 'u');
 const SAY_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
 
-/** Quotations of dash dialogue in the Russian paragraphs (a French dialogue line keeps its «dit-il» inside, unmarked); `registry`: the text's registry mentions, sorted by start. */
+/**
+ * Quotations of dash dialogue in the Russian paragraphs (a French dialogue line keeps its «dit-il» inside, unmarked); `registry`:
+ * the text's registry mentions, sorted by start.
+ */
 export function findDashDialogue(
   text: string,
   spans: LanguageSpans,

@@ -187,6 +187,7 @@ function spacedGuillemet(text: string, c: string, prev: string | undefined, i: n
 }
 
 /** Words a straight ' starts when it stands for lost letters ('em, 'tis, rock 'n' roll), not for a quotation. */
+// prettier-ignore
 const ELIDED =
   /^(?:em|tis|twas|twere|twill|twould|til|till|cause|cos|n|round|bout|neath|gainst|cept|fore|mongst|nuff|ow|ere|im|er|e|s|d|ll|re|ve)(?![\p{L}])/u;
 

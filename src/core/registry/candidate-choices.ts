@@ -21,6 +21,7 @@ export type CandidateChoice = { name: string; type: EntityType } | { name: strin
 const CONTEXT = 60;
 
 /** Words in a name that say what it names. */
+// prettier-ignore
 const NAME_CUES: Array<[EntityType, RegExp]> = [
   [
     'organisation',
@@ -35,6 +36,7 @@ const NAME_CUES: Array<[EntityType, RegExp]> = [
 ];
 
 /** Words just before a name that say what it names ("in Zurich", "Comrade Adler", "wrote Their Morals"). */
+// prettier-ignore
 const BEFORE_CUES: Array<[EntityType, RegExp]> = [
   [
     'person',

@@ -12,7 +12,10 @@ export class Registry {
     this.take(places);
   }
 
-  /** The same registry built `step` entities at a time with `pause` awaited between: 39,000 entities are too many for one block of an editor. */
+  /**
+   * The same registry built `step` entities at a time with `pause` awaited between: 39,000 entities are too many for one block of
+   * an editor.
+   */
   static async inSteps(
     files: { file: string; entities: Entity[] }[],
     pause: () => Promise<void>,
@@ -73,6 +76,7 @@ function duplicate(entity: Entity, defs: Entity[]): Problem {
     column: 0,
     severity: 'error',
     code: 'duplicate-entity',
-    message: `entity id '${entity.id}' is also defined at ${others.join(', ')} — rename one of them (ids are unique in the corpus)`,
+    message:
+      `entity id '${entity.id}' is also defined at ${others.join(', ')} — rename one of them (ids are unique in the ` + `corpus)`,
   };
 }

@@ -15,7 +15,10 @@ export type Decoded =
  */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-/** Why a file was skipped by size, and the fix; `read`: it was found over the limit while reading (it grew, or stat could not tell). */
+/**
+ * Why a file was skipped by size, and the fix; `read`: it was found over the limit while reading (it grew, or stat could not
+ * tell).
+ */
 export function tooLargeMessage(size: number, limit = MAX_TEXT_BYTES, read = false): string {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return read
@@ -23,7 +26,10 @@ export function tooLargeMessage(size: number, limit = MAX_TEXT_BYTES, read = fal
     : `is ${mb(size)} MB, over the ${mb(limit)} MB limit; skipped without reading it. Split the file.`;
 }
 
-/** Whether content about to be written would be over the limit the readers apply, so that no command writes a file it will not read back. */
+/**
+ * Whether content about to be written would be over the limit the readers apply, so that no command writes a file it will not
+ * read back.
+ */
 export function overReadLimit(content: string, limit = MAX_TEXT_BYTES): boolean {
   // A UTF-16 unit is one to three UTF-8 bytes: encode (no Buffer: core runs in the browser too) only when it matters.
   return content.length > limit || (content.length * 3 > limit && new TextEncoder().encode(content).length > limit);

@@ -21,14 +21,16 @@ const FUNCTION_WORDS: Record<'en' | 'de' | 'fr', Set<string>> = {
     'the and of to is was that for with as on by it he his which were had have this from are not been but they'.split(' '),
   ),
   de: new Set(
-    'der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'.split(
-      ' ',
-    ),
+    (
+      'der die das und ist war nicht mit von zu den dem des ein eine einen auf für sich auch als wurde sind nach bei aus über ' +
+      'vor wie noch oder am im vom zum zur dass daß er es ich wir ihr sie hat'
+    ).split(' '),
   ),
   fr: new Set(
-    'le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur été où'.split(
-      ' ',
-    ),
+    (
+      'le la les et est une des du dans pour que qui pas sur au aux avec ce il elle se sont était ont par mais ne cette leur ' +
+      'été où'
+    ).split(' '),
   ),
 };
 /** A bit per language in FUNCTION_WORD_TABLE: a word may belong to two ("des"). */

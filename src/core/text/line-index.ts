@@ -39,7 +39,10 @@ export class LineIndex {
     return { line: lo, character: o - this.lineStarts[lo] };
   }
 
-  /** The offset of a line and character, clamped to the text (a character past the line end stays at the end of that line, before its break). */
+  /**
+   * The offset of a line and character, clamped to the text (a character past the line end stays at the end of that line, before
+   * its break).
+   */
   offsetAt(line: number, character: number): number {
     if (line < 0) return 0;
     if (line >= this.lineStarts.length) return this.text.length;

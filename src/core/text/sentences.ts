@@ -65,7 +65,9 @@ const CLOSERS = '"\'\u201d\u2019\u00bb\u203a\u201c)]';
 const TERMINALS = '.!?\u2026';
 /** . ! ? … by code unit: the scans below test every character, so no string is made for one. */
 const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
-/** No sentence is searched beyond this many characters: a line without full stops must not make every quotation scan all of it. */
+/**
+ * No sentence is searched beyond this many characters: a line without full stops must not make every quotation scan all of it.
+ */
 export const MAX_SENTENCE = 1000;
 
 /** Offset just after the terminal (and its closing quotes/brackets) when a sentence ends at `i`, else -1. */

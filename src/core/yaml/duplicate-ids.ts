@@ -72,5 +72,8 @@ export function describeDuplicates(duplicates: Map<string, ItemId[]>, noun: stri
         .join(', ')}${copies.length > 5 ? ', …' : ''})`,
   );
   const more = duplicates.size > 5 ? ` and ${duplicates.size - 5} more` : '';
-  return `${noun} id${duplicates.size > 1 ? 's' : ''} ${each.join(', ')}${more} ${duplicates.size > 1 ? 'are' : 'is'} used more than once`;
+  return (
+    `${noun} id${duplicates.size > 1 ? 's' : ''} ${each.join(', ')}${more} ${duplicates.size > 1 ? 'are' : 'is'} used ` +
+    `more than once`
+  );
 }

@@ -41,7 +41,8 @@ export function editList(raw: string, listKey: string, refuse: Refuse, change: (
   // Another format version is not ours to change: an edit could break what a newer Marginalia wrote.
   const version = (parsed.value as { version?: unknown } | null)?.version;
   if (version !== undefined && version !== 1) {
-    const message = `'version' is ${JSON.stringify(version)}, which this Marginalia does not know — update Marginalia or fix the version`;
+    const message =
+      `'version' is ${JSON.stringify(version)}, which this Marginalia does not know — update Marginalia or fix ` + `the version`;
     const { line, character } = parsed.positions.positionAt(
       (parsed.doc.get('version', true) as { range?: number[] } | undefined)?.range?.[0] ?? 0,
     );

@@ -37,7 +37,9 @@ export function applyEdits(text: string, edits: Edit[]): string {
   return parts.join('');
 }
 
-/** Builds a node for a value the way a person would write it: long or multi-line notes as `|` blocks, short lists in flow style. */
+/**
+ * Builds a node for a value the way a person would write it: long or multi-line notes as `|` blocks, short lists in flow style.
+ */
 export function toNode(doc: Document, value: unknown, key?: string): Node {
   const node = doc.createNode(value) as Node;
   const visit = (n: unknown, k: string | undefined): void => {

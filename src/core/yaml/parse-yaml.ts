@@ -4,7 +4,10 @@ import { LineIndex } from '../text/line-index';
 import { MAX_TEXT_BYTES } from '../text/decode';
 import { findConflicts } from './conflict-markers';
 
-/** Larger YAML files are refused, as the readers refuse larger files: parsing stays bounded, and a 50,000-annotation sidecar (~10 MB) is read. */
+/**
+ * Larger YAML files are refused, as the readers refuse larger files: parsing stays bounded, and a 50,000-annotation sidecar (~10
+ * MB) is read.
+ */
 export const MAX_YAML_CHARS = MAX_TEXT_BYTES;
 /** Aliases are rare in these files; a low cap defeats alias-expansion bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -41,7 +44,8 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
           0,
           'error',
           'too-large',
-          `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split it into smaller files`,
+          `file is ${Math.round(text.length / 1048576)} MB, over the ${MAX_YAML_CHARS / 1048576} MB limit; not read — split ` +
+            `it into smaller files`,
         ),
       ],
     };
@@ -73,7 +77,10 @@ export function parseYaml(raw: string, file: string): ParsedYaml {
   }
 }
 
-/** Offset where unclosed `[` and `{` first nest deeper than MAX_FLOW_DEPTH, or -1; brackets only: cheap, and no real sidecar has a thousand unclosed. */
+/**
+ * Offset where unclosed `[` and `{` first nest deeper than MAX_FLOW_DEPTH, or -1; brackets only: cheap, and no real sidecar has a
+ * thousand unclosed.
+ */
 function flowTooDeep(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -101,7 +101,10 @@ function describe(path: (string | number)[], error: ErrorObject): string {
     case 'type':
       return `${what} must be ${article(String(p.type))}`;
     case 'pattern':
-      return `${what} ${(error.parentSchema as { patternErrorMessage?: string })?.patternErrorMessage ?? `must match ${p.pattern}`}`;
+      return (
+        `${what} ` +
+        `${(error.parentSchema as { patternErrorMessage?: string })?.patternErrorMessage ?? `must match ${p.pattern}`}`
+      );
     case 'minLength':
       return `${what} must not be empty`;
     case 'minimum':

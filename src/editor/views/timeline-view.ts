@@ -48,7 +48,9 @@ export class TimelineView implements vscode.TreeDataProvider<Node> {
     const { mention, uri } = node.located;
     const location = locationOf(this.corpus, node.located);
     const item = new vscode.TreeItem(mention.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-    item.description = `${readEdtf(mention.value ?? '')} · ${vscode.workspace.asRelativePath(vscode.Uri.parse(uri))}:${location.range.start.line + 1}`;
+    item.description =
+      `${readEdtf(mention.value ?? '')} · ` +
+      `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri))}:${location.range.start.line + 1}`;
     item.tooltip = `${mention.value} (EDTF)`;
     item.command = open(location.uri, location.range, 'Reveal');
     return item;
