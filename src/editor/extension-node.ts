@@ -3,7 +3,7 @@
 // a warm-start cache in the extension's global storage. The web entry (`browser`) is extension.ts itself.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { NodeFileStore } from '../node/node-file-store';
 import { WorkerScanPool } from '../node/worker-scan-pool';
 import { activate as activateEditor } from './extension';
@@ -13,8 +13,11 @@ import { useScanPool } from './scan-pool';
 export function activate(context: vscode.ExtensionContext): void {
   useLocalFileStore(new NodeFileStore());
   // The worker is bundled beside this file (dist/index-worker.js); without it the build scans on this thread, in chunks.
+  // Off by default for now: the integration suite still finds texts created during a worker build left out of the
+  // index now and then (see the performance issue); the chunked build on this thread is the tested default.
   const worker = join(__dirname, 'index-worker.js');
-  if (existsSync(worker)) {
+  const inWorkers = vscode.workspace.getConfiguration('marginalia').get<boolean>('experimental.indexInWorkers', false);
+  if (inWorkers && existsSync(worker)) {
     // Keyed by content, so one cache serves every workspace; a remote storage location has no local folder to use.
     const cacheDir =
       context.globalStorageUri.scheme === 'file' ? join(context.globalStorageUri.fsPath, 'index-cache') : undefined;
