@@ -15,7 +15,7 @@ const INDEX_FROM = 16_384;
 /** The start of every occurrence of `words` in `text`, in order. */
 export function occurrencesOf(text: string, words: string): number[] {
   if (!words) return [];
-  if (words.length < Q || text.length < INDEX_FROM) return scan(text, words);
+  if (words.length < Q || text.length < INDEX_FROM) return scanOccurrences(text, words);
   if (last?.text !== text) last = new GramIndex(text);
   // The same words may come as another string (the file read again): comparing them costs a pass over the text, so the
   // index keeps the newest one, which later questions compare by reference.
@@ -25,7 +25,8 @@ export function occurrencesOf(text: string, words: string): number[] {
 
 let last: GramIndex | undefined;
 
-function scan(text: string, words: string): number[] {
+/** The same by `indexOf` alone: for a short text, or a slice of one that is searched only once. */
+export function scanOccurrences(text: string, words: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) out.push(i);
   return out;

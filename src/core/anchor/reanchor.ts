@@ -1,6 +1,6 @@
 import type { Target } from '../model';
 import { fuzzyFind } from './fuzzy';
-import { occurrencesOf } from './occurrences';
+import { occurrencesOf, scanOccurrences } from './occurrences';
 
 /**
  * Where a target is in a text now: its words at the hint (`exact`), its words
@@ -80,19 +80,13 @@ function bestExact(text: string, target: Target, words: string, from: number, to
   let best: { start: number; score: number; distance: number } | undefined;
   // The whole text through its index (see occurrences.ts); a window near the hint by scanning just that slice.
   const whole = from === 0 && to === text.length;
-  for (const i of whole ? occurrencesOf(text, words) : sliceOccurrences(text.slice(from, to), words)) {
+  for (const i of whole ? occurrencesOf(text, words) : scanOccurrences(text.slice(from, to), words)) {
     const at = from + i;
     const score = contextScore(text, at, at + words.length, target);
     const distance = target.start === undefined ? 0 : Math.abs(at - target.start);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
   }
   return best;
-}
-
-function sliceOccurrences(hay: string, words: string): number[] {
-  const out: number[] = [];
-  for (let i = hay.indexOf(words); i >= 0; i = hay.indexOf(words, i + 1)) out.push(i);
-  return out;
 }
 
 /**
