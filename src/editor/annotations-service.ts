@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { findFiles } from './find-files';
+import { watchNewFolders } from './new-folders';
 import { AnnotationsModel, diskChangeMessage, type AnnotationsHost } from '../core/annotations/annotations-model';
 import type { AnnotationsService, LiveAnnotation, SidecarState } from './services';
 import {
@@ -44,6 +45,7 @@ export class AnnotationsServiceImpl implements AnnotationsService, vscode.Dispos
       texts.onDidCreate((u) => this.onTextDisk(u)),
       texts.onDidChange((u) => this.onTextDisk(u)),
       texts.onDidDelete((u) => this.onTextDisk(u)),
+      watchNewFolders(isSidecar, (u) => this.later(u, () => this.reload(u))),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.model.saved(d.uri, d.getText())),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpenOrClose(d)),

@@ -9,6 +9,7 @@ import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
+import { watchNewFolders } from './new-folders';
 import { findFiles } from './find-files';
 import { buildInWorkers, startSession } from './worker-build';
 import { scanPool } from './scan-pool';
@@ -283,6 +284,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       registries.onDidCreate(registryChanged),
       registries.onDidChange(registryChanged),
       registries.onDidDelete(registryChanged),
+      watchNewFolders(
+        (uri) => this.isText(uri) || this.isRegistry(uri),
+        (uri) => (this.isRegistry(uri) ? registryChanged(uri) : reload(uri)),
+      ),
     ];
   }
 
