@@ -1,7 +1,7 @@
 // Working together through git, in the editor: the merge driver setup, annotations changed since a revision, authorship.
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileReview } from '../../src/core/merge/review';
 import {
@@ -54,6 +54,18 @@ describe('git: merge driver setup, changes since a revision, author from git', f
     // extension host that the next suites run in.
     await vscode.commands.executeCommand('git.close');
     await waitFor(() => api.repositories.length === 0, 10000, 'the Git extension to close the repository');
+    // A git process it started before closing (check-ignore writes paths to its stdin) still fails with EPIPE if .git goes
+    // under it: wait until none has run in the workspace for half a second.
+    let quiet = 0;
+    await waitFor(
+      async () => {
+        quiet = gitProcessesIn(root().fsPath) ? 0 : quiet + 1;
+        await new Promise((r) => setTimeout(r, 100));
+        return quiet >= 5 || undefined;
+      },
+      20000,
+      'the git processes in the workspace to end',
+    );
     rmSync(inWorkspace('.git').fsPath, { recursive: true, force: true });
   });
 
@@ -95,3 +107,19 @@ describe('git: merge driver setup, changes since a revision, author from git', f
     assert.match(git('config', '--local', 'merge.marginalia.driver'), /dist\/cli\.js'? merge %O %A %B %P/);
   });
 });
+
+/** How many git processes run with their working directory in `dir` (Linux /proc; 0 where there is none). */
+function gitProcessesIn(dir: string): number {
+  let n = 0;
+  if (!existsSync('/proc')) return 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'git') continue;
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if (cwd === dir || cwd.startsWith(dir + '/')) n++;
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return n;
+}
