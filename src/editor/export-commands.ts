@@ -11,9 +11,10 @@ import type { Annotation } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarFileName } from '../core/sidecar/sidecar';
-import { MAX_TEXT_BYTES, decodeText } from '../core/text/decode';
+import { MAX_TEXT_BYTES } from '../core/text/decode';
 import type { CorpusView } from './services';
 import { editSidecar } from './sidecar-store';
+import { openDocument, readTextOrFail } from './utils';
 import { fileStoreFor } from './file-store';
 
 /**
@@ -234,7 +235,7 @@ async function documentOf(
   scope: { uri: vscode.Uri; isFile: boolean },
 ): Promise<ExportDocument> {
   const key = uri.toString();
-  const text = openText(uri) ?? corpus.textOf(key) ?? (await readText(uri));
+  const text = openDocument(uri)?.getText() ?? corpus.textOf(key) ?? (await readTextOrFail(uri));
   const found =
     corpus.has(key) && corpus.textOf(key) === text
       ? corpus.mentionsIn(key)
@@ -250,29 +251,17 @@ async function documentOf(
 
 async function annotationsOf(text: vscode.Uri): Promise<Annotation[]> {
   const sidecar = vscode.Uri.joinPath(parent(text), sidecarFileName(text.path.split('/').pop() as string));
-  let content = openText(sidecar);
-  if (content === undefined) {
-    try {
-      content = await readText(sidecar);
-    } catch {
-      return []; // no sidecar: nothing annotated yet
-    }
+  let content: string;
+  try {
+    content = await readTextOrFail(sidecar);
+  } catch {
+    return []; // no sidecar: nothing annotated yet
   }
   const parsed = parseSidecar(content, sidecar.toString());
   // A conflicted sidecar's notes may hold both sides and the markers: export none of it until the conflict is resolved.
   const conflict = parsed.problems.find((p) => p.code === 'merge-conflict');
   if (conflict) throw new Error(`${formatProblem(conflict, vscode.workspace.asRelativePath(sidecar))} (nothing was exported)`);
   return parsed.sidecar?.annotations ?? [];
-}
-
-function openText(uri: vscode.Uri): string | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-  if (!decoded.ok) throw new Error(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
-  return decoded.text;
 }
 
 async function importCommand(
@@ -290,11 +279,11 @@ async function importCommand(
         })
       )?.[0];
   if (!file) return undefined;
-  const content = await readText(file);
+  const content = await readTextOrFail(file);
   const text = args.text ? toUri(args.text).uri : await findText(file, content);
   if (!text) return undefined;
   await corpus.whenReady();
-  const textContent = openText(text) ?? (await readText(text));
+  const textContent = await readTextOrFail(text);
   const entities = corpus.entities();
   const textName = text.path.split('/').pop() as string;
   const result = file.path.endsWith('.ann')

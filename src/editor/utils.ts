@@ -24,6 +24,15 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   return decoded?.ok ? decoded.text : undefined;
 }
 
+/** As readText, but a file that is missing or cannot be decoded is an error that names it and says why. */
+export async function readTextOrFail(uri: vscode.Uri): Promise<string> {
+  const doc = openDocument(uri);
+  if (doc) return doc.getText();
+  const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+  if (!decoded.ok) throw new Error(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
+  return decoded.text;
+}
+
 /** The file's decoded bytes; undefined when it does not exist. */
 export async function readDecoded(uri: vscode.Uri): Promise<Decoded | undefined> {
   try {

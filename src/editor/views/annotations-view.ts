@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationsService, LiveAnnotation, SidecarState } from '../services';
 import { baseName } from '../sidecar-store';
+import { TreeViewBase } from './tree-view-base';
 import { untrustedMarkdown } from '../../core/text/untrusted-markdown';
 
 type Node =
@@ -22,23 +23,9 @@ const ICONS: Record<string, string> = {
 };
 
 /** The Annotations view: this text's annotations, the corpus's by text, and orphans apart. */
-export class AnnotationsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-
-  constructor(private readonly service: AnnotationsService) {}
-
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Refreshes soon: typing fires a change per keystroke, the tree need not follow each one. */
-  refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.emitter.fire(undefined), 200);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.emitter.dispose();
+export class AnnotationsView extends TreeViewBase<Node> {
+  constructor(private readonly service: AnnotationsService) {
+    super();
   }
 
   getChildren(node?: Node): Node[] {

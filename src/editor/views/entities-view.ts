@@ -4,7 +4,8 @@ import type { Located } from '../../core/corpus/corpus-index';
 import { mentionCount } from '../../core/corpus/describe';
 import type { CorpusView } from '../services';
 import { locationOf } from '../utils';
-import { open, refreshOnChange, snippet } from './tree-view-utils';
+import { TreeViewBase } from './tree-view-base';
+import { open, snippet } from './tree-view-utils';
 
 type Node =
   | { kind: 'type'; type: EntityType; entities: Entity[] }
@@ -28,14 +29,9 @@ const ICONS: Record<EntityType, string> = {
 };
 
 /** The registry by type, each entity with its mentions by text (tree-view-sample pattern). */
-export class EntitiesView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-
-  constructor(private readonly corpus: CorpusView) {}
-
-  refresh(): void {
-    this.changed.fire(undefined);
+export class EntitiesView extends TreeViewBase<Node> {
+  constructor(private readonly corpus: CorpusView) {
+    super();
   }
 
   getChildren(node?: Node): Node[] {
@@ -113,7 +109,8 @@ export function registerEntitiesView(context: vscode.ExtensionContext, corpus: C
   const view = new EntitiesView(corpus);
   context.subscriptions.push(
     vscode.window.createTreeView('marginalia.entities', { treeDataProvider: view, showCollapseAll: true }),
-    refreshOnChange(corpus, () => view.refresh()),
+    view,
+    corpus.onDidChange(() => view.refresh()),
   );
   return view;
 }

@@ -5,7 +5,8 @@ import { timelineOf, type TimelineYear } from '../../core/corpus/timeline';
 import { readEdtf } from '../../core/corpus/date-reading';
 import type { CorpusView } from '../services';
 import { locationOf } from '../utils';
-import { open, refreshOnChange } from './tree-view-utils';
+import { TreeViewBase } from './tree-view-base';
+import { open } from './tree-view-utils';
 
 type Node =
   | { kind: 'year'; year: TimelineYear }
@@ -13,14 +14,9 @@ type Node =
   | { kind: 'date'; located: Located };
 
 /** Every date in the corpus, chronologically, by year and month. */
-export class TimelineView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-
-  constructor(private readonly corpus: CorpusView) {}
-
-  refresh(): void {
-    this.changed.fire(undefined);
+export class TimelineView extends TreeViewBase<Node> {
+  constructor(private readonly corpus: CorpusView) {
+    super();
   }
 
   getChildren(node?: Node): Node[] {
@@ -61,7 +57,8 @@ export function registerTimelineView(context: vscode.ExtensionContext, corpus: C
   const view = new TimelineView(corpus);
   context.subscriptions.push(
     vscode.window.createTreeView('marginalia.timeline', { treeDataProvider: view, showCollapseAll: true }),
-    refreshOnChange(corpus, () => view.refresh()),
+    view,
+    corpus.onDidChange(() => view.refresh()),
   );
   return view;
 }
