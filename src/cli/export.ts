@@ -1,5 +1,6 @@
 /**
- * `marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first] PATH...`
+ * `marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--registry FILE]... [--day-first]
+ *   [--lang auto|en|ru|de|fr] PATH...`
  *
  * Writes each text's annotations (its sidecar, re-anchored) and what the
  * recognizers find in it (registry names, dates, quotations; not unconfirmed
@@ -20,11 +21,13 @@ import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
 import { MAX_TEXT_BYTES, overReadLimit } from '../core/text/decode';
 import { writeAtomically } from './check';
+import { langOption } from './lang-option';
 import { loadAnnotations, loadEntities, readBounded, readText } from './load-texts';
 import { walkCorpus } from './walk';
 
 const USAGE =
-  'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--force] [--registry FILE]... [--day-first] PATH...\n';
+  'usage: marginalia export --format w3c|tei|csv|brat [--out DIR|FILE|-] [--force] [--registry FILE]... [--day-first] ' +
+  '[--lang auto|en|ru|de|fr] PATH...\n';
 
 /**
  * Where each file goes: under `dir` at the text's place below its corpus root, or beside the text; one `file` ('-': stdout)
@@ -109,6 +112,7 @@ export async function exportCommand(
         out: { type: 'string' },
         registry: { type: 'string', multiple: true },
         'day-first': { type: 'boolean' },
+        lang: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -127,6 +131,12 @@ export async function exportCommand(
       `${args.values.format ? `marginalia export: unknown format '${args.values.format}' — use w3c, tei, csv or brat\n` : ''}` +
         `${USAGE}`,
     );
+    return 2;
+  }
+  // The language of the texts, as for scan: auto (each paragraph's own, detected) unless told.
+  const language = langOption(args.values.lang, 'export');
+  if ('error' in language) {
+    err.write(`${language.error}\n${USAGE}`);
     return 2;
   }
   let failed = false;
@@ -163,7 +173,11 @@ export async function exportCommand(
   for (const path of corpus.texts) {
     const text = readText(path, report);
     if (text === undefined) continue;
-    const mentions = recognize(text, names, { dayFirst: args.values['day-first'] ?? false, kinds: ['name', 'date', 'quote'] });
+    const mentions = recognize(text, names, {
+      dayFirst: args.values['day-first'] ?? false,
+      lang: language.lang,
+      kinds: ['name', 'date', 'quote'],
+    });
     const file = relative(rootOf(path), resolve(path)).split(sep).join('/');
     let conflicted = false;
     const annotations = loadAnnotations(path, (p) => {

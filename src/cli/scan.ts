@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Entity, Mention } from '../core/model';
 import { formatProblem } from '../core/problem-format';
 import { NameMatcher, recognize } from '../core/recognize/index';
-import { LANGUAGES, type LanguageSetting } from '../core/text/language';
+import { langOption } from './lang-option';
 import { readEdtf } from '../core/corpus/date-reading';
 import { LineIndex } from '../core/text/line-index';
 import { loadRegistry, readText } from './load-texts';
@@ -85,11 +85,12 @@ export async function scan(
     return 2;
   }
   // The language of the texts: auto (each paragraph's own, detected) unless told.
-  const lang = (args.values.lang ?? 'auto') as LanguageSetting;
-  if (!LANGUAGES.includes(lang)) {
-    err.write(`marginalia scan: unknown language '${args.values.lang}' — use auto, en, ru, de or fr\n${USAGE}`);
+  const language = langOption(args.values.lang, 'scan');
+  if ('error' in language) {
+    err.write(`${language.error}\n${USAGE}`);
     return 2;
   }
+  const { lang } = language;
   // One worker thread per core unless told otherwise: one core cannot scan a 100 MB corpus quickly.
   const jobs = args.values.jobs === undefined ? availableParallelism() : Number(args.values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {

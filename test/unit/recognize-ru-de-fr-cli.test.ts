@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { exportCommand } from '../../src/cli/export';
 import { scan } from '../../src/cli/scan';
 
 class Collect extends Writable {
@@ -46,5 +47,24 @@ describe('recognize ru/de/fr: the --lang flag of marginalia scan', () => {
     assert.strictEqual(await scan(['--registry', join(dir, 'entities.yaml'), join(dir, 'kirov.txt')], out, new Collect()), 0);
     assert.match(out.data, /"text":"Кирова","entity":"kirov"|"entity":"kirov".*"text":"Кирова"/);
     assert.match(out.data, /"value":"1934-12-01"/);
+  });
+
+  it('exports with the same --lang: a Russian date by default, none with --lang en', async () => {
+    const csv = async (...flags: string[]) => {
+      const out = new Collect();
+      assert.strictEqual(
+        await exportCommand(['--format', 'csv', '--out', '-', ...flags, join(dir, 'pravda.txt')], out, new Collect()),
+        0,
+      );
+      return out.data;
+    };
+    assert.match(await csv(), /1938-03-02/);
+    assert.doesNotMatch(await csv('--lang', 'en'), /1938-03-02/);
+  });
+
+  it('export refuses an unknown language, naming the ones it knows', async () => {
+    const err = new Collect();
+    assert.strictEqual(await exportCommand(['--format', 'csv', '--lang', 'xx', join(dir, 'pravda.txt')], new Collect(), err), 2);
+    assert.match(err.data, /marginalia export: unknown language 'xx' — use auto, en, ru, de or fr/);
   });
 });
