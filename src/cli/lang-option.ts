@@ -7,7 +7,6 @@ import { LANGUAGES, type LanguageSetting } from '../core/text/language';
 export function langOption(value: string | undefined, command: string): { lang: LanguageSetting } | { error: string } {
   const lang = (value ?? 'auto') as LanguageSetting;
   if (LANGUAGES.includes(lang)) return { lang };
-  return {
-    error: `marginalia ${command}: unknown language '${value}' — use ${LANGUAGES.slice(0, -1).join(', ')} or ${LANGUAGES[LANGUAGES.length - 1]}`,
-  };
+  const known = `${LANGUAGES.slice(0, -1).join(', ')} or ${LANGUAGES[LANGUAGES.length - 1]}`;
+  return { error: `marginalia ${command}: unknown language '${value}' — use ${known}` };
 }
