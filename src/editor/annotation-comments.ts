@@ -4,6 +4,7 @@ import { LineIndex } from '../core/text/line-index';
 import type { AnnotationsService, LiveAnnotation } from './services';
 import { KINDS, update } from './annotate-commands';
 import { baseName, isSidecar } from './sidecar-store';
+import { threadsOf } from '../core/annotations/threads';
 
 /** The controller id, as `commentController` in package.json's `when` clauses. */
 const CONTROLLER = 'marginalia-notes';
@@ -79,21 +80,17 @@ export function registerAnnotationComments(
   const sync = (text: vscode.Uri) => {
     const state = service.stateOf(text);
     const annotations = state && !isSidecar(text) ? state.annotations : [];
-    const ids = new Set(annotations.map((a) => a.annotation.id));
-    // A reply whose annotation is gone stands on its own.
-    const roots = annotations.filter((a) => a.start !== undefined && !(a.annotation.replyTo && ids.has(a.annotation.replyTo)));
     let lines: LineIndex | undefined;
     const position = (offset: number) => {
       const p = (lines ??= new LineIndex(state?.content ?? '')).positionAt(offset);
       return new vscode.Position(p.line, p.character);
     };
     const keep = new Set<string>();
-    for (const root of roots) {
+    // A reply whose annotation is gone stands on its own (threads.ts); an orphan has no passage to hold a thread.
+    for (const { root, replies } of threadsOf(annotations)) {
+      if (root.start === undefined) continue;
       const key = `${text.toString()}#${root.annotation.id}`;
       keep.add(key);
-      const replies = annotations
-        .filter((a) => a.annotation.replyTo === root.annotation.id)
-        .sort((a, b) => (a.annotation.created ?? '').localeCompare(b.annotation.created ?? ''));
       const range = new vscode.Range(position(root.start!), position(root.end!));
       let thread = threads.get(key);
       if (!thread) {
@@ -225,10 +222,13 @@ export function registerAnnotationComments(
    */
   cmd('open', async (args: { uri: string; id: string }) => {
     const text = vscode.Uri.parse(args.uri);
-    const a = service.stateOf(text)?.annotations.find((x) => x.annotation.id === args.id);
+    // A reply's thread is the one that shows it (a reply to a reply is in the first annotation's thread).
+    const prefix = `${text.toString()}#`;
     const thread =
-      threads.get(`${text.toString()}#${args.id}`) ??
-      (a?.annotation.replyTo ? threads.get(`${text.toString()}#${a.annotation.replyTo}`) : undefined);
+      threads.get(`${prefix}${args.id}`) ??
+      [...threads].find(
+        ([key, t]) => key.startsWith(prefix) && t.comments.some((c) => c instanceof NoteComment && c.id === args.id),
+      )?.[1];
     if (!thread?.range) return false;
     await vscode.window.showTextDocument(text, {
       selection: new vscode.Range(thread.range.start, thread.range.start),

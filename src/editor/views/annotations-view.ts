@@ -2,13 +2,26 @@ import * as vscode from 'vscode';
 import type { AnnotationsService, LiveAnnotation, SidecarState } from '../services';
 import { baseName } from '../sidecar-store';
 import { TreeViewBase } from './tree-view-base';
+import { threadsOf } from '../../core/annotations/threads';
 import { untrustedMarkdown } from '../../core/text/untrusted-markdown';
 
 type Node =
   | { type: 'group'; label: string; group: 'file' | 'corpus' | 'orphans' }
   | { type: 'text'; state: SidecarState }
   // `uri` and `id` make a node a valid argument of the annotation commands (view/item/context menus).
-  | { type: 'annotation'; a: LiveAnnotation; text: vscode.Uri; group: 'file' | 'corpus' | 'orphans'; uri: string; id: string };
+  | {
+      type: 'annotation';
+      a: LiveAnnotation;
+      text: vscode.Uri;
+      group: 'file' | 'corpus' | 'orphans';
+      uri: string;
+      id: string;
+      /** The replies shown under it (threads.ts); none in Orphans, where each is listed to be re-attached. */
+      replies: LiveAnnotation[];
+      state: SidecarState;
+      /** Shown under the annotation it answers. */
+      reply: boolean;
+    };
 
 const ICONS: Record<string, string> = {
   note: 'note',
@@ -40,13 +53,13 @@ export class AnnotationsView extends TreeViewBase<Node> {
     }
     if (node.type === 'group' && node.group === 'file') {
       const state = this.activeState();
-      return state ? this.items(state, 'file').filter((n) => n.type === 'annotation' && n.a.current) : [];
+      return state ? this.threads(state, 'file') : [];
     }
     if (node.type === 'group' && node.group === 'corpus') return states.map((state) => ({ type: 'text', state }));
     if (node.type === 'group')
-      return states.flatMap((s) => this.items(s, 'orphans').filter((n) => n.type === 'annotation' && !n.a.current));
-    if (node.type === 'text') return this.items(node.state, 'corpus').filter((n) => n.type === 'annotation' && n.a.current);
-    return [];
+      return states.flatMap((s) => s.annotations.filter((a) => !a.current).map((a) => this.node(s, a, 'orphans')));
+    if (node.type === 'text') return this.threads(node.state, 'corpus');
+    return node.replies.map((a) => ({ ...this.node(node.state, a, node.group), reply: true }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -68,11 +81,18 @@ export class AnnotationsView extends TreeViewBase<Node> {
     }
     const { a } = node;
     const quote = a.annotation.target.exact.replace(/\s+/g, ' ');
+    const { reply } = node;
     const item = new vscode.TreeItem(
-      `${node.group === 'orphans' ? baseName(node.text) + ': ' : ''}${quote.length > 50 ? quote.slice(0, 49) + '…' : quote}`,
+      reply
+        ? `↳ ${a.annotation.author ?? 'reply'}`
+        : `${node.group === 'orphans' ? baseName(node.text) + ': ' : ''}${quote.length > 50 ? quote.slice(0, 49) + '…' : quote}`,
+      node.replies.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
     item.id = `${a.sidecar.toString()}#${a.annotation.id}#${node.group}`;
-    item.description = [a.annotation.kind, a.annotation.entity, a.annotation.note?.split('\n')[0]].filter(Boolean).join(' · ');
+    const replies = node.replies.length === 1 ? '1 reply' : node.replies.length > 1 ? `${node.replies.length} replies` : '';
+    item.description = [reply ? undefined : a.annotation.kind, a.annotation.entity, a.annotation.note?.split('\n')[0], replies]
+      .filter(Boolean)
+      .join(' · ');
     // Notes are written by anyone with the corpus: untrusted Markdown.
     item.tooltip = new vscode.MarkdownString(
       untrustedMarkdown(`**${a.annotation.kind}** \`${a.annotation.id}\`\n\n${a.annotation.note ?? ''}`),
@@ -101,15 +121,28 @@ export class AnnotationsView extends TreeViewBase<Node> {
     return state && state.text.toString() === uri.toString() ? state : undefined;
   }
 
-  private items(state: SidecarState, group: 'file' | 'corpus' | 'orphans'): Node[] {
-    return state.annotations.map((a) => ({
+  /** The text's annotations that have a passage, each with its replies under it. */
+  private threads(state: SidecarState, group: 'file' | 'corpus'): Node[] {
+    return threadsOf(state.annotations.filter((a) => a.current)).map((t) => this.node(state, t.root, group, t.replies));
+  }
+
+  private node(
+    state: SidecarState,
+    a: LiveAnnotation,
+    group: 'file' | 'corpus' | 'orphans',
+    replies: LiveAnnotation[] = [],
+  ): Node {
+    return {
       type: 'annotation',
       a,
       text: state.text,
       group,
       uri: a.sidecar.toString(),
       id: a.annotation.id,
-    }));
+      replies,
+      state,
+      reply: false,
+    };
   }
 }
 
