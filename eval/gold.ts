@@ -4,6 +4,9 @@
  * name: registry id). A line is placed on the text by its exact words: the n-th line
  * with the same words is their n-th occurrence, not counting occurrences inside a longer
  * gold span of the same kind ("1892" inside "May, 1892"), so the labeller never counts offsets.
+ * A file may label some kinds only: a line `# scored: quote` (kinds separated by spaces, then any remark in
+ * parentheses) says which;
+ * the recognizers' other mentions in that text are then not scored.
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,6 +16,18 @@ export interface Gold {
   start: number;
   end: number;
   value: string;
+}
+
+export const GOLD_KINDS: readonly GoldKind[] = ['date', 'quote', 'name'];
+
+/** The kinds a gold file labels: those of its `# scored:` line, or all. */
+export function scoredKinds(goldFile: string): GoldKind[] {
+  const line = /^#[ \t]*scored:(.*)$/m.exec(readFileSync(goldFile, 'utf8'));
+  if (!line) return GOLD_KINDS.slice();
+  const kinds = line[1].replace(/\(.*$/, '').trim().split(/\s+/);
+  for (const k of kinds)
+    if (!GOLD_KINDS.includes(k as GoldKind)) throw new Error(`${goldFile}: unknown kind "${k}" in "# scored:"`);
+  return kinds as GoldKind[];
 }
 
 export function readGold(goldFile: string, text: string): Gold[] {
