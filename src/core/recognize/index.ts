@@ -70,7 +70,7 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
     out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates)));
   }
   out = out.concat(dates);
-  if (want('quote')) out = out.concat(findQuotes(text, registry));
+  if (want('quote')) out = out.concat(findQuotes(text, registry, { languages, entity: (id) => names.entity(id) }));
   // The Russian dash of dialogue (quote-dash.ts).
   if (want('quote') && languages?.langs.includes('ru'))
     out = out.concat(findDashDialogue(text, languages, registry, (id) => names.entity(id)));

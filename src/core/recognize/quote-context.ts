@@ -8,11 +8,22 @@
  * The speaker is a registry entity named next to a verb of saying:
  * “Goltzman testified: “…””, “…,” said Reingold’, ‘according to Zinoviev, “…”’.
  */
-import type { Mention } from '../model';
+import type { Entity, Mention } from '../model';
+import type { Language } from '../text/language';
 import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
+import { findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
+import { isTitle } from './quote-titles';
 import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
+
+/** What the classifier knows of the quotation's surroundings beyond its text. */
+export interface QuoteContext {
+  /** The language of the quotation's paragraph; undefined reads it as English (the rules of before issue 16). */
+  lang?: Language;
+  /** The registry's entity of an id: a Russian speaker is the one named in the nominative («сказал Радеку Бухарин»). */
+  entity?: (id: string) => Entity | undefined;
+}
 
 const CONFESS =
   '(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|testif(?:y|ies|ied|ying)|declar(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|' +
@@ -30,6 +41,7 @@ const SAY_RE = new RegExp(
   `(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`,
   'gu',
 );
+const SAYS_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
 const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
 /** After a quotation, the Russian and French way: «…», — сказал Бухарин; «…», dit Boukharine; „…“, sagte Bucharin. */
 const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
@@ -43,14 +55,22 @@ export function classifyQuote(
   end: number,
   names: NameMatcher | Mention[],
   paragraphs: Paragraphs,
+  context: QuoteContext = {},
 ): Mention {
   const mention: Mention = { kind: 'quote', start, end, text: text.slice(start, end) };
   const inner = text.slice(start + 1, end - 1);
   const p = paragraphs.indexAt(start);
   const ps = p >= 0 ? paragraphs.starts[p] : 0;
+  const intl = context.lang !== undefined && context.lang !== 'en';
   // A scare quote needs no sentence: its words decide, and it has no speaker; unless a verb of saying gives them a speaker.
-  if (isScare(inner) && !spoken(text, start, end, ps, inner)) {
-    mention.quote = 'scare';
+  // In German, a longer noun phrase without a verb is held at a distance the same way, unless the sentence reports
+  // someone's words («Trotzki sagt …, der Oktoberumschwung sei geradezu „eine Rettung für die Konstituante“ gewesen»).
+  const short =
+    isScare(inner) ||
+    (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+  if (short && !spoken(text, start, end, ps, inner, intl)) {
+    // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
+    mention.quote = isTitle(text, start, end, inner, context.lang, registryIn(text, start, end, names)) ? 'quotation' : 'scare';
     return mention;
   }
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
@@ -70,16 +90,57 @@ export function classifyQuote(
       ? sentenceStart(text, lastMark(text, s), ps)
       : s;
   const previous = text.slice(prevStart, intro ? paragraphs.ends[p - 1] : s);
-  mention.quote =
-    CONFESS_RE.test(stripQuotes(before)) || CONFESS_RE.test(stripQuotes(after)) || CONFESS_RE.test(stripQuotes(previous))
-      ? 'confession'
-      : 'quotation';
+  // « Je le reconnais, dit-il, j'ai menti » : the author's words inside the marks are read as the words around them.
+  const incise = intl ? findIncise(inner) : undefined;
+  const aside = incise ? inner.slice(incise[0], incise[1]) : '';
+  // Introduced by a verb of saying or a colon right before it ("Als ich Dir schrieb, „…“", « entendu : « … » »), the
+  // quotation is what its own clause says it is: a verb of confession after it ("…“, hatte Kratz mir erklärt, Deine
+  // Sache …") or in another clause («…, qui avoue lui-même …; il suffit qu’il ait entendu : « … »») is about other
+  // words. The sentence before still counts.
+  const bare = stripQuotes(before);
+  const introduced = intl && (INTRO_RE.test(bare) || /:[\s\u00a0\u202f]*$/.test(bare));
+  // In Russian, German and French the verb counts in the quotation's own clause before it, or in the attribution right
+  // after it («…», — признался Бухарин; „…“, gestand er; « … », avoua-t-il), not anywhere in a long sentence.
+  const confessed = !intl
+    ? CONFESS_RE.test(bare) || CONFESS_RE.test(stripQuotes(after))
+    : CONFESS_RE.test(bare.slice(bare.lastIndexOf(';') + 1)) || (!introduced && INTL_CONFESS_AFTER_RE.test(stripQuotes(after)));
+  mention.quote = confessed || CONFESS_RE.test(stripQuotes(previous)) || CONFESS_RE.test(aside) ? 'confession' : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
+  const inIncise = incise ? inciseSpeaker(text, start + 1 + incise[0], start + 1 + incise[1], names, context) : undefined;
   const speaker =
-    findSpeaker(text, s, start, end, e, names) ??
-    (/^\s*$/.test(before) && previous ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names) : undefined);
+    inIncise ??
+    findSpeaker(text, s, start, end, e, names, context) ??
+    (/^\s*$/.test(before) && previous
+      ? findSpeaker(text, prevStart, prevStart + previous.length, end, end, names, context)
+      : undefined);
   if (speaker) mention.speaker = speaker;
   return mention;
+}
+
+/** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
+const INTL_CONFESS_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_CONFESS})(?![\\p{L}])`,
+  'u',
+);
+/** A verb of saying or confessing (of another language) right before the quotation, then its comma or colon. */
+const INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0\\u202f]*[,:][\\s\\u00a0\\u202f]*$`, 'u');
+
+/** The registry mentions within text[start, end). */
+function registryIn(text: string, start: number, end: number, names: NameMatcher | Mention[]): Mention[] {
+  if (!Array.isArray(names)) return names.match(text, start, end);
+  return names.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** The person named in an incise (« …, dit Boukharine, … »), when its verb is one of saying. */
+function inciseSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  names: NameMatcher | Mention[],
+  context: QuoteContext,
+): string | undefined {
+  const named = mentionsIn(text, from, to, names);
+  return (named.find((m) => isNominative(text, m, context.entity)) ?? named[0])?.entity;
 }
 
 /** "he answered, “No, sir”", "he promised to “cut the tax”", "“No,” he said": short words someone says, not a scare quote. */
@@ -90,8 +151,15 @@ const SPOKEN_BEFORE = new RegExp(
 );
 const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
 
-function spoken(text: string, start: number, end: number, ps: number, inner: string): boolean {
+function spoken(text: string, start: number, end: number, ps: number, inner: string, intl = false): boolean {
   if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // «…», — сказал он; « … », dit-il; „…“, sagte er; or a colon before: Elle disait : « … »; Он мог прибавить: «…».
+  if (
+    intl &&
+    (INTL_SPOKEN_BEFORE_RE.test(text.slice(Math.max(ps, start - 40), start)) ||
+      INTL_SPOKEN_AFTER_RE.test(text.slice(end, end + 40)))
+  )
+    return true;
   // After the quotation, only when it ends as speech does before its attribution: “No,” he said.
   return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
 }
@@ -155,7 +223,11 @@ function findSpeaker(
   end: number,
   e: number,
   names: NameMatcher | Mention[],
+  context: QuoteContext = {},
 ): string | undefined {
+  // A Russian name in an oblique case is no subject («ответил Вышинскому»): only the nominative speaks, when the
+  // registry can say which form is the nominative.
+  const subject = (m: Mention): boolean => isNominative(text, m, context.entity);
   // Before the quotation: the last verb of saying, and the name nearest before it (or just after it: "said Reingold:").
   const before = mentionsIn(text, s, start, names);
   let verb: RegExpExecArray | undefined;
@@ -169,13 +241,15 @@ function findSpeaker(
     // ("Dr. Ciliga, a Yugoslav revolutionary ..., testifies:"), not one inside a clause ("... Pritt belongs, wrote").
     const prior = according
       ? undefined
-      : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at))));
-    const later = nearest(before.filter((m) => m.start >= at + verb[0].length));
+      : nearest([...before].reverse().filter((m) => m.end <= at && subjectOf(text.slice(m.end, at)) && subject(m)));
+    const later = nearest(before.filter((m) => m.start >= at + verb[0].length && (according || subject(m))));
     const who = prior ?? later;
     if (who?.entity) return who.entity;
   }
   // After it: “…,” said Reingold / “…,” Reingold said.
-  const tail = mentionsIn(text, end, Math.min(e, end + 80), names)[0];
+  const tails = mentionsIn(text, end, Math.min(e, end + 80), names);
+  // «…», — сказал Радеку Бухарин: the nominative after the verb, not the dative before it.
+  const tail = tails.slice(0, 2).find(subject);
   if (tail?.entity) {
     const gap = text.slice(end, tail.start);
     if (

@@ -11,7 +11,8 @@ const RU_CONFESS = [
   'призна(?:л|ла|ли|ло|лся|лась|лись|ётся|ется|ёт|ет|ю|юсь|вал|вала|вали|вался|валась|вались)',
   'созна(?:лся|лась|лись|ётся|ется|юсь|вался|валась|вались)',
   '(?:по|рас)ка(?:ялся|ялась|ялись|ивался|ивалась|ивается)',
-  'показа(?:л|ла|ли)',
+  // «показал» is also «showed»: testimony when what follows is what he said («показал, что», «показал на допросе:»)
+  'показа(?:л|ла|ли)(?=[ \\u00a0]*(?:[:,]|что(?![\\p{L}])|на[ \\u00a0]+(?:суде|следствии|допросе)))',
   'показыва(?:л|ла|ли|ет|ют)',
   'заяви(?:л|ла|ли)',
   'заявля(?:л|ла|ли|ет|ют)',
@@ -22,19 +23,25 @@ const RU_CONFESS = [
   'дал(?:а|и)?[ \\u00a0]+показания',
   '(?:по)?кля(?:лся|лась|лись)',
 ];
+/** A separable prefix ends its clause: «gab er zu.», not «gab mir zu verstehen». */
+const CLAUSE_END = '(?=[ \\u00a0]*(?:[,.;:!?\\u2026\\u201c\\u201e\\u201d"\\u00ab\\u00bb]|$))';
+const DETERMINER =
+  'der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|seine|seiner|seinen|ihre|ihrer|ihren|' +
+  'diese|dieser|diesen|jene|jener|sehr|so|wohl';
 const DE_CONFESS = [
   'gestand(?:en)?',
   'gesteht',
   'gestehe',
   'zugegeben',
   'zugab(?:en)?',
-  'gab(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu',
-  'gibt(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu',
-  'räumte(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+ein',
+  'gab(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu' + CLAUSE_END,
+  'gibt(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu' + CLAUSE_END,
+  'räumte(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+ein' + CLAUSE_END,
   'eingeräumt',
-  'bekannte(?:n)?',
+  // not the adjective («die bekannte Auflösung», «der bekannten Rede»): no article or determiner before it
+  `(?<!(?:${DETERMINER})[ \\u00a0]+)bekannte(?:n)?`,
   'bekennt',
-  'sagte(?:n)?(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+aus',
+  'sagte(?:n)?(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+aus' + CLAUSE_END,
   'ausgesagt',
   'aussagte',
   'bezeugte(?:n)?',
@@ -78,6 +85,15 @@ const RU_SAY = [
   'замети(?:л|ла|ли)',
   'возрази(?:л|ла|ли)',
   'заключи(?:л|ла|ли)',
+  // infinitives, after «мог», «хотел», «стал»: Он мог прибавить: «…»
+  'сказать',
+  'говорить',
+  'ответить',
+  'спросить',
+  'написать',
+  '(?:при|до)бави(?:л|ла|ли|ть)',
+  'произн(?:ёс|ес|есла|если)',
+  'услыша(?:л|ла|ли)',
 ];
 const DE_SAY = [
   'sagte(?:n)?',
@@ -95,6 +111,11 @@ const DE_SAY = [
   'erwiderte(?:n)?',
   'fuhr',
   'wiederholte(?:n)?',
+  'sagen',
+  'schreiben',
+  'antworten',
+  'hörte(?:n)?',
+  'gehört',
   // «gab er zu»: the verb is «gab», its subject may follow it
   'gab(?=(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu(?![\\p{L}]))',
 ];
@@ -119,6 +140,12 @@ const FR_SAY = [
   'poursuivi(?:t)',
   'continu(?:a)',
   'répét(?:a)',
+  'dire',
+  'répondre',
+  'ajouter',
+  'écrire',
+  'entend(?:u|it|irent)',
+  'constat(?:a|e|é)',
 ];
 
 /** Regex sources, alternations without boundaries (quote-context.ts puts them around). */

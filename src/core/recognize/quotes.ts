@@ -12,14 +12,22 @@
  * otherwise `quotation`. See quote-context.ts for those rules and the speaker.
  */
 import type { Mention } from '../model';
+import type { Language, LanguageSpans } from '../text/language';
 import { Paragraphs } from '../text/paragraphs';
 import type { NameMatcher } from './name-matcher';
-import { classifyQuote } from './quote-context';
+import { classifyQuote, type QuoteContext } from './quote-context';
+
+/** What findQuotes may know beyond the text: each paragraph's language, and the registry's entities. */
+export interface QuoteOptions {
+  /** The paragraphs' languages (text/language.ts); without them every quotation is read by the English rules. */
+  languages?: LanguageSpans;
+  entity?: QuoteContext['entity'];
+}
 
 /** Opening mark -> the marks that can close it. */
 const CLOSERS: Record<string, string> = {
   '\u201c': '\u201d\u201c', // “ ” (and a stray “ used as a closer)
-  '\u201e': '\u201c\u201d\u201f', // „ “ ” ‟
+  '\u201e': '\u201c\u201d\u201f"', // „ “ ” ‟, and the typewriter's „…"
   '\u201a': '\u2018\u2019', // ‚ ‘ ’
   '\u2018': '\u2019', // ‘ ’
   '\u2019': '\u2019', // ’…’ (a closing mark misused as opener)
@@ -49,7 +57,7 @@ interface Open {
 const MAX_NESTING = 16;
 
 /** Every quotation in the text, classified, with the speaker when the sentence names one. */
-export function findQuotes(text: string, names: NameMatcher | Mention[]): Mention[] {
+export function findQuotes(text: string, names: NameMatcher | Mention[], options: QuoteOptions = {}): Mention[] {
   // [start, end, the whole quotation's start and end when this is one paragraph of a longer one]
   const spans: Array<[number, number, number?, number?]> = [];
   const paragraphs = new Paragraphs(text);
@@ -124,18 +132,32 @@ export function findQuotes(text: string, names: NameMatcher | Mention[]): Mentio
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Each paragraph of a quotation is its own mention, with the kind and speaker of the whole quotation.
   const wholes = new Map<string, Mention>();
+  const context = (at: number): QuoteContext => ({ lang: languageOf(options.languages, at), entity: options.entity });
   return spans.map(([start, end, ws, we]) => {
-    if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs);
+    if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs, context(start));
     const key = `${ws} ${we}`;
     let whole = wholes.get(key);
     if (!whole) {
-      whole = classifyQuote(text, ws, we, names, paragraphs);
+      whole = classifyQuote(text, ws, we, names, paragraphs, context(ws));
       wholes.set(key, whole);
     }
     const part: Mention = { kind: 'quote', start, end, text: text.slice(start, end), quote: whole.quote };
     if (whole.speaker) part.speaker = whole.speaker;
     return part;
   });
+}
+
+/** The language of the paragraph holding offset `at` (binary search), or undefined without languages. */
+function languageOf(spans: LanguageSpans | undefined, at: number): Language | undefined {
+  if (!spans || !spans.starts.length) return undefined;
+  let lo = 0;
+  let hi = spans.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans.starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans.langs[lo];
 }
 
 /**
@@ -176,11 +198,16 @@ function laterCloser(text: string, from: number, pe: number): boolean {
   return false;
 }
 
-/** French spacing: « la plus grande falsification » — the space after the opening guillemet is part of it. */
+/**
+ * French spacing: « la plus grande falsification » — the space after the opening guillemet is part of it; also after
+ * an elided word (qu’« après la dégradation », l’« affaire »). „ opens only, so a stray space after it („ A.Z.“) is
+ * read the same way.
+ */
 function spacedGuillemet(text: string, c: string, prev: string | undefined, i: number, pe: number): boolean {
+  const elided = (prev === '\u2019' || prev === "'") && isWord(text[i - 2]);
   return (
-    (c === '\u00ab' || c === '\u2039') &&
-    (isSpace(prev) || isOpenPunct(prev)) &&
+    (c === '\u00ab' || c === '\u2039' || c === '\u201e') &&
+    (isSpace(prev) || isOpenPunct(prev) || elided) &&
     i + 2 < pe &&
     (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f')
   );
@@ -222,7 +249,7 @@ function droppedG(text: string, i: number): boolean {
 
 /** Whether a mark that opens nothing yet should open a quotation here (`after` is the character after `next`). */
 function opens(c: string, next: string | undefined, after?: string): boolean {
-  if ((c === '\u00ab' || c === '\u2039') && (next === ' ' || next === '\u00a0' || next === '\u202f'))
+  if ((c === '\u00ab' || c === '\u2039' || c === '\u201e') && (next === ' ' || next === '\u00a0' || next === '\u202f'))
     return after !== undefined && !isSpace(after);
   if (next === undefined || isSpace(next)) return false;
   // Straight and misused single marks open only before a capital or a quote (’Since you...), never ’30s or 'em.

@@ -1,0 +1,223 @@
+import * as assert from 'node:assert';
+import type { Entity } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { NameMatcher } from '../../src/core/recognize/name-matcher';
+import type { Language } from '../../src/core/text/language';
+
+const person = (id: string, name: string, aliases: string[] = []): Entity => ({ id, type: 'person', name, aliases });
+const NAMES = new NameMatcher([
+  person('bukharin', 'Николай Бухарин', ['Бухарин', 'Bucharin', 'Boukharine']),
+  person('radek', 'Карл Радек', ['Радек', 'Radek']),
+  person('vyshinsky', 'Андрей Вышинский', ['Вышинский', 'Wyschinski', 'Vychinski']),
+]);
+
+/** The quotations of a text read in `lang`, as "text kind speaker". */
+const quotes = (text: string, lang: Language): string[] =>
+  recognize(text, NAMES, { kinds: ['name', 'quote'], lang })
+    .filter((m) => m.kind === 'quote')
+    .map((m) => `${m.text} ${m.quote}${m.speaker ? ` ${m.speaker}` : ''}`);
+
+type Case = [string, Language, string[]];
+const check = (cases: Case[]): void => {
+  for (const [text, lang, expected] of cases) it(`${lang}: ${text}`, () => assert.deepStrictEqual(quotes(text, lang), expected));
+};
+
+describe('ru/de/fr quotations: titles of papers, works and bodies are quotations', () => {
+  check([
+    ['Об этом писала «Правда» на другой день.', 'ru', ['«Правда» quotation']],
+    ['Жаловался, что второй том «Круга чтения» так медленно печатают.', 'ru', ['«Круга чтения» quotation']],
+    ['Ich werde die Nummer der „Tribune“ auftreiben.', 'de', ['„Tribune“ quotation']],
+    [
+      'Seiler hat die „Staatszeitung“ gelesen und die „Kölnische“ auch.',
+      'de',
+      ['„Staatszeitung“ quotation', '„Kölnische“ quotation'],
+    ],
+    ['und die Zeitung [„NRZ“] stand täglich auf dem Sprung.', 'de', ['„NRZ“ quotation']],
+    [
+      'Er schreibt für die „Neue Oder-Zeitung“ und für „Das Volk“.',
+      'de',
+      ['„Neue Oder-Zeitung“ quotation', '„Das Volk“ quotation'],
+    ],
+    ['La nouvelle parut dans « Le Temps » le lendemain.', 'fr', ['« Le Temps » quotation']],
+    // Negative: words held at a distance stay scare quotes, a capital alone says nothing in German.
+    ['Это была «ошибка», не больше.', 'ru', ['«ошибка» scare']],
+    ['London ist ein wahres „Gefängnis“, wenn man aus „Berlin“ kommt.', 'de', ['„Gefängnis“ scare', '„Berlin“ scare']],
+    ['les documents « contemporains », cités par le ministre', 'fr', ['« contemporains » scare']],
+    ['Nikolaïev avait autrefois fait parti du « groupe de Zinoviev ».', 'fr', ['« groupe de Zinoviev » scare']],
+    // English keeps its rules: a capitalised word in marks may be a scare quote there.
+    ['The Moscow “Confessions” were read out.', 'en', ['“Confessions” scare']],
+  ]);
+});
+
+describe('ru/de/fr quotations: short speech is a quotation', () => {
+  check([
+    ['«Нет», — сказал Бухарин.', 'ru', ['«Нет» quotation bukharin']],
+    ['« Non », dit Radek.', 'fr', ['« Non » quotation radek']],
+    ['„Niemals“, sagte Radek.', 'de', ['„Niemals“ quotation radek']],
+    ['Он мог прибавить: «и смирение Лао-Цзы».', 'ru', ['«и смирение Лао-Цзы» quotation']],
+    ['Elle disait : « Ce canaille de D… » et rien de plus.', 'fr', ['« Ce canaille de D… » quotation']],
+    // Negative: no verb of saying, no colon.
+    ['Он назвал это «ошибкой» и ушёл.', 'ru', ['«ошибкой» scare']],
+  ]);
+});
+
+describe('German phrases held at a distance', () => {
+  check([
+    [
+      'Es ist kein Verlust, wenn wir nicht mehr für den „richtigen und adäquaten Ausdruck“ der Hunde gelten.',
+      'de',
+      ['„richtigen und adäquaten Ausdruck“ scare'],
+    ],
+    [
+      'Er kommt auf die dritte Partei in London, „die Partei der Oktroyierung“, zu sprechen.',
+      'de',
+      ['„die Partei der Oktroyierung“ scare'],
+    ],
+    // Negative: a verb makes it a clause someone wrote; a verb of saying in the sentence makes it reported words.
+    [
+      'Den Flüchtlingen, denen „ungehinderte Rückkehr gestattet ist“, hilft das nicht.',
+      'de',
+      ['„ungehinderte Rückkehr gestattet ist“ quotation'],
+    ],
+    [
+      'Trotzki sagt, der Umschwung sei geradezu „eine Rettung für die Konstituante“ gewesen.',
+      'de',
+      ['„eine Rettung für die Konstituante“ quotation'],
+    ],
+    [
+      'Er nennt es „Zur Kritik der Politischen Ökonomie“ und nichts weiter.',
+      'de',
+      ['„Zur Kritik der Politischen Ökonomie“ quotation'],
+    ],
+  ]);
+});
+
+describe('ru/de/fr quotations: the verb that introduces a quotation decides its kind', () => {
+  check([
+    [
+      'Als ich Dir schrieb, „Komme nicht eher nach Deutschland, als bis ich Dir schreibe“, hatte Radek mir erklärt, alles sei gut.',
+      'de',
+      ['„Komme nicht eher nach Deutschland, als bis ich Dir schreibe“ quotation'],
+    ],
+    ['„Ich war in Berlin im Dezember 1932“, gestand Radek.', 'de', ['„Ich war in Berlin im Dezember 1932“ confession radek']],
+    [
+      'Lebrun-Renaud, qui avoue lui-même n’avoir rien compris ; il suffit qu’il ait entendu : « Le ministre sait » au lieu de : « le ministre croit ».',
+      'fr',
+      ['« Le ministre sait » quotation', '« le ministre croit » quotation'],
+    ],
+    // «bekannte» as an adjective, «показал на» as «pointed at», «gab … zu verstehen»: no confession.
+    [
+      'In seiner bekannten Rede und der bekannte Satz „Wir haben nichts zu verlieren als unsere Ketten“ fiel wieder.',
+      'de',
+      ['„Wir haben nichts zu verlieren als unsere Ketten“ quotation'],
+    ],
+    [
+      'Он показал на дверь и крикнул: «Вон отсюда, немедленно и навсегда!»',
+      'ru',
+      ['«Вон отсюда, немедленно и навсегда!» quotation'],
+    ],
+    [
+      'Radek gab mir zu verstehen: „Wir reden morgen darüber, nicht heute.“',
+      'de',
+      ['„Wir reden morgen darüber, nicht heute.“ quotation radek'],
+    ],
+    // Positive: testimony.
+    ['Бухарин показал: «Я был в Берлине в 1932 году».', 'ru', ['«Я был в Берлине в 1932 году» confession bukharin']],
+  ]);
+});
+
+describe('French incises and Russian asides inside the marks', () => {
+  check([
+    [
+      '« Je le reconnais, dit Boukharine, j’ai menti au tribunal »',
+      'fr',
+      ['« Je le reconnais, dit Boukharine, j’ai menti au tribunal » quotation bukharin'],
+    ],
+    [
+      '« Je le reconnais, avoua Boukharine, j’ai menti au tribunal »',
+      'fr',
+      ['« Je le reconnais, avoua Boukharine, j’ai menti au tribunal » confession bukharin'],
+    ],
+    [
+      '« Je le reconnais, dit-il, j’ai menti au tribunal »',
+      'fr',
+      ['« Je le reconnais, dit-il, j’ai menti au tribunal » quotation'],
+    ],
+    [
+      '«Я, — сказал Бухарин, — ничего об этом не знаю»',
+      'ru',
+      ['«Я, — сказал Бухарин, — ничего об этом не знаю» quotation bukharin'],
+    ],
+    // Negative: commas of a list are no incise.
+    [
+      'Il cita « Paris, Lyon, Marseille et les autres villes » sans rien dire de plus.',
+      'fr',
+      ['« Paris, Lyon, Marseille et les autres villes » quotation'],
+    ],
+  ]);
+});
+
+describe('Russian speakers named in the nominative, linked through declension', () => {
+  check([
+    [
+      '«Никакого блока не было и не могло быть», — ответил Вышинскому Бухарин.',
+      'ru',
+      ['«Никакого блока не было и не могло быть» quotation bukharin'],
+    ],
+    [
+      'Вышинскому Бухарин ответил: «Никакого блока не было и не могло быть».',
+      'ru',
+      ['«Никакого блока не было и не могло быть» quotation bukharin'],
+    ],
+    [
+      'По словам Бухарина, «никакого блока не было и не могло быть».',
+      'ru',
+      ['«никакого блока не было и не могло быть» quotation bukharin'],
+    ],
+    // Negative: the one asked or answered (dative, accusative) is not the speaker.
+    [
+      '«Никакого блока не было и не могло быть», — ответили Вышинскому.',
+      'ru',
+      ['«Никакого блока не было и не могло быть» quotation'],
+    ],
+    [
+      'Бухарину задали вопрос: «Признаёте ли вы себя виновным в измене?»',
+      'ru',
+      ['«Признаёте ли вы себя виновным в измене?» quotation'],
+    ],
+    [
+      'Бухарина спросили: «Признаёте ли вы себя виновным в измене?»',
+      'ru',
+      ['«Признаёте ли вы себя виновным в измене?» quotation'],
+    ],
+  ]);
+});
+
+describe('German and French marks', () => {
+  check([
+    [
+      '„Das ist der ‚Block‘, den wir alle meinten“, sagte Radek.',
+      'de',
+      ['„Das ist der ‚Block‘, den wir alle meinten“ quotation radek', '‚Block‘ scare'],
+    ],
+    [
+      'Radek schrieb: „Wir haben es nie geleugnet, niemals und nirgends‟ und schwieg.',
+      'de',
+      ['„Wir haben es nie geleugnet, niemals und nirgends‟ quotation radek'],
+    ],
+    ['Proudhon gibt eine „ökonomische Bibel" heraus.', 'de', ['„ökonomische Bibel" scare']],
+    ['als er in der Augsburger „ A.Z.“ angegriffen war', 'de', ['„ A.Z.“ quotation']],
+    // Narrow and ordinary no-break spaces inside guillemets; an opening guillemet after an elided word.
+    [
+      'Radek dit\u202f: «\u202fNous étions les chefs du bloc\u202f».',
+      'fr',
+      ['«\u202fNous étions les chefs du bloc\u202f» quotation radek'],
+    ],
+    [
+      'Radek dit\u00a0: «\u00a0Nous étions les chefs du bloc\u00a0».',
+      'fr',
+      ['«\u00a0Nous étions les chefs du bloc\u00a0» quotation radek'],
+    ],
+    ['il est impossible qu’« après la dégradation », il ait parlé', 'fr', ['« après la dégradation » scare']],
+  ]);
+});
