@@ -70,7 +70,8 @@ export function classifyQuote(
     (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
   if (short && !spoken(text, start, end, ps, inner, intl)) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
-    mention.quote = isTitle(text, start, end, inner, context.lang, registryIn(text, start, end, names)) ? 'quotation' : 'scare';
+    const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
+    mention.quote = title ? 'quotation' : 'scare';
     return mention;
   }
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
@@ -124,12 +125,6 @@ const INTL_CONFESS_AFTER_RE = new RegExp(
 );
 /** A verb of saying or confessing (of another language) right before the quotation, then its comma or colon. */
 const INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})[\\s\\u00a0\\u202f]*[,:][\\s\\u00a0\\u202f]*$`, 'u');
-
-/** The registry mentions within text[start, end). */
-function registryIn(text: string, start: number, end: number, names: NameMatcher | Mention[]): Mention[] {
-  if (!Array.isArray(names)) return names.match(text, start, end);
-  return names.filter((m) => m.start >= start && m.end <= end);
-}
 
 /** The person named in an incise (« …, dit Boukharine, … »), when its verb is one of saying. */
 function inciseSpeaker(
@@ -187,7 +182,8 @@ function stripQuotes(s: string): string {
   return s.replace(/[\u201c\u201e\u00ab][^\u201c\u201d\u201e\u00ab\u00bb]*[\u201d\u201c\u00bb]/g, ' ');
 }
 
-function mentionsIn(text: string, from: number, to: number, names: NameMatcher | Mention[]): Mention[] {
+/** The registry mentions within text[from, to), of every kind. */
+function registryIn(text: string, from: number, to: number, names: NameMatcher | Mention[]): Mention[] {
   let all: Mention[];
   if (Array.isArray(names)) {
     // Mentions come sorted by start: binary search, so that a long text with many quotations stays linear.
@@ -203,7 +199,11 @@ function mentionsIn(text: string, from: number, to: number, names: NameMatcher |
   } else {
     all = names.match(text, from, to);
   }
-  return all.filter((m) => m.entity && SPEAKER_KINDS.has(m.kind));
+  return all;
+}
+
+function mentionsIn(text: string, from: number, to: number, names: NameMatcher | Mention[]): Mention[] {
+  return registryIn(text, from, to, names).filter((m) => m.entity && SPEAKER_KINDS.has(m.kind));
 }
 
 function subjectOf(gap: string): boolean {

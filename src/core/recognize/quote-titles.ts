@@ -39,7 +39,7 @@ const TITLE_KINDS = new Set(['work', 'organisation']);
 
 /**
  * Whether the quotation text[start, end) (marks included) is a title, in a paragraph of language `lang`; `inner` is
- * its words without the marks, `names` the registry mentions when known.
+ * its words without the marks, `names` gives the registry mentions within it (asked for last: it may cost a match).
  */
 export function isTitle(
   text: string,
@@ -47,7 +47,7 @@ export function isTitle(
   end: number,
   inner: string,
   lang: Language | undefined,
-  names?: Mention[],
+  names?: () => Mention[],
 ): boolean {
   if (!lang || lang === 'en') return false;
   const words = inner.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -64,7 +64,7 @@ export function isTitle(
   // A foreign name in a German paragraph: an English or French article, or French letters („La Réforme“, „The Times“).
   if (lang === 'de' && /^\p{Lu}/u.test(bare) && (FOREIGN_ARTICLE.test(bare) || /[éèêëàâçôûîœ]/u.test(bare))) return true;
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
-  return !!names?.some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2);
+  return !!names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2);
 }
 
 /** German articles and prepositions that begin titles of works: „Zur Kritik …“, „Das Kapital“, „Über die …“. */
