@@ -56,8 +56,12 @@ describe('ru/de/fr quotations: short speech is a quotation', () => {
     ['„Niemals“, sagte Radek.', 'de', ['„Niemals“ quotation radek']],
     ['Он мог прибавить: «и смирение Лао-Цзы».', 'ru', ['«и смирение Лао-Цзы» quotation']],
     ['Elle disait : « Ce canaille de D… » et rien de plus.', 'fr', ['« Ce canaille de D… » quotation']],
-    // Negative: no verb of saying, no colon.
+    // An exclamation or a question in marks is something said.
+    ['Im Hause hörte man nur noch „Geld!“ und sonst nichts.', 'de', ['„Geld!“ quotation']],
+    ['Он только махнул рукой: мол, «Бросьте!» — и ушёл.', 'ru', ['«Бросьте!» quotation']],
+    // Negative: no verb of saying, no colon, no exclamation.
     ['Он назвал это «ошибкой» и ушёл.', 'ru', ['«ошибкой» scare']],
+    ['Sein Haß und seine „Verachtung“ des Landes sind enorm.', 'de', ['„Verachtung“ scare']],
   ]);
 });
 

@@ -148,6 +148,8 @@ const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string, intl = false): boolean {
   if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // An exclamation or a question in marks is something said: „Geld!“, «Бросьте!», « Pourquoi ? ».
+  if (intl && /[!?][\s\u00a0\u202f]*$/.test(inner)) return true;
   // «…», — сказал он; « … », dit-il; „…“, sagte er; or a colon before: Elle disait : « … »; Он мог прибавить: «…».
   if (
     intl &&
