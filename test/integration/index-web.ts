@@ -15,7 +15,7 @@ const log = console.log.bind(console);
 mocha.setup({
   ui: 'bdd',
   reporter: 'spec',
-  timeout: 20_000,
+  timeout: 60_000, // a bound for a test that hangs, not a speed check (see index.ts)
   color: false,
   grep: vscode.workspace.getConfiguration('marginaliaTest').get<string>('grep') || undefined,
 });

@@ -20,7 +20,9 @@ function testFiles(dir: string): string[] {
 export async function run(): Promise<void> {
   const grep = process.env.MARGINALIA_TEST_GREP || undefined;
   // No colours: the output travels through the host's log channel to a terminal that may not be one.
-  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, grep });
+  // A bound for a test that hangs, not a speed check: a busy machine makes the slowest (a 50 MB sidecar, an export and its
+  // import through the web worker) take 20 s and more.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, grep });
   const files = testFiles(__dirname);
   for (const file of files) mocha.addFile(file);
   console.log(
