@@ -101,11 +101,22 @@ export class MentionCache {
 
   /** The cached mentions of a text with this content, if any (the entry then counts as used). */
   async get(text: string): Promise<Mention[] | undefined> {
-    return (await this.getValue(`text ${await this.hash(text)}`)) as Mention[] | undefined;
+    return this.mentionsOf(await this.hash(text));
   }
 
   async put(text: string, mentions: readonly Mention[]): Promise<void> {
-    await this.putValue(`text ${await this.hash(text)}`, mentions);
+    await this.putMentions(await this.hash(text), mentions);
+  }
+
+  /** The cached mentions of the text whose content hash is `contentHash` (computed by the caller, e.g. a slice at a time). */
+  async mentionsOf(contentHash: string): Promise<Mention[] | undefined> {
+    const value = await this.getValue(`text ${contentHash}`);
+    return Array.isArray(value) ? (value as Mention[]) : undefined;
+  }
+
+  /** Stores the mentions of the text whose content hash is `contentHash`; they are encoded before this returns a promise. */
+  putMentions(contentHash: string, mentions: readonly Mention[]): Promise<void> {
+    return this.putValue(`text ${contentHash}`, mentions);
   }
 
   /** Any other value under this context (a parsed registry); `what` names it, with its own content hash inside. */
@@ -121,9 +132,11 @@ export class MentionCache {
     return value;
   }
 
+  /** Stores a value; it is encoded at once, before any await, so a caller may change it as soon as this returns. */
   async putValue(what: string, value: unknown): Promise<void> {
     const key = this.prefix + what;
-    await this.store.write(await this.nameOf(key), encodeEntry(key, value));
+    const bytes = encodeEntry(key, value);
+    await this.store.write(await this.nameOf(key), bytes);
   }
 
   private async nameOf(key: string): Promise<string> {
