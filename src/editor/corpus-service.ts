@@ -22,6 +22,8 @@ import type { CorpusView } from './services';
 
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
+/** Texts read and indexed at once by a build on this thread. */
+const LOADS_AT_ONCE = 8;
 /** Lets the extension host breathe between chunks: it must never block for long. */
 const pause = (): Promise<void> =>
   new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
@@ -45,6 +47,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private build: Promise<void> = Promise.resolve();
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
+  /** Starts building the scanner of `scannerReady` when it was deferred (a build from the cache needs none). */
+  private startScanner: () => void = () => {};
   private session?: ScanSession;
   /** Resolves the current `scannerReady` of a worker build early, when a newer build replaces it. */
   private releaseScanner: () => void = () => {};
@@ -171,13 +175,20 @@ export class CorpusService implements CorpusView, vscode.Disposable {
         const keep = new Set(uris.map(String));
         for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
         let cached = 0;
-        for (const [i, uri] of uris.entries()) {
-          if (cancelled()) return;
-          if (i % 16 === 0) progress.report({ message: `${i + 1}/${uris.length}` });
-          if ((await this.loadFile(uri, cancelled)) === 'cached') cached++;
-        }
+        let next = 0;
+        // A few texts at a time: the reads and cache look-ups of one overlap the others' (scans still take turns).
+        const worker = async () => {
+          while (next < uris.length && !cancelled()) {
+            const i = next++;
+            if (i % 16 === 0) progress.report({ message: `${i + 1}/${uris.length}` });
+            if ((await this.loadFile(uris[i], cancelled)) === 'cached') cached++;
+          }
+        };
+        await Promise.all(Array.from({ length: LOADS_AT_ONCE }, worker));
         await this.rescanStale(cancelled);
         if (cancelled()) return;
+        // The scanner for live edits, built in steps now that the index is complete (when no text needed it before).
+        this.startScanner();
         this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
         this.log.info(
           `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ` +
@@ -562,9 +573,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private async applyRegistry(wait = true): Promise<void> {
     const files = [...this.registries.keys()].sort().map((k) => this.registries.get(k)!);
     const options = { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language };
-    const { scan, ready } = await this.newScanner(files, options);
+    const { scan, ready, start } = await this.newScanner(files, options, !wait && !!this.cacheSetup);
     this.index.setScanner(scan);
     this.scannerReady = ready;
+    this.startScanner = start;
     // The cache of this scanner: keyed by the same registries and settings it was built from.
     this.warm = await this.warmStart(scan, files, options);
     if (wait) await ready;
@@ -594,9 +606,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private async newScanner(
     files = [...this.registries.keys()].sort().map((k) => this.registries.get(k)!),
     options: ScanOptions = { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language },
-  ): Promise<{ scan: Scan; ready: Promise<void> }> {
+    deferred = false,
+  ): Promise<{ scan: Scan; ready: Promise<void>; start: () => void }> {
     this.registry = await Registry.inSteps(files, pause);
-    const next = createScannerInSteps(this.registry.all(), options, pause);
+    const next = createScannerInSteps(this.registry.all(), options, pause, deferred);
     this.lastScan = next.scan;
     this.registryEmitter.fire();
     return next;
@@ -606,6 +619,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private async scannerSettled(): Promise<void> {
     let ready: Promise<void>;
     do {
+      this.startScanner();
       ready = this.scannerReady;
       await ready;
     } while (ready !== this.scannerReady);

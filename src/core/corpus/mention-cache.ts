@@ -128,7 +128,8 @@ export class MentionCache {
     const value = decodeEntry(bytes, key);
     // A torn or foreign entry is dropped, so that it is written again whole.
     if (value === undefined) await this.store.remove(name).catch(() => undefined);
-    else await this.store.touch(name).catch(() => undefined);
+    // Marked used in the background: a warm start does not wait for it.
+    else void this.store.touch(name).catch(() => undefined);
     return value;
   }
 
