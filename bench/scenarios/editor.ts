@@ -38,7 +38,16 @@ interface EditorRun {
   vscode: string;
   indexCompleteSinceHostStartS: number;
   waitForIndexMs: number;
-  build?: { started: number; completed: number; texts: number; cached: number; workers: boolean };
+  build?: {
+    started: number;
+    completed: number;
+    texts: number;
+    cached: number;
+    workers: boolean;
+    /** When the registries were read and the texts listed (0: not measured, e.g. by the worker build). */
+    registries?: number;
+    listed?: number;
+  };
   duringIndexing: {
     hovers: number;
     hoversWithCard: number;
@@ -80,6 +89,13 @@ function runEditor(dataDir: string): { e?: EditorRun; why?: string } {
 }
 
 const ms = (x: number | null | undefined): number => (typeof x === 'number' ? x : NaN);
+
+/** When, in the build, the registries were in and the texts listed (the workspace search), where the build says. */
+function phases(b: EditorRun['build']): string {
+  if (!b?.registries || !b.listed) return '';
+  const s = (t: number) => ((t - b.started) / 1000).toFixed(2);
+  return `; registries read at ${s(b.registries)} s, texts listed (workspace search) at ${s(b.listed)} s`;
+}
 
 export function editor(): Row[] {
   const dataDir = mkdtempSync(join(tmpdir(), 'marginalia-bench-vscode-'));
@@ -165,7 +181,9 @@ export function editor(): Row[] {
         unit: 's',
         value: built,
         target: 0.5,
-        note: `${w.build?.cached ?? 0} of ${w.build?.texts ?? '?'} texts from the cache; complete ${w.indexCompleteSinceHostStartS.toFixed(1)} s after the host started`,
+        note:
+          `${w.build?.cached ?? 0} of ${w.build?.texts ?? '?'} texts from the cache` +
+          `${phases(w.build)}; complete ${w.indexCompleteSinceHostStartS.toFixed(1)} s after the host started`,
       },
       {
         scenario: W,

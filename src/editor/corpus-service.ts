@@ -56,7 +56,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
   private lastScan: Scan = () => [];
   /** When the last build started and ended (ms since the epoch), and how many texts came from the warm-start cache. */
-  private stats = { started: 0, completed: 0, texts: 0, cached: 0, workers: false };
+  private stats = { started: 0, registries: 0, listed: 0, completed: 0, texts: 0, cached: 0, workers: false };
   private buildCancel?: vscode.CancellationTokenSource;
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<unknown> | void }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -164,12 +164,12 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       async (progress, token) => {
         const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
         const started = Date.now();
-        this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
+        this.stats = { started, registries: 0, listed: 0, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
         if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
         // The scanner is built in steps meanwhile: the texts in the warm-start cache need none.
         const [, found] = await Promise.all([
-          this.loadRegistries(false),
-          findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]),
+          this.loadRegistries(false).then(() => (this.stats.registries = Date.now())),
+          findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]).then((f) => ((this.stats.listed = Date.now()), f)),
         ]);
         const uris = await this.textsIn(found);
         const keep = new Set(uris.map(String));

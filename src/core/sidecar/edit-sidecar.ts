@@ -10,7 +10,7 @@ import {
   type Edit,
   type Patch,
 } from '../yaml/edit-text';
-import { editList, type ListEdit } from '../yaml/edit-list';
+import { editList, type ListEdit, type Mutates } from '../yaml/edit-list';
 import { ENTITY_ID } from '../registry/edit-registry';
 import { SidecarError } from './sidecar-error';
 
@@ -44,21 +44,25 @@ export function addAnnotation(sidecarText: string | undefined, textFileName: str
     (doc.get('annotations', true) as YAMLSeq).items.push(toNode(doc, item));
     return doc.toString(STRINGIFY);
   }
-  return edit(sidecarText, ({ doc, list, original, root, text }) => {
-    const values = list.toJSON() as Annotation[];
-    if (values.some((a) => a?.id === annotation.id)) throw refused(`annotation id '${annotation.id}' is already used`);
-    const start = annotation.target.start ?? Number.MAX_SAFE_INTEGER;
-    let index = values.findIndex((a) => (a?.target?.start ?? -1) > start);
-    if (index < 0) index = values.length;
-    list.items.splice(index, 0, toNode(doc, item));
-    if (values.length === 0) {
-      // `annotations: []` (or missing): rewrite just that key as a block list.
-      const edits: Edit[] = [];
-      return root && patchMapEdits(text, root, { annotations: [item] }, edits) ? edits : undefined;
-    }
-    const one = insertItemEdit(text, original, index, item);
-    return one && [one];
-  });
+  return edit(
+    sidecarText,
+    ({ doc, list, original, root, text }) => {
+      const values = list.toJSON() as Annotation[];
+      if (values.some((a) => a?.id === annotation.id)) throw refused(`annotation id '${annotation.id}' is already used`);
+      const start = annotation.target.start ?? Number.MAX_SAFE_INTEGER;
+      let index = values.findIndex((a) => (a?.target?.start ?? -1) > start);
+      if (index < 0) index = values.length;
+      list.items.splice(index, 0, toNode(doc, item));
+      if (values.length === 0) {
+        // `annotations: []` (or missing): rewrite just that key as a block list.
+        const edits: Edit[] = [];
+        return root && patchMapEdits(text, root, { annotations: [item] }, edits) ? edits : undefined;
+      }
+      const one = insertItemEdit(text, original, index, item);
+      return one && [one];
+    },
+    'list',
+  );
 }
 
 /** Changes fields of one annotation, touching only their lines. */
@@ -85,12 +89,16 @@ export function updateAnnotations(sidecarText: string, updates: readonly { id: s
 
 /** Removes one annotation (the user's decision; the tool never does this on its own). */
 export function removeAnnotation(sidecarText: string, id: string): string {
-  return edit(sidecarText, ({ list, original, text }) => {
-    const index = indexOf(list, id);
-    list.items.splice(index, 1);
-    const one = removeItemEdit(text, original, index);
-    return one && [one];
-  });
+  return edit(
+    sidecarText,
+    ({ list, original, text }) => {
+      const index = indexOf(list, id);
+      list.items.splice(index, 1);
+      const one = removeItemEdit(text, original, index);
+      return one && [one];
+    },
+    'list',
+  );
 }
 
 /** Sets `entity: newId` on every annotation whose entity is `oldId`. */
@@ -118,8 +126,8 @@ export function setSidecarText(sidecarText: string, newName: string): string {
   });
 }
 
-function edit(text: string, change: (e: ListEdit) => Edit[] | undefined): string {
-  return editList(text, 'annotations', (message, problems) => new SidecarError(message, problems), change);
+function edit(text: string, change: (e: ListEdit) => Edit[] | undefined, mutates?: Mutates): string {
+  return editList(text, 'annotations', (message, problems) => new SidecarError(message, problems), change, mutates);
 }
 
 function indexById(list: YAMLSeq): Map<string, number> {
