@@ -418,8 +418,15 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     const key = uri.toString();
     // Before reading: a newer text indexed meanwhile (a live edit, a deletion) wins over what is read now.
     const version = this.index.versionOf(key);
-    const load = (text: string) =>
-      loadText(this.index, key, text, { warm: this.warm, version, pause, cancelled, scannerReady: () => this.scannerSettled() });
+    const load = (text: string, bytes?: Uint8Array) =>
+      loadText(this.index, key, text, {
+        warm: this.warm,
+        version,
+        bytes,
+        pause,
+        cancelled,
+        scannerReady: () => this.scannerSettled(),
+      });
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open) {
       const text = open.getText();
@@ -428,6 +435,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       return undefined;
     }
     let decoded: ReturnType<typeof decodeText>;
+    let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type !== vscode.FileType.File) {
@@ -438,7 +446,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
         this.tooBig(uri, stat.size);
         return undefined;
       }
-      decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      bytes = await vscode.workspace.fs.readFile(uri);
+      decoded = decodeText(bytes);
     } catch {
       this.index.remove(key); // gone meanwhile
       return undefined;
@@ -448,7 +457,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       this.index.remove(key);
       return undefined;
     }
-    return load(decoded.text);
+    return load(decoded.text, bytes);
   }
 
   /**

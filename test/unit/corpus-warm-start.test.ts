@@ -31,7 +31,8 @@ class MemoryCacheStore implements CacheStore {
   async touch() {}
 }
 
-const sha256 = (s: string): string => createHash('sha256').update(s, 'utf16le').digest('hex');
+const sha256 = (s: string | Uint8Array): string =>
+  (typeof s === 'string' ? createHash('sha256').update(s, 'utf16le') : createHash('sha256').update(s)).digest('hex');
 const noPause = (): Promise<void> => Promise.resolve();
 const CONTEXT: RecognitionContext = { registryHash: 'r', settings: { lang: 'auto' }, build: 'b' };
 
@@ -126,6 +127,22 @@ describe('warm start of the index on the editor thread (loadText)', () => {
       assert.strictEqual(warm.index.textOf(URI), changed);
       assert.deepStrictEqual(warm.index.mentionsIn(URI), warm.scan(changed));
     }
+  });
+
+  it('keys a text read from disk by its bytes: the same bytes hit, other bytes of the same text (a BOM) miss', async () => {
+    const store = new MemoryCacheStore();
+    const utf8 = new TextEncoder().encode(TEXT);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const cold = session(store);
+    assert.strictEqual(await loadText(cold.index, URI, TEXT, cold.options(URI, { bytes: utf8 })), 'scanned');
+    await cold.warm.settled();
+    const warm = session(store);
+    assert.strictEqual(await loadText(warm.index, URI, TEXT, warm.options(URI, { bytes: utf8 })), 'cached');
+    const other = session(store);
+    assert.strictEqual(await loadText(other.index, URI, TEXT, other.options(URI, { bytes: withBom })), 'scanned');
+    // An editor's live text (no bytes) is keyed by the text itself.
+    const live = session(store);
+    assert.strictEqual(await loadText(live.index, URI, TEXT, live.options(URI)), 'scanned');
   });
 
   it('tells lone surrogates from the replacement character (content is hashed as UTF-16 units)', async () => {

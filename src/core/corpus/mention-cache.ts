@@ -9,10 +9,12 @@
  * store is bounded by total bytes, least recently used first out.
  */
 import type { Mention } from '../model';
+import { packMentions, unpackMentions } from './mention-pack';
 
 /** Bump whenever a recognizer's output changes in a way the code's build hash would not show. */
 export const RECOGNIZER_VERSION = 1;
-const MAGIC = 'marginalia-mentions';
+/** The entry format (2: mentions packed in columns, mention-pack.ts). */
+const MAGIC = 'marginalia-mentions-2';
 /** The cache's default bound: a 100 MB corpus's mentions fit several times. */
 export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 
@@ -101,22 +103,22 @@ export class MentionCache {
 
   /** The cached mentions of a text with this content, if any (the entry then counts as used). */
   async get(text: string): Promise<Mention[] | undefined> {
-    return this.mentionsOf(await this.hash(text));
+    return this.mentionsOf(await this.hash(text), text);
   }
 
   async put(text: string, mentions: readonly Mention[]): Promise<void> {
-    await this.putMentions(await this.hash(text), mentions);
+    await this.putMentions(await this.hash(text), mentions, text);
   }
 
-  /** The cached mentions of the text whose content hash is `contentHash` (computed by the caller, e.g. a slice at a time). */
-  async mentionsOf(contentHash: string): Promise<Mention[] | undefined> {
+  /** The cached mentions of `text`, whose content hash is `contentHash` (computed by the caller, e.g. a slice at a time). */
+  async mentionsOf(contentHash: string, text: string): Promise<Mention[] | undefined> {
     const value = await this.getValue(`text ${contentHash}`);
-    return Array.isArray(value) ? (value as Mention[]) : undefined;
+    return value === undefined ? undefined : unpackMentions(text, value);
   }
 
-  /** Stores the mentions of the text whose content hash is `contentHash`; they are encoded before this returns a promise. */
-  putMentions(contentHash: string, mentions: readonly Mention[]): Promise<void> {
-    return this.putValue(`text ${contentHash}`, mentions);
+  /** Stores the mentions of `text`, whose content hash is `contentHash`; they are encoded before this returns a promise. */
+  putMentions(contentHash: string, mentions: readonly Mention[], text: string): Promise<void> {
+    return this.putValue(`text ${contentHash}`, packMentions(text, mentions));
   }
 
   /** Any other value under this context (a parsed registry); `what` names it, with its own content hash inside. */

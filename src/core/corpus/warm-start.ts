@@ -8,8 +8,8 @@
 import type { CorpusIndex, Scan } from './corpus-index';
 import { trimCache, type CacheStore, type MentionCache } from './mention-cache';
 
-/** A content hash of a text computed a slice at a time, calling `pause` between slices. */
-export type SlicedHash = (text: string, pause: () => Promise<void>) => Promise<string>;
+/** A content hash of a text (or of the bytes it was decoded from) computed a slice at a time, calling `pause` between slices. */
+export type SlicedHash = (data: string | Uint8Array, pause: () => Promise<void>) => Promise<string>;
 
 /** The mention cache of one scanner: what it holds was found with `scan` (or an equivalent scanner). */
 export class WarmStart {
@@ -23,8 +23,8 @@ export class WarmStart {
   ) {}
 
   /** Caches the mentions of the text hashed `contentHash`: encoded now (an edit may move them next), written later. */
-  store(contentHash: string, mentions: Parameters<MentionCache['putMentions']>[1]): void {
-    const write = this.cache.putMentions(contentHash, mentions).catch(() => undefined);
+  store(contentHash: string, mentions: Parameters<MentionCache['putMentions']>[1], text: string): void {
+    const write = this.cache.putMentions(contentHash, mentions, text).catch(() => undefined);
     this.writes = Promise.all([this.writes, write]);
   }
 
@@ -46,6 +46,11 @@ export interface LoadOptions {
   warm?: WarmStart;
   /** What `index.versionOf(uri)` said before the text was read: a newer text indexed since wins over this one. */
   version: unknown;
+  /**
+   * The bytes the text was decoded from (read from disk), hashed instead of the text: quicker, and as exact (decoding is part
+   * of the build the cache is keyed by). None for an editor's live text.
+   */
+  bytes?: Uint8Array;
   pause: () => Promise<void>;
   cancelled: () => boolean;
   /** Resolves when the index's scanner is built (scanning before would build it in one block). */
@@ -61,8 +66,8 @@ export async function loadText(index: CorpusIndex, uri: string, text: string, o:
   const warm = o.warm && index.usesScanner(o.warm.scan) ? o.warm : undefined;
   let hash: string | undefined;
   if (warm) {
-    hash = await warm.hashText(text, o.pause);
-    const hit = await warm.cache.mentionsOf(hash).catch(() => undefined);
+    hash = o.bytes ? `bytes ${await warm.hashText(o.bytes, o.pause)}` : await warm.hashText(text, o.pause);
+    const hit = await warm.cache.mentionsOf(hash, text).catch(() => undefined);
     if (o.cancelled()) return 'not-current';
     if (hit) return index.accept(uri, text, hit, { version: o.version, scan: warm.scan }) ? 'cached' : 'not-current';
   }
@@ -70,6 +75,6 @@ export async function loadText(index: CorpusIndex, uri: string, text: string, o:
   if (o.cancelled() || !(await index.load(uri, text, o.pause, o.cancelled, o.version))) return 'not-current';
   // Cached only when these are the cache's scanner's mentions of exactly this text (not a newer one's, not another scanner's).
   if (warm && hash !== undefined && index.usesScanner(warm.scan) && index.isCurrent(uri) && index.textOf(uri) === text)
-    warm.store(hash, index.mentionsIn(uri));
+    warm.store(hash, index.mentionsIn(uri), text);
   return 'scanned';
 }
