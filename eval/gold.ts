@@ -1,7 +1,8 @@
 /**
  * The gold labels of the evaluation set: one `.tsv` per text, a line per mention,
  * `kind<TAB>exact words<TAB>value` (date: EDTF; quote: scare | quotation | confession;
- * name: registry id). A line is placed on the text by its exact words: the n-th line
+ * name: registry id; other: a name that is not in the registry, with its type, person | place | organisation, labelled
+ * in the tuned parts so that discovery's precision counts a right candidate outside the registry as right). A line is placed on the text by its exact words: the n-th line
  * with the same words is their n-th occurrence, not counting occurrences inside a longer
  * gold span of the same kind ("1892" inside "May, 1892"), so the labeller never counts offsets.
  * A file may label some kinds only: a line `# scored: quote` (kinds separated by spaces, then any remark in
@@ -10,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export type GoldKind = 'date' | 'quote' | 'name';
+export type GoldKind = 'date' | 'quote' | 'name' | 'other';
 export interface Gold {
   kind: GoldKind;
   start: number;
@@ -37,8 +38,10 @@ export function readGold(goldFile: string, text: string): Gold[] {
     .filter(({ line }) => line.trim() && !line.startsWith('#'))
     .map(({ line, n }) => {
       const [kind, exact, value] = line.split('\t');
-      if (!['date', 'quote', 'name'].includes(kind) || !exact || !value) {
-        throw new Error(`${goldFile}:${n + 1}: expected "date|quote|name<TAB>words<TAB>value", got ${JSON.stringify(line)}`);
+      if (!['date', 'quote', 'name', 'other'].includes(kind) || !exact || !value) {
+        throw new Error(
+          `${goldFile}:${n + 1}: expected "date|quote|name|other<TAB>words<TAB>value", got ${JSON.stringify(line)}`,
+        );
       }
       return { kind: kind as GoldKind, exact, value, n };
     });
