@@ -14,6 +14,10 @@ const SENTENCE_END = /[.!?…:;\u2014\u2013([{"“”„«»‘’'*#>|-]$/u;
 // prettier-ignore
 const GERMAN_NOUN_BEFORE =
   /^(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|kein\p{Ll}*|mein\p{Ll}*|dein\p{Ll}*|sein\p{Ll}*|ihr\p{Ll}*|unser\p{Ll}*|euer|eur\p{Ll}*|dies\p{Ll}*|jen\p{Ll}*|jed\p{Ll}*|welch\p{Ll}*|manch\p{Ll}*|solch\p{Ll}*|all\p{Ll}*|viel\p{Ll}*|wenig\p{Ll}*|einig\p{Ll}*|mehrer\p{Ll}*|zum|zur|im|am|vom|beim|ins|ans|aufs|ums|\p{Ll}+(?:e|en|er|es|em))$/u;
+/** German articles and determiners, the closed class of GERMAN_NOUN_BEFORE. */
+// prettier-ignore
+const GERMAN_DETERMINER =
+  /^(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|kein\p{Ll}*|mein\p{Ll}*|dein\p{Ll}*|sein\p{Ll}*|ihr\p{Ll}*|unser\p{Ll}*|euer|eur\p{Ll}*|dies\p{Ll}*|jen\p{Ll}*|jed\p{Ll}*|welch\p{Ll}*|manch\p{Ll}*|solch\p{Ll}*)$/u;
 /** German words that end like an inflected adjective but are no adjective (prepositions, conjunctions, adverbs, verbs). */
 // prettier-ignore
 const GERMAN_NOT_ADJECTIVE = new Set(
@@ -49,11 +53,18 @@ export function germanName(text: string, m: Mention, nouns: ReadonlySet<string>)
     from = words.map((w) => GERMAN_ARTICLES.has(w.word)).lastIndexOf(true) + 1;
     const adjective = (i: number): boolean =>
       /^\p{Lu}\p{Ll}*(?:e|er|es|en|em)$/u.test(words[i].word) && !GERMAN_PRONOUNS.has(words[i].word);
-    const marked = from < words.length - 1 && adjective(from) && !opensSentence(text, words[from].start);
+    const marked =
+      from < words.length - 1 &&
+      adjective(from) &&
+      !nouns.has(words[from].word) &&
+      germanNoun(words[from + 1].word, nouns) &&
+      !opensSentence(text, words[from].start);
     if (!marked) while (from < words.length - 1 && common(words[from].word)) from++;
   }
   let to = words.length;
   while (to > from && (GERMAN_PRONOUNS.has(words[to - 1].word) || germanNoun(words[to - 1].word, nouns))) to--;
+  // A genitive before its noun: "Weerths Glosse" names Weerth.
+  if (to - from === 2 && /s$/u.test(words[from].word) && !/^\p{Lu}\./u.test(words[from].word)) to = from + 1;
   if (to <= from) return undefined;
   if (from === 0 && to === words.length) return m;
   const start = words[from].start;
@@ -99,11 +110,22 @@ export function paragraphLanguage(languages: LanguageSpans | undefined, offset: 
  */
 export function germanNouns(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+(\p{Lu}\p{L}*)/gu;
+  const re = /(?<![\p{L}])(\p{L}\p{Ll}*)[ \u00a0]+(\p{Lu}\p{L}*)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (GERMAN_NOUN_BEFORE.test(m[1]) && !GERMAN_NOT_ADJECTIVE.has(m[1])) out.add(m[2]);
+    const before = m[1];
+    // A capitalised word before opens a sentence: only a closed-class determiner says a noun follows ("Diese Maßnahme");
+    // a capitalised adjective may be part of a name ("Konstituierenden Versammlung").
+    const lower = before.toLowerCase();
+    const noun =
+      before === lower
+        ? GERMAN_NOUN_BEFORE.test(before) && !GERMAN_NOT_ADJECTIVE.has(before)
+        : GERMAN_DETERMINER.test(lower) || GERMAN_PRONOUNS.has(before);
+    if (noun) out.add(m[2]);
     re.lastIndex = m.index + m[1].length;
   }
+  // The head of a genitive ("die Politik der Bolschewiki", "Gläubiger der Zeitung") is a noun.
+  const genitive = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(?:der|des)[ \u00a0]+\p{L}/gu;
+  for (let m = genitive.exec(text); m; m = genitive.exec(text)) out.add(m[1]);
   return out;
 }
 

@@ -8,10 +8,13 @@
  * - A capitalised word governed by a preposition of place ("in Kentucky",
  *   "from Prussia", "at Charleston") that the text never uses in small letters
  *   and that is no month, title or function word.
- * - The type: person after a title (Gen., Mrs., Admiral), organisation when
- *   the name ends in Company, Committee, Department, Party..., place for
- *   gazetteer names, place words (River, Mountains, Islands) and names after a
- *   preposition of place, else person.
+ * - Lone capitalised words inside a sentence that the text never writes in
+ *   small letters (discovery-lone-words.ts).
+ * - The type: person after a title (Gen., Mrs., Admiral) or with a given name
+ *   (given-names.ts), organisation when the name ends in Company, Committee,
+ *   Department, Party..., place for gazetteer names (countries from CLDR, cities
+ *   and regions from city-names.ts), place words (River, Mountains, Islands) and
+ *   names after a preposition of place, else person.
  */
 import type { EntityType, Mention } from '../model';
 import type { LanguageSpans } from '../text/language';
@@ -19,6 +22,7 @@ import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
 import { GERMAN_PRONOUNS, germanName, germanNoun, germanNouns, opensSentence, paragraphLanguage } from './discovery-lone-words';
 import { isGivenName } from './given-names';
+import { cityNames } from './city-names';
 
 // prettier-ignore
 const ORGANISATION_END =
@@ -99,6 +103,9 @@ export function guessType(text: string, m: Mention): EntityType {
   if (TITLES.has(first.replace(/\.$/, ''))) return 'person';
   if (regions().has(name) || PLACE_WORD.test(name)) return 'place';
   if (STRONG_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return 'place';
+  // "Harry Truman" is a person whatever the gazetteer says of Truman; "San Francisco", "New Orleans" are cities.
+  if (name.includes(' ') && isGivenName(first)) return 'person';
+  if (cityNames().has(name)) return 'place';
   return 'person';
 }
 
