@@ -48,8 +48,15 @@ const smallCityData = {
       for (const r of JSON.parse(readFileSync(args.path, 'utf8'))) {
         if (!(Number(r.population) >= MIN_POPULATION)) continue;
         const row = {};
-        for (const n of [r.city, r.city_ascii]) if (!seen.has(n)) (seen.add(n), (row[n === r.city ? 'city' : 'city_ascii'] = n));
-        if (!seen.has(r.admin_name)) (seen.add(r.admin_name), (row.admin_name = r.admin_name));
+        for (const [field, n] of [
+          ['city', r.city],
+          ['city_ascii', r.city_ascii],
+          ['admin_name', r.admin_name],
+        ]) {
+          if (seen.has(n)) continue;
+          seen.add(n);
+          row[field] = n;
+        }
         if (Object.keys(row).length) rows.push(row);
       }
       return { contents: JSON.stringify(rows), loader: 'json' };

@@ -128,6 +128,7 @@ function guessLoneWord(text: string, m: Mention, lang: string | undefined): Enti
   const before = LISTED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
   const after = LISTED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
   if ((before && regions().has(before)) || (after && regions().has(after))) return 'place';
+  if (lang === 'ru' && RUSSIAN_PERSON.test(m.text)) return 'person';
   if (lang && lang !== 'en' && PLACE_BEFORE_INTL.test(text.slice(Math.max(0, m.start - 12), m.start))) return 'place';
   if (lang === 'ru' && /(?:ово|ево|ино|ыно|ск)$/u.test(m.text)) return 'place';
   return 'person';
