@@ -46,6 +46,7 @@ export function germanName(text: string, m: Mention, nouns: ReadonlySet<string>)
   const common = (w: string): boolean =>
     GERMAN_PRONOUNS.has(w) || germanNoun(w, nouns) || GERMAN_ARTICLES.has(w) || /^\p{Lu}\p{Ll}*(?:er|e|es|en|em)$/u.test(w);
   let from = 0;
+  let marked = false;
   // A title opens a name as it is ("Herr Korff"); otherwise articles and what comes before them go, then leading nouns,
   // pronouns and adjectives, except a capitalised adjective inside a sentence, which marks a name ("der Konstituierenden
   // Versammlung"; German writes adjectives in small letters).
@@ -53,7 +54,7 @@ export function germanName(text: string, m: Mention, nouns: ReadonlySet<string>)
     from = words.map((w) => GERMAN_ARTICLES.has(w.word)).lastIndexOf(true) + 1;
     const adjective = (i: number): boolean =>
       /^\p{Lu}\p{Ll}*(?:e|er|es|en|em)$/u.test(words[i].word) && !GERMAN_PRONOUNS.has(words[i].word);
-    const marked =
+    marked =
       from < words.length - 1 &&
       adjective(from) &&
       !nouns.has(words[from].word) &&
@@ -62,7 +63,7 @@ export function germanName(text: string, m: Mention, nouns: ReadonlySet<string>)
     if (!marked) while (from < words.length - 1 && common(words[from].word)) from++;
   }
   let to = words.length;
-  while (to > from && (GERMAN_PRONOUNS.has(words[to - 1].word) || germanNoun(words[to - 1].word, nouns))) to--;
+  while (to > from + (marked ? 2 : 0) && (GERMAN_PRONOUNS.has(words[to - 1].word) || germanNoun(words[to - 1].word, nouns))) to--;
   // A genitive before its noun: "Weerths Glosse" names Weerth.
   if (to - from === 2 && /s$/u.test(words[from].word) && !/^\p{Lu}\./u.test(words[from].word)) to = from + 1;
   if (to <= from) return undefined;
@@ -116,10 +117,14 @@ export function germanNouns(text: string): Set<string> {
     // A capitalised word before opens a sentence: only a closed-class determiner says a noun follows ("Diese Maßnahme");
     // a capitalised adjective may be part of a name ("Konstituierenden Versammlung").
     const lower = before.toLowerCase();
+    // "der Konstituierenden Versammlung": the word after the article is an adjective of the noun after it.
+    const adjective =
+      /^\p{Lu}\p{Ll}*(?:e|er|es|en|em)$/u.test(m[2]) && /^[ \u00a0]+\p{Lu}/u.test(text.slice(re.lastIndex, re.lastIndex + 3));
     const noun =
-      before === lower
+      !adjective &&
+      (before === lower
         ? GERMAN_NOUN_BEFORE.test(before) && !GERMAN_NOT_ADJECTIVE.has(before)
-        : GERMAN_DETERMINER.test(lower) || GERMAN_PRONOUNS.has(before);
+        : GERMAN_DETERMINER.test(lower) || GERMAN_PRONOUNS.has(before));
     if (noun) out.add(m[2]);
     re.lastIndex = m.index + m[1].length;
   }

@@ -29,7 +29,7 @@ const ORGANISATION_END =
   /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Treasury|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament|Versammlung|Partei|Regierung|Komitee|Ausschuss|Ministerium|Kammer|Senat|Sénat|Parti|Comité|Assemblée|Conseil|Chambre|Партия|Комитет|Сенат|Дума)$/;
 // prettier-ignore
 const PLACE_WORD =
-  /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast)(?:$|[ \u00a0])/;
+  /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast|Empire|Kingdom|Republics?|Duchy|Principality|Colony)(?:$|[ \u00a0])/;
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|toward|towards|via|to|of|with|off|beyond|around|through)[ \u00a0]+$/u;
 /** Ordinary words that open place names: "Great Britain", "New York", "North Carolina". */
@@ -53,6 +53,16 @@ const PLACE_OPENERS = new Set([
  * et", «Яснополянские записки»): no name by itself.
  */
 const ADJECTIVE = /(?:an|ish|ese|ic|ian|ais|aise|ois|oise|isch|ische|ские|ское|ских|ским|ская)$/u;
+/**
+ * Bodies that are names by their common word alone ("the Senate", "to Congress"); any other word of an organisation or a
+ * place ("the Department", "Departments", "the District") is a head noun when it stands alone.
+ */
+const UNIQUE_BODIES = new Set(['Congress', 'Senate', 'Treasury', 'Parliament', 'Navy', 'Army', 'Senat', 'Sénat', 'Reichstag']);
+const HEAD_NOUN = (word: string): boolean =>
+  !UNIQUE_BODIES.has(word) &&
+  [word, word.replace(/s$/, ''), word.replace(/ies$/, 'y')].some(
+    (w) => w === 'House' || ORGANISATION_END.test(` ${w}`) || PLACE_WORD.test(` ${w} `),
+  );
 /** A people rather than a place: "Americans", "Prussians". */
 const PEOPLE = /(?:ans|ians)$/;
 const STRONG_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|via)[ \u00a0]+$/u;
@@ -182,7 +192,8 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
       out.push(mention);
       continue;
     }
-    if (words.length !== 1 || ordinary(m[0]) || m[0].length < 3 || PEOPLE.test(m[0]) || opensSentence(text, start)) continue;
+    if (words.length !== 1 || ordinary(m[0]) || m[0].length < 3 || PEOPLE.test(m[0]) || HEAD_NOUN(m[0])) continue;
+    if (opensSentence(text, start)) continue;
     const lang = paragraphLanguage(languages, start);
     // "the Secretary", "the Nation", "the Convention": in English a lone capitalised word after "the" is an office or a
     // body spoken of in general unless its own word says it is one (the Treasury) or it is a country (the Netherlands).
