@@ -30,9 +30,10 @@ const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|ion|ismus|tät|chen|lei
 
 /** German pronouns of address, capitalised in letters: Dich, Dir, Deine, Ihnen. */
 export const GERMAN_PRONOUNS = new Set(
-  'Du Dich Dir Dein Deine Deiner Deinem Deinen Deines Ihr Ihre Ihrer Ihrem Ihren Ihres Ihnen Sie Euch Euer Eure Euren Eurem'.split(
-    ' ',
-  ),
+  (
+    'Du Dich Dir Dein Deine Deiner Deinem Deinen Deines Ihr Ihre Ihrer Ihrem Ihren Ihres Ihnen Sie ' +
+    'Euch Euer Eure Euren Eurem'
+  ).split(' '),
 );
 /** German articles, which names.ts would take for the particles of a Dutch or German name (van der, von der). */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'von', 'zu', 'vom', 'zum', 'zur']);
