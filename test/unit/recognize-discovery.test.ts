@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { NameMatcher, recognize } from '../../src/core/recognize';
 import { genderOfGivenName, isGivenName } from '../../src/core/recognize/given-names';
-import { cityNames } from '../../src/core/recognize/city-names';
+import { cityNames, namesOfRows } from '../../src/core/recognize/city-names';
 
 const NONE = new NameMatcher([]);
 const candidates = (text: string): string[] =>
@@ -114,5 +114,23 @@ describe('recognize: discovery of names with no registry', () => {
     assert.ok(isGivenName('Friedrich'));
     assert.ok(!isGivenName('Cromwell'));
     assert.ok(cityNames().has('Charleston') && cityNames().has('Kentucky') && !cityNames().has('Treasury'));
+    // The package's rows (cities of 100,000 people or more) and the names the bundles keep of them read the same.
+    const rows = [
+      { city: 'Charleston', city_ascii: 'Charleston', admin_name: 'South Carolina', population: '685517' },
+      { city: 'Hannover', admin_name: 'Lower Saxony', population: 542668 },
+      { city: 'Lucea', admin_name: 'Hanover', population: '6002' },
+      { city: 'São Paulo', city_ascii: 'Sao Paulo', admin_name: 'São Paulo', population: '23086000' },
+    ];
+    assert.deepStrictEqual(namesOfRows(rows), [
+      'Charleston',
+      'Charleston',
+      'South Carolina',
+      'Hannover',
+      'Lower Saxony',
+      'São Paulo',
+      'Sao Paulo',
+      'São Paulo',
+    ]);
+    assert.deepStrictEqual(namesOfRows(['Kentucky', 'Bavaria']), ['Kentucky', 'Bavaria']);
   });
 });
