@@ -58,15 +58,20 @@ export function readGold(goldFile: string, text: string): Gold[] {
     const word = (s: number): boolean =>
       !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + exact.length] ?? '');
     // A name inside a hyphened word ("Kansas" in "the Kansas-Nebraska act") is passed over while the text has another
-    // occurrence left for the line; a name the text writes only so («Зиновьева-Каменева») is placed there.
+    // occurrence left for the line; a name the text writes only so («Зиновьева-Каменева», "by Congress-had it been") is
+    // placed there.
     const hyphened = (s: number): boolean =>
       (kind === 'name' || kind === 'other') &&
       (/^-\p{L}/u.test(text.slice(s + exact.length, s + exact.length + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, s - 2), s)));
     const from = cursor.get(key) ?? 0;
     let at = text.indexOf(exact, from);
     while (at >= 0 && (inside(at) || !word(at) || hyphened(at))) at = text.indexOf(exact, at + 1);
-    if (at < 0) at = text.indexOf(exact, from);
-    while (at >= 0 && (inside(at) || !word(at))) at = text.indexOf(exact, at + 1);
+    if (at < 0) {
+      // No other occurrence is left: the first hyphened one not placed yet.
+      const taken = (s: number): boolean => placed.some((g) => g && g.kind === kind && g.start === s);
+      at = text.indexOf(exact);
+      while (at >= 0 && (inside(at) || !word(at) || taken(at))) at = text.indexOf(exact, at + 1);
+    }
     if (at < 0) throw new Error(`${goldFile}:${n + 1}: "${exact}" not found in the text (one occurrence too many?)`);
     cursor.set(key, at + 1);
     placed[i] = { kind, start: at, end: at + exact.length, value };
