@@ -90,7 +90,8 @@ describe('recognize: discovery of names with no registry', () => {
     assert.deepStrictEqual(
       candidates(
         'Tamisier left. The Secretary wrote to the Nation. Its Departments grew, and the Department spoke. ' +
-          'Then Reason prevailed over reason. Frenchmen and Americans came on the English transport.',
+          'Then Reason prevailed over reason. Frenchmen and Americans came on the English transport. ' +
+          'Please cite this Internet address. Transcription/HTML Markup: the Trotskyism of the day.',
       ),
       [],
     );

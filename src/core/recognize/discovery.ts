@@ -63,6 +63,8 @@ const HEAD_NOUN = (word: string): boolean =>
   [word, word.replace(/s$/, ''), word.replace(/ies$/, 'y')].some(
     (w) => w === 'House' || ORGANISATION_END.test(` ${w}`) || PLACE_WORD.test(` ${w} `),
   );
+/** Determiners other than "the" before a word. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|those|our|its|their|his|her|my|your|an?|every|each|any)[ \u00a0]+$/iu;
 /** A people rather than a place: "Americans", "Prussians". */
 const PEOPLE = /(?:ans|ians)$/;
 const STRONG_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|via)[ \u00a0]+$/u;
@@ -200,6 +202,11 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
     if ((lang ?? 'en') === 'en' && /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 5), start))) {
       if (!ORGANISATION_END.test(` ${m[0]}`) && !places.has(m[0])) continue;
     }
+    // "cite this Internet address", "his Nation's": after another determiner, a word before its noun modifies it.
+    if ((lang ?? 'en') === 'en' && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !places.has(m[0]))
+      continue;
+    // A label ("Markup:", "Written:") or a doctrine ("Trotskyism", «троцкизм», "Marxismus") is no name.
+    if (text[end] === ':' || /(?:ism|ismus|isme|изм)$/u.test(m[0])) continue;
     // "the English transport", "die russische": an adjective before a small-letter noun; a word before another capitalised
     // one (the given name of a longer name) or an initial.
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
