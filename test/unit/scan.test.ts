@@ -70,6 +70,8 @@ describe('marginalia scan', function () {
         quote: 'confession',
         speaker: 'goltzman',
       },
+      // Sedov is not in this registry: a lone name inside a sentence, proposed.
+      { file, kind: 'candidate', start: 27, end: 32, text: 'Sedov' },
       { file, kind: 'place', start: 36, end: 46, text: 'Copenhagen', entity: 'copenhagen' },
       { file, kind: 'date', start: 50, end: 63, text: 'November 1932', value: '1932-11' },
       { file, kind: 'candidate', start: 71, end: 84, text: 'Hotel Bristol' },

@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
-import { findMoreCandidates, guessType } from './discovery';
+import { findMoreCandidates, guessType, refineCandidates } from './discovery';
 import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
 import { findDashDialogue } from './quote-dash';
@@ -54,7 +54,7 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
   let out: Mention[] = want('name') ? registry.slice() : [];
   if (want('candidate') && tokens) {
     // A capitalised date ("December 1936") is never a name.
-    const candidates = findCandidates(text, registry.concat(dates), tokens);
+    const candidates = refineCandidates(text, findCandidates(text, registry.concat(dates), tokens), languages);
     // A namesake of another person is offered as a candidate (its given name or initials with it), with the reason.
     for (const n of namesakes) {
       const start = n.start ?? n.mention.start;
@@ -67,7 +67,7 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
       candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
     }
     for (const c of candidates) c.guess ??= guessType(text, c);
-    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates)));
+    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates), languages));
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry, { languages, entity: (id) => names.entity(id) }));

@@ -9,8 +9,10 @@
  * - An honorific of the other gender right before the surname ("Mrs. Adams"
  *   for John Adams, "Lord Astor" for Nancy Astor): another person, a
  *   candidate with the reason. The gender is the registry's `gender`, else
- *   what a title in the entity's own name or aliases says ("Lady Astor");
- *   with neither, an honorific says nothing.
+ *   what a title in the entity's own name or aliases says ("Lady Astor"),
+ *   else what its given name says ("Oliver Cromwell"; given-names.ts, from the
+ *   stdlib lists of male and female first names); with none of these, an
+ *   honorific says nothing.
  * Only single-word matches of person entities are looked at: a full name
  * ("John Adams") says who it is.
  */
@@ -18,6 +20,7 @@ import type { Entity, Mention } from '../model';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { caseForms } from './name-declension';
 import { lowerCaseWords } from '../text/lower-case-words';
+import { genderOfGivenName } from './given-names';
 
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?)+)[ \u00a0]*$/u;
@@ -142,7 +145,7 @@ function otherGenderTitle(before: string, entity: Entity): { index: number; fema
   if (!h) return undefined;
   const female = FEMALE_TITLES.has(h[1]);
   if (!female && !MALE_TITLES.has(h[1])) return undefined;
-  const gender = entity.gender ?? genderOfTitles(entity);
+  const gender = entity.gender ?? genderOfTitles(entity) ?? genderOfGivenNames(entity);
   if (!gender || (gender === 'female') === female) return undefined;
   return { index: h.index + h[0].indexOf(h[1]), female };
 }
@@ -158,6 +161,24 @@ function genderOfTitles(entity: Entity): Entity['gender'] {
     }
   }
   return female === male ? undefined : female ? 'female' : 'male';
+}
+
+/**
+ * The gender the given names of an entity's name and aliases say (the first word that is no title or initial: "Oliver"
+ * in "Oliver Cromwell", "Lord Protector Oliver Cromwell"), if they agree; a name on both lists or on neither says nothing.
+ */
+function genderOfGivenNames(entity: Entity): Entity['gender'] {
+  const said = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) {
+    const words = String(name)
+      .split(/[\s\u00a0]+/)
+      .filter((w) => w && !/\.$/.test(w) && !TITLES.has(w) && !ROLES.has(w));
+    // A single word is a surname alias ("Cromwell"), not a given name.
+    if (words.length < 2) continue;
+    const gender = genderOfGivenName(words[0]);
+    if (gender) said.add(gender);
+  }
+  return said.size === 1 ? ([...said][0] as Entity['gender']) : undefined;
 }
 
 /** ownWords per entity: the same person is named again and again in a corpus. */

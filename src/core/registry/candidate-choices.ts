@@ -50,7 +50,7 @@ const BEFORE_CUES: Array<[EntityType, RegExp]> = [
  * What a candidate name most likely names, from the name itself and the words before its mentions
  * (most cues win); a person when nothing says otherwise, the commonest case in these texts.
  */
-export function guessType(name: string, befores: readonly string[]): EntityType {
+export function guessType(name: string, befores: readonly string[], recognized: readonly EntityType[] = []): EntityType {
   for (const [type, cue] of NAME_CUES) if (cue.test(name)) return type;
   const votes = new Map<EntityType, number>();
   for (const before of befores) {
@@ -58,12 +58,23 @@ export function guessType(name: string, befores: readonly string[]): EntityType 
     if (cue) votes.set(cue[0], (votes.get(cue[0]) ?? 0) + 1);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (best?.[0] === 'work' && best[1] * 2 >= befores.length) return 'work';
+  // The recognizer's own guesses (recognize/discovery.ts: gazetteers, given names, a mention's context), most common first.
+  const guessed = mostCommon(recognized);
+  if (guessed) return guessed;
   return best && best[1] * 2 >= befores.length ? best[0] : 'person';
+}
+
+function mostCommon(types: readonly EntityType[]): EntityType | undefined {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The candidates of a corpus (texts with their mentions), most frequent first, each with a guessed type and a context line. */
 export function describeCandidates(texts: ReadonlyArray<{ text: string; mentions: readonly Mention[] }>): DescribedCandidate[] {
   const befores = new Map<string, string[]>();
+  const guesses = new Map<string, EntityType[]>();
   const contexts = new Map<string, string>();
   for (const { text, mentions } of texts) {
     for (const m of mentions) {
@@ -72,12 +83,13 @@ export function describeCandidates(texts: ReadonlyArray<{ text: string; mentions
       const list = befores.get(name) ?? [];
       list.push(text.slice(Math.max(0, m.start - 24), m.start).replace(/\s+/g, ' '));
       befores.set(name, list);
+      if (m.guess) guesses.set(name, [...(guesses.get(name) ?? []), m.guess]);
       if (!contexts.has(name)) contexts.set(name, contextLine(text, m.start, m.end));
     }
   }
   return groupCandidates(texts.map((t) => t.mentions)).map((c) => ({
     ...c,
-    guess: guessType(c.name, befores.get(c.name) ?? []),
+    guess: guessType(c.name, befores.get(c.name) ?? [], guesses.get(c.name)),
     context: contexts.get(c.name) ?? '',
   }));
 }
