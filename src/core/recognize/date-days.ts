@@ -38,29 +38,40 @@ const NUMBERED =
 /** "and the 5th" / ", 6th" after the ordinal: a list, judged by what follows its last ordinal. */
 const LIST_NEXT =
   /^(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th|d)(?![\p{L}\p{N}])/u;
+/** How many ordinals of a list are looked through for the word after the last. */
+const LIST_REACH = 8;
 /** A diary entry opening with its day: "5th.", "2nd (Lord's day).", "31st Office day." at the start of a paragraph. */
 const ENTRY = /^[\s\u00a0]*(?:\.|\(|[\s\u00a0]+\p{Lu})/u;
 const LINE_START = /(?:^|\n)[ \t\u00a0]*$/;
 
 /** Days without a month; pushed with value XXXX-XX-DD and `dayOnly` (and `entry` for a diary's entry) until a month is given. */
 export function daysWithoutMonth(text: string, found: FoundDate[]): void {
+  // The end of the last list of ordinals looked through ("on the 5th, the 6th and the 7th"), and whether it was of days.
+  let listEnd = -1;
+  let listDays = false;
   ORDINAL.lastIndex = 0;
   for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
     const day = Number(m[1]);
-    if (!validDay(2000, 1, day)) continue;
     const start = m.index;
     const end = start + m[0].length;
+    const inList = start < listEnd;
+    if (!validDay(2000, 1, day) || (inList && !listDays)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const entry = LINE_START.test(before) && ENTRY.test(text.slice(end, end + 4)) && !NUMBERED.test(text.slice(end, end + 24));
-    if (!entry) {
+    if (!entry && !inList) {
       const governed = GOVERNED.test(before);
       if (!governed && !THE.test(before)) continue;
       // The word after the last ordinal of a list decides for the list ("the 4th and 5th corps").
+      // (At most LIST_REACH ordinals on: a text of "the 1st, the 2nd, ..." stays linear.)
       let after = end;
-      for (let l = LIST_NEXT.exec(text.slice(after, after + 24)); l; l = LIST_NEXT.exec(text.slice(after, after + 24)))
+      for (let n = 0, l = LIST_NEXT.exec(text.slice(after, after + 24)); l && n < LIST_REACH; n++) {
         after += l[0].length;
+        l = LIST_NEXT.exec(text.slice(after, after + 24));
+      }
       const tail = text.slice(after, after + 24);
-      if (NUMBERED.test(tail) || !(governed ? CLAUSE : PUNCTUATION).test(tail)) continue;
+      listEnd = after;
+      listDays = !NUMBERED.test(tail) && (governed ? CLAUSE : PUNCTUATION).test(tail);
+      if (!listDays) continue;
     }
     // "the 8th instant" is the rule of dates.ts for inst., ult. and prox.
     if (/^[\s\u00a0]+(?:inst|ult|prox)/.test(text.slice(end, end + 8))) continue;
