@@ -37,6 +37,10 @@ export const DAY_CASES: Array<[string, string[]]> = [
     'In March, 1865, on the 4th and 5th corps moved; on the 6th, 7th and 8th they rested.',
     ['March, 1865 => 1865-03', '6th => 1865-03-06', '7th => 1865-03-07', '8th => 1865-03-08'],
   ],
+  // A list of days that ends in a month: days of that month.
+  ['In 1862, on the 5th and 6th of May they marched.', ['1862 => 1862', '5th => 1862-05-05', '6th of May => 1862-05-06']],
+  // A month without a year is a month still: the day alone after it is of that month, of no known year.
+  ['He wrote on May 5 and on the 7th he replied.', ['May 5 => XXXX-05-05', '7th => XXXX-05-07']],
   // Negative: "the 5th" with a word after it that it may number, and no preposition of time before "the".
   ['In March, 1865, he saw the 5th regiment and the 9th battery.', ['March, 1865 => 1865-03']],
   // "the 8th instant" is still a day of the letter's month (the inst. rule), not a day alone.

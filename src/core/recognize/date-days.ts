@@ -16,7 +16,7 @@
  * scan for ordinal numbers, like the months of date-months.ts.
  */
 import type { FoundDate } from './date-ranges';
-import { validDay } from './date-parts';
+import { MONTH_SRC, edtf, monthNumber, validDay } from './date-parts';
 
 const ORDINAL = /(?<![\p{L}\p{N},.])(\d{1,2})(?:st|nd|rd|th|d)(?![\p{L}\p{N}])/gu;
 /** "the" before the ordinal, itself after a preposition of time: "on the", "the night of the", "During the". */
@@ -38,6 +38,8 @@ const NUMBERED =
 /** "and the 5th" / ", 6th" after the ordinal: a list, judged by what follows its last ordinal. */
 const LIST_NEXT =
   /^(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th|d)(?![\p{L}\p{N}])/u;
+/** A month right after a list of days: "the 5th and 6th of May". */
+const LIST_MONTH = new RegExp(`^[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(${MONTH_SRC})(?![\\p{L}])`, 'u');
 /** How many ordinals of a list are looked through for the word after the last. */
 const LIST_REACH = 8;
 /** A diary entry opening with its day: "5th.", "2nd (Lord's day).", "31st Office day." at the start of a paragraph. */
@@ -49,6 +51,8 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
   // The end of the last list of ordinals looked through ("on the 5th, the 6th and the 7th"), and whether it was of days.
   let listEnd = -1;
   let listDays = false;
+  // The month a list of days ends in ("the 5th and 6th of May"), else 0.
+  let listMonth = 0;
   ORDINAL.lastIndex = 0;
   for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
     const day = Number(m[1]);
@@ -56,6 +60,10 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
     const end = start + m[0].length;
     const inList = start < listEnd;
     if (!validDay(2000, 1, day) || (inList && !listDays)) continue;
+    if (inList && listMonth) {
+      if (validDay(2000, listMonth, day)) found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day });
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 40), start);
     const entry = LINE_START.test(before) && ENTRY.test(text.slice(end, end + 4)) && !NUMBERED.test(text.slice(end, end + 24));
     if (!entry && !inList) {
@@ -69,6 +77,19 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
         l = LIST_NEXT.exec(text.slice(after, after + 24));
       }
       const tail = text.slice(after, after + 24);
+      // "on the 5th and 6th of May": the days of a list that ends in a month are days of that month (the last one is the
+      // rule of dates.ts).
+      const month = after > end ? LIST_MONTH.exec(tail) : null;
+      if (month) {
+        listEnd = after;
+        listDays = true;
+        listMonth = monthNumber(month[1]);
+      }
+      if (!month) listMonth = 0;
+      if (month) {
+        found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day });
+        continue;
+      }
       listEnd = after;
       listDays = !NUMBERED.test(tail) && (governed ? CLAUSE : PUNCTUATION).test(tail);
       if (!listDays) continue;

@@ -78,7 +78,9 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   const dated = fillCenturies(out);
   fillYears(text, dated);
   // A season whose year nothing gave is dropped (date-seasons.ts), and so is a day whose month nothing gave (date-days.ts).
-  return fillMonths(dated).filter((d) => !((d.season || d.dayOnly) && d.value.startsWith('XXXX')));
+  return fillMonths(dated).filter(
+    (d) => !((d.season && d.value.startsWith('XXXX')) || (d.dayOnly && d.value.startsWith('XXXX-XX'))),
+  );
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -306,7 +308,7 @@ function fillYears(text: string, dates: FoundDate[]): void {
       const from = d.entry ? entryMonth : month;
       if (from && d.start - from.end <= NARRATIVE_REACH) {
         const next = d.entry && d.day < from.day;
-        const y = next && from.m === 12 ? from.y + 1 : from.y;
+        const y = next && from.m === 12 && from.y ? from.y + 1 : from.y;
         const m = next ? (from.m % 12) + 1 : from.m;
         if (validDay(y, m, d.day)) d.value = edtf(y, m, d.day);
       }
@@ -382,9 +384,10 @@ function fillYears(text: string, dates: FoundDate[]): void {
       /^[\s\u00a0]*[.)]?[\s\u00a0]*$/.test(text.slice(d.end, paragraphs.ends[0]));
     if (yearOf(last) && !guessed && (heading || (!short && /^\d{4}-\d\d/.test(last))))
       narrative = { y: yearOf(last), end: d.end };
-    const dated = /^(\d{4})-(0\d|1[0-2])(?:-(\d{2}))?/.exec(last);
+    // (A month without a year is a month still: "on May 5 ... on the 7th" is XXXX-05-07.)
+    const dated = /^(\d{4}|XXXX)-(0\d|1[0-2])(?:-(\d{2}))?$/.exec(last);
     if (dated) {
-      const anchor = { y: +dated[1], m: +dated[2], day: Number(dated[3] ?? 0), end: d.end };
+      const anchor = { y: Number(dated[1]) || 0, m: +dated[2], day: Number(dated[3] ?? 0), end: d.end };
       month = anchor;
       if (short || opens || d.entry) entryMonth = anchor;
     }
@@ -444,6 +447,8 @@ function relativeYear(dateline: { y: number; m: number }, month: number, word: '
 /** A day (or range of days) without a year, given year y. */
 export function withYear(d: FoundDate, y: number): string {
   const { month = 0, day = 0 } = d;
+  // "the May-June term": two months of one year (the second of the next when it comes first: "the December-January term").
+  if (!day && d.month2) return `${edtf(y, month)}/${edtf(d.month2 < month ? y + 1 : y, d.month2)}`;
   if (!day) return edtf(y, month);
   // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").
   if (d.month2 && d.day2) return `${edtf(y, month, day)}/${edtf(d.month2 < month ? y + 1 : y, d.month2, d.day2)}`;
