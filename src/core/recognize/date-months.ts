@@ -29,9 +29,9 @@ const AFTER =
 /** Between two months of a list: ", ", " and ", ", and ", " or ", " to ". */
 const JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|[\s\u00a0]+(?:and|or)[\s\u00a0]+)$/;
 
+const NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Two months joined by a dash: "the May-June term", "the July–August session" (one interval). */
-const PAIR =
-  /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)[-\u2013](January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}'’-])/gu;
+const PAIR = new RegExp(`(?<![\\p{L}\\p{N}])(${NAMES})[-\\u2013](${NAMES})(?![\\p{L}\\p{N}'’-])`, 'gu');
 
 /** Months without a year, governed by a word of time; pushed onto `found` with value XXXX-MM until a year is given. */
 export function monthsWithoutYear(text: string, found: FoundDate[]): void {

@@ -254,7 +254,7 @@ function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: nu
 
 /** Characters back a narrative date reaches (for the year of a day or month, or the month of a day alone): about a page. */
 const NARRATIVE_REACH = 4000;
-/** The longest a heading (the text's first paragraph) is whose year, even bare ("... on Corinth in 1862."), is the narrative's. */
+/** The longest a heading (the text's first paragraph) is whose closing year, even bare ("... on Corinth in 1862."), counts. */
 const HEADING_LENGTH = 200;
 
 /** A date with a year and month, where it ends; `day` when it has one. */
