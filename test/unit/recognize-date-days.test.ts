@@ -41,6 +41,23 @@ export const DAY_CASES: Array<[string, string[]]> = [
   ['In 1862, on the 5th and 6th of May they marched.', ['1862 => 1862', '5th => 1862-05-05', '6th of May => 1862-05-06']],
   // A month without a year is a month still: the day alone after it is of that month, of no known year.
   ['He wrote on May 5 and on the 7th he replied.', ['May 5 => XXXX-05-05', '7th => XXXX-05-07']],
+  // A day alone before a later day of the same sentence with its month: that month ("the 17th and ... the 18th of December").
+  [
+    'Orders of the 13th of January, 1846, came. The dispatches, the former bearing date on the 17th and the latter on the ' +
+      '18th of December, arrived.',
+    ['13th of January, 1846 => 1846-01-13', '17th => 1846-12-17', '18th of December => 1846-12-18'],
+  ],
+  // The first days of a list ending in its month take the year its last day gets ("of May last" in a December message).
+  [
+    'Message, December 1846.\n\nAfter the victories of our arms on the 8th and 9th of May last the national honor was safe.',
+    ['December 1846 => 1846-12', '8th => 1846-05-08', '9th of May => 1846-05-09'],
+  ],
+  // Negative: a bare ordinal after an ordinal that numbers a noun is another of those nouns ("the 7th" article).
+  [
+    'In March, 1824, the boundary specified by the 6th article was established, and that provided for by the 7th, it is ' +
+      'hoped, will be soon.',
+    ['March, 1824 => 1824-03'],
+  ],
   // Negative: "the 5th" with a word after it that it may number, and no preposition of time before "the".
   ['In March, 1865, he saw the 5th regiment and the 9th battery.', ['March, 1865 => 1865-03']],
   // "the 8th instant" is still a day of the letter's month (the inst. rule), not a day alone.

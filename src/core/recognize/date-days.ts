@@ -40,6 +40,13 @@ const LIST_NEXT =
   /^(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th|d)(?![\p{L}\p{N}])/u;
 /** A month right after a list of days: "the 5th and 6th of May". */
 const LIST_MONTH = new RegExp(`^[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(${MONTH_SRC})(?![\\p{L}])`, 'u');
+/** An ordinal numbering a noun ("the 6th article"), not a month ("the 6th of May"): a bare ordinal after it numbers the same. */
+const NOUN_BEFORE = /\d(?:st|nd|rd|th|d)[\s\u00a0]+(?!of[\s\u00a0]|and[\s\u00a0]|or[\s\u00a0]|inst|ult|prox)\p{Ll}/u;
+/** The words of time that make a day whatever ordinals came before: "on the", "during the", "the night of the". */
+// prettier-ignore
+const STRONG = /(?:^|[^\p{L}])(?:[Oo]n|[Uu]pon|[Dd]uring|(?:night|morning|evening|afternoon|day)[\s\u00a0]+of)[\s\u00a0]+the[\s\u00a0]+$/u;
+/** How far back such an ordinal is looked for. */
+const ELLIPSIS_REACH = 150;
 /** How many ordinals of a list are looked through for the word after the last. */
 const LIST_REACH = 8;
 /** A diary entry opening with its day: "5th.", "2nd (Lord's day).", "31st Office day." at the start of a paragraph. */
@@ -61,7 +68,8 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
     const inList = start < listEnd;
     if (!validDay(2000, 1, day) || (inList && !listDays)) continue;
     if (inList && listMonth) {
-      if (validDay(2000, listMonth, day)) found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day });
+      if (validDay(2000, listMonth, day))
+        found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day, sameAsNext: true });
       continue;
     }
     const before = text.slice(Math.max(0, start - 40), start);
@@ -69,6 +77,9 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
     if (!entry && !inList) {
       const governed = GOVERNED.test(before);
       if (!governed && !THE.test(before)) continue;
+      // "the boundary specified by the 6th article ... that provided for by the 7th": an ordinal of the nouns just before.
+      // ("On the 27th", "the night of the 11th" are days whatever came before.)
+      if (!STRONG.test(before) && NOUN_BEFORE.test(text.slice(Math.max(0, start - ELLIPSIS_REACH), start))) continue;
       // The word after the last ordinal of a list decides for the list ("the 4th and 5th corps").
       // (At most LIST_REACH ordinals on: a text of "the 1st, the 2nd, ..." stays linear.)
       let after = end;
@@ -87,7 +98,7 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
       }
       if (!month) listMonth = 0;
       if (month) {
-        found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day });
+        found.push({ start, end, value: edtf(0, listMonth, day), month: listMonth, day, sameAsNext: true });
         continue;
       }
       listEnd = after;

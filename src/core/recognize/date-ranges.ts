@@ -47,6 +47,8 @@ export interface FoundDate {
   dayOnly?: boolean;
   /** A diary entry's day opening its paragraph ("5th. Office day"): its month from the heading or the entry before. */
   entry?: boolean;
+  /** A day of a list ending in its month ("the 8th and 9th of May last"): the year of the date after it. */
+  sameAsNext?: boolean;
 }
 
 // prettier-ignore
@@ -77,6 +79,12 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
   const dated = fillCenturies(out);
   fillYears(text, dated);
+  // "the 8th and 9th of May last": the first days of the list take the year the last one got.
+  for (let i = dated.length - 2; i >= 0; i--) {
+    const d = dated[i];
+    const y = yearOf(dated[i + 1].value);
+    if (d.sameAsNext && y && d.month === Number(dated[i + 1].value.slice(5, 7))) d.value = withYear(d, y);
+  }
   // A season whose year nothing gave is dropped (date-seasons.ts), and so is a day whose month nothing gave (date-days.ts).
   return fillMonths(dated).filter(
     (d) => !((d.season && d.value.startsWith('XXXX')) || (d.dayOnly && d.value.startsWith('XXXX-XX'))),
@@ -305,7 +313,17 @@ function fillYears(text: string, dates: FoundDate[]): void {
     let guessed = false;
     if (d.dayOnly && d.day && d.value.startsWith('XXXX')) {
       // A diary entry: the heading's or the last entry's month, the next one when the day is smaller ("31st", then "1st.").
-      const from = d.entry ? entryMonth : month;
+      // "on the 17th and the latter on the 18th of December": a later day of the same sentence, with its month, gives it.
+      const after = dates[i + 1];
+      const narrativeYear = narrative && d.start - narrative.end <= NARRATIVE_REACH ? narrative.y : 0;
+      const later = after && !d.entry && /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(after.value);
+      const sameSentence = after && !/[!?;]|\.[\s\u00a0]+\p{Lu}|\n/u.test(text.slice(d.end, after.start));
+      const from =
+        later && sameSentence && after.start - d.end <= 80 && +later[3] > d.day
+          ? { y: Number(later[1]) || narrativeYear || (month?.y ?? 0), m: +later[2], day: 0, end: d.end }
+          : d.entry
+            ? entryMonth
+            : month;
       if (from && d.start - from.end <= NARRATIVE_REACH) {
         const next = d.entry && d.day < from.day;
         const y = next && from.m === 12 && from.y ? from.y + 1 : from.y;
