@@ -398,13 +398,13 @@ const RULES: Rule[] = [
       return opens ? yearOnly(year(g.y), text, at + m[0].length) : null;
     },
   ),
-  // "On the last campaigns of the war, 1865.": a year closing a heading (a line of its own, of at most 200 characters, a
-  // blank line or the end after it) after a comma, as a transcriber or a dateline ("Washington, 1865.") writes it
+  // "On the last campaigns of the war, 1865.": a year closing a heading (a line of its own, of at most 120 characters, as
+  // date-intl.ts's shared rule; a blank line or the end after it) after a comma, as a transcriber or a dateline writes it
   rule(
     `,[ \\u00a0]${YEAR('y')}(?=\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|\\r?\\n?$))`,
     (g, m, _o, text) => {
       const line = text.lastIndexOf('\n', m.index) + 1;
-      return m.index - line <= 200 ? yearOnly(year(g.y), text, m.index + m[0].length) : null;
+      return m.index + m[0].length - line <= 120 ? yearOnly(year(g.y), text, m.index + m[0].length) : null;
     },
     { from: 'y', gate: /,\s\d{4}\.?[ \t]*(?:\r?\n|$)/ },
   ),
