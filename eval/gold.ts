@@ -8,6 +8,8 @@
  * A file may label some kinds only: a line `# scored: quote` (kinds separated by spaces, then any remark in
  * parentheses) says which;
  * the recognizers' other mentions in that text are then not scored.
+ * Where the same words also occur where they are not a mention ("the 16th corps"), the line may
+ * give words around them and mark the mention with double braces: `on the {{16th}}`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -52,29 +54,34 @@ export function readGold(goldFile: string, text: string): Gold[] {
   for (const i of order) {
     const { kind, exact, value, n } = items[i];
     const key = `${kind}\t${exact}`;
+    // `words {{mention}} words`: the whole is searched, the braced part is the span.
+    const braced = /^(.*)\{\{(.+)\}\}(.*)$/.exec(exact);
+    const before = braced ? braced[1] : '';
+    const words = braced ? braced.slice(1).join('') : exact;
+    const length = braced ? braced[2].length : exact.length;
     const inside = (s: number): boolean =>
-      kind !== 'quote' && placed.some((g) => g && g.kind === kind && s < g.end && s + exact.length > g.start);
+      kind !== 'quote' && placed.some((g) => g && g.kind === kind && s < g.end && s + words.length > g.start);
     // Whole words only: "Congress" is not in "Congressmen".
     const word = (s: number): boolean =>
-      !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + exact.length] ?? '');
+      !/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s + words.length] ?? '');
     // A name inside a hyphened word ("Kansas" in "the Kansas-Nebraska act") is passed over while the text has another
     // occurrence left for the line; a name the text writes only so («Зиновьева-Каменева», "by Congress-had it been") is
     // placed there.
     const hyphened = (s: number): boolean =>
       (kind === 'name' || kind === 'other') &&
-      (/^-\p{L}/u.test(text.slice(s + exact.length, s + exact.length + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, s - 2), s)));
+      (/^-\p{L}/u.test(text.slice(s + words.length, s + words.length + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, s - 2), s)));
     const from = cursor.get(key) ?? 0;
-    let at = text.indexOf(exact, from);
-    while (at >= 0 && (inside(at) || !word(at) || hyphened(at))) at = text.indexOf(exact, at + 1);
+    let at = text.indexOf(words, from);
+    while (at >= 0 && (inside(at) || !word(at) || hyphened(at))) at = text.indexOf(words, at + 1);
     if (at < 0) {
       // No other occurrence is left: the first hyphened one not placed yet.
       const taken = (s: number): boolean => placed.some((g) => g && g.kind === kind && g.start === s);
-      at = text.indexOf(exact);
-      while (at >= 0 && (inside(at) || !word(at) || taken(at))) at = text.indexOf(exact, at + 1);
+      at = text.indexOf(words);
+      while (at >= 0 && (inside(at) || !word(at) || taken(at))) at = text.indexOf(words, at + 1);
     }
     if (at < 0) throw new Error(`${goldFile}:${n + 1}: "${exact}" not found in the text (one occurrence too many?)`);
     cursor.set(key, at + 1);
-    placed[i] = { kind, start: at, end: at + exact.length, value };
+    placed[i] = { kind, start: at + before.length, end: at + before.length + length, value };
   }
   return placed.filter((g): g is Gold => g !== undefined).sort((a, b) => a.start - b.start);
 }

@@ -12,6 +12,7 @@ import { CASES as ENGLISH } from './recognize-dates.test';
 import { CASES as MONTHS } from './recognize-date-months.test';
 import { CASES as INTL } from './recognize-ru-de-fr-dates.test';
 import { RECORDED } from './recognize-date-linear.test';
+import { DAY_CASES, DIARY_CASES, NARRATIVE_CASES } from './recognize-date-days.test';
 
 const ROOT = join(__dirname, '../../..');
 const show = (dates: Mention[]): string[] =>
@@ -38,6 +39,7 @@ describe('recognize: the date speed filters never change an answer', () => {
     ...MONTHS.map(([text]): [string, DateOptions] => [text, {}]),
     ...INTL.map(([text]): [string, DateOptions] => [text, {}]),
     ...RECORDED.map(([text]): [string, DateOptions] => [text, {}]),
+    ...[...DAY_CASES, ...DIARY_CASES, ...NARRATIVE_CASES].map(([text]): [string, DateOptions] => [text, {}]),
   ];
 
   it('unit test cases, one by one', () => {
@@ -54,6 +56,7 @@ describe('recognize: the date speed filters never change an answer', () => {
     const files = [
       ...texts(join(ROOT, 'samples')),
       ...texts(join(ROOT, 'eval/texts/seen')),
+      ...texts(join(ROOT, 'eval/texts/genres')),
       ...texts(join(ROOT, 'eval/texts/ru-de-fr')),
     ];
     assert.ok(files.length > 5);

@@ -18,6 +18,12 @@ export const CASES: Array<[string, string[]]> = [
     ['1907 => 1907', 'July => 1907-07', 'August => 1907-08', 'September => 1907-09', 'October => 1907-10'],
   ],
   ['In 1845 steps were taken in the month of September to learn their designs.', ['1845 => 1845', 'September => 1845-09']],
+  // Two months joined by a dash: one interval of the context's year (the next year for the second when it comes first).
+  [
+    'In 1848 the court sat during the May–June term, and in the December–January term.',
+    ['1848 => 1848', 'May–June => 1848-05/1848-06', 'December–January => 1848-12/1849-01'],
+  ],
+  ['The May-June term was short.', ['May-June => XXXX-05/XXXX-06']],
   // Negative: the verb, a name, an adjective, a title: no month without a word of time governing it.
   ['May I ask what March thought of the August assembly? General March said nothing.', []],
   ['In 1936 they said that May would come, and that April Smith was ill.', ['1936 => 1936']],

@@ -8,6 +8,8 @@
  * a preposition or determiner before it, or "last", "next", "of that year"
  * after it. "May" the verb ("May I ask"), "March" the name or verb and
  * "August" the adjective ("an August assembly") have none of these.
+ * Two months joined by a dash ("the May-June term") are one interval of the
+ * context's year (XXXX-05/XXXX-06 without one).
  * Month names have no digit, so they are found over the whole text by one
  * scan for the twelve names, like the ordinal-word days in dates.ts.
  */
@@ -27,8 +29,21 @@ const AFTER =
 /** Between two months of a list: ", ", " and ", ", and ", " or ", " to ". */
 const JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|[\s\u00a0]+(?:and|or)[\s\u00a0]+)$/;
 
+const NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Two months joined by a dash: "the May-June term", "the July–August session" (one interval). */
+const PAIR = new RegExp(`(?<![\\p{L}\\p{N}])(${NAMES})[-\\u2013](${NAMES})(?![\\p{L}\\p{N}'’-])`, 'gu');
+
 /** Months without a year, governed by a word of time; pushed onto `found` with value XXXX-MM until a year is given. */
 export function monthsWithoutYear(text: string, found: FoundDate[]): void {
+  // A pair of months needs no other word of time: two months joined are a time (the year comes from the context).
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    const month = monthNumber(m[1]);
+    const month2 = monthNumber(m[2]);
+    if (month2 === month) continue;
+    const value = `${edtf(0, month)}/${edtf(0, month2)}`;
+    found.push({ start: m.index, end: m.index + m[0].length, value, month, month2, monthOnly: true });
+  }
   let lastEnd = -1;
   MONTH_WORD.lastIndex = 0;
   for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {

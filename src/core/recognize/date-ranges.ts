@@ -43,6 +43,12 @@ export interface FoundDate {
   seasonWord?: 'last' | 'next' | 'this';
   /** For "Jan. 1, '37": the year without its century, which the other years of the text give. */
   yy?: number;
+  /** A day without a month ("on the 29th", date-days.ts): month and year from the date before it, else dropped. */
+  dayOnly?: boolean;
+  /** A diary entry's day opening its paragraph ("5th. Office day"): its month from the heading or the entry before. */
+  entry?: boolean;
+  /** A day of a list ending in its month ("the 8th and 9th of May last"): the year of the date after it. */
+  sameAsNext?: boolean;
 }
 
 // prettier-ignore
@@ -73,8 +79,16 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
   const dated = fillCenturies(out);
   fillYears(text, dated);
-  // A season whose year nothing gave is dropped (date-seasons.ts).
-  return fillMonths(dated).filter((d) => !(d.season && d.value.startsWith('XXXX')));
+  // "the 8th and 9th of May last": the first days of the list take the year the last one got.
+  for (let i = dated.length - 2; i >= 0; i--) {
+    const d = dated[i];
+    const y = yearOf(dated[i + 1].value);
+    if (d.sameAsNext && y && d.month === Number(dated[i + 1].value.slice(5, 7))) d.value = withYear(d, y);
+  }
+  // A season whose year nothing gave is dropped (date-seasons.ts), and so is a day whose month nothing gave (date-days.ts).
+  return fillMonths(dated).filter(
+    (d) => !((d.season && d.value.startsWith('XXXX')) || (d.dayOnly && d.value.startsWith('XXXX-XX'))),
+  );
 }
 
 function extendLists(text: string, dates: FoundDate[]): FoundDate[] {
@@ -246,13 +260,30 @@ function datelineYear(paragraphs: Paragraphs, prev: FoundDate | undefined, q: nu
   return m && Number(m[2]) >= month ? Number(m[1]) : 0;
 }
 
+/** Characters back a narrative date reaches (for the year of a day or month, or the month of a day alone): about a page. */
+const NARRATIVE_REACH = 4000;
+/** The longest a heading (the text's first paragraph) is whose closing year, even bare ("... on Corinth in 1862."), counts. */
+const HEADING_LENGTH = 200;
+
+/** A date with a year and month, where it ends; `day` when it has one. */
+interface Anchor {
+  y: number;
+  m: number;
+  day: number;
+  end: number;
+}
+
 /**
  * Gives each day without a year the year of the context (see the top of this file), in one pass: the year of the
  * nearest dated date before it in its paragraph and the last date before its paragraph are carried along, so that a
- * paragraph of a thousand year-less days is not searched back a thousand times.
+ * paragraph of a thousand year-less days is not searched back a thousand times. Then, in order: the paragraph's year;
+ * the narrative's (the last date with a year told in running prose before it, or a heading's year), which a later date
+ * of the same sentence does not override; a later date of the sentence; a dateline's. A day alone ("on the 29th") takes
+ * the month and year of the nearest date before it; a diary entry's day ("5th. Office day") those of the heading or entry
+ * before it.
  */
 function fillYears(text: string, dates: FoundDate[]): void {
-  if (!dates.some((d) => d.value.startsWith('XXXX') && ((d.month && (d.day || d.monthOnly)) || d.season))) return;
+  if (!dates.some((d) => d.value.startsWith('XXXX') && ((d.month && (d.day || d.monthOnly)) || d.season || d.dayOnly))) return;
   const paragraphs = new Paragraphs(text);
   // Years taken from a dateline are a guess for their own date only: they are not passed on within the paragraph.
   let paragraph = -2;
@@ -261,6 +292,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
   let prevParagraph = -1;
   // The date of the last dateline or heading so far ("December 1848" above a message), which "last" and "next" count from.
   let dateline: { y: number; m: number } | undefined;
+  // The last year told in running prose (not a guess, not a dateline), or a heading's: the narrative's year.
+  let narrative: { y: number; end: number } | undefined;
+  // The last date with a month (any), and the last one that heads a paragraph (a dateline, a heading, a diary's entry).
+  let month: Anchor | undefined;
+  let entryMonth: Anchor | undefined;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const p = paragraphs.indexAt(d.start);
@@ -272,8 +308,30 @@ function fillYears(text: string, dates: FoundDate[]): void {
       paragraph = p;
       paragraphYear = 0;
     }
+    const short = p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH;
+    const opens = OPENS.test(text.slice(p >= 0 ? paragraphs.starts[p] : 0, d.start));
     let guessed = false;
-    if (d.season && d.value.startsWith('XXXX')) {
+    if (d.dayOnly && d.day && d.value.startsWith('XXXX')) {
+      // A diary entry: the heading's or the last entry's month, the next one when the day is smaller ("31st", then "1st.").
+      // "on the 17th and the latter on the 18th of December": a later day of the same sentence, with its month, gives it.
+      const after = dates[i + 1];
+      const narrativeYear = narrative && d.start - narrative.end <= NARRATIVE_REACH ? narrative.y : 0;
+      const later = after && !d.entry && /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(after.value);
+      const sameSentence = after && !/[!?;]|\.[\s\u00a0]+\p{Lu}|\n/u.test(text.slice(d.end, after.start));
+      const from =
+        later && sameSentence && after.start - d.end <= 80 && +later[3] > d.day
+          ? { y: Number(later[1]) || narrativeYear || (month?.y ?? 0), m: +later[2], day: 0, end: d.end }
+          : d.entry
+            ? entryMonth
+            : month;
+      if (from && d.start - from.end <= NARRATIVE_REACH) {
+        const next = d.entry && d.day < from.day;
+        const y = next && from.m === 12 && from.y ? from.y + 1 : from.y;
+        const m = next ? (from.m % 12) + 1 : from.m;
+        if (validDay(y, m, d.day)) d.value = edtf(y, m, d.day);
+      }
+      guessed = true;
+    } else if (d.season && d.value.startsWith('XXXX')) {
       // "last spring" from the dateline; "in the spring", "the spring of that year" from the paragraph.
       const y = d.seasonWord ? (dateline ? seasonYear(d.season, dateline, d.seasonWord) : 0) : paragraphYear;
       if (y) d.value = `${edtf(y)}-${d.season}`;
@@ -283,6 +341,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
       const relative = dateline && relativeWord(text, d);
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
       if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
+      // The narrative's year, before a later date of the sentence ("On the 3rd of May ... in 1861 he had ..." is 1862's).
+      if (d.value.startsWith('XXXX') && narrative && d.start - narrative.end <= NARRATIVE_REACH) {
+        d.value = withYear(d, narrative.y);
+        guessed = true;
+      }
       const next = dates[i + 1];
       if (
         d.value.startsWith('XXXX') &&
@@ -302,14 +365,22 @@ function fillYears(text: string, dates: FoundDate[]): void {
       // "in September", told in the past in a message dated January 1946: the last September before the heading, 1945.
       // Not a date that opens its paragraph ("February 3 we left.", "On 18 November"): a diary's next entry comes after its
       // dateline.
+      if (d.value.startsWith('XXXX') && dateline && d.month > dateline.m && !opens && toldInThePast(text, d)) {
+        d.value = withYear(d, dateline.y - 1);
+        guessed = true;
+      }
+      // "will be here on Friday next, November 2nd" in a diary's entry of 31 October: a day of the next month or two after
+      // the entry's (or a dateline's) day, told of the future, is the coming one.
+      const ahead = entryMonth ? (d.month - entryMonth.m + 12) % 12 : 0;
       if (
         d.value.startsWith('XXXX') &&
-        dateline &&
-        d.month > dateline.m &&
-        !OPENS.test(text.slice(paragraphs.starts[p], d.start)) &&
-        toldInThePast(text, d)
+        entryMonth?.day &&
+        ahead >= 1 &&
+        ahead <= 2 &&
+        !opens &&
+        FUTURE.test(sentenceOf(text, d))
       ) {
-        d.value = withYear(d, dateline.y - 1);
+        d.value = withYear(d, entryMonth.m + ahead > 12 ? entryMonth.y + 1 : entryMonth.y);
         guessed = true;
       }
       const y = yearOf(d.value);
@@ -318,10 +389,26 @@ function fillYears(text: string, dates: FoundDate[]): void {
         d.value = edtf(...julianToGregorian(y, d.month, d.day));
       }
     }
-    if (!guessed) paragraphYear = yearOf(d.value.split('/').pop() ?? '') || paragraphYear;
+    const last = d.value.split('/').pop() ?? '';
+    if (!guessed) paragraphYear = yearOf(last) || paragraphYear;
     const own = /^(\d{4})-(0\d|1[0-2])(?:-\d{2})?$/.exec(d.value);
-    if (own && !guessed && p >= 0 && paragraphs.ends[p] - paragraphs.starts[p] <= DATELINE_LENGTH)
-      dateline = { y: +own[1], m: +own[2] };
+    if (own && !guessed && short) dateline = { y: +own[1], m: +own[2] };
+    // A heading's year, even bare, is the narrative's (a dateline's month is not: it dates the writing, see above); in running
+    // prose, a date with a month that is no guess.
+    const heading =
+      p === 0 &&
+      paragraphs.ends[0] - paragraphs.starts[0] <= HEADING_LENGTH &&
+      !(short && own) &&
+      /^[\s\u00a0]*[.)]?[\s\u00a0]*$/.test(text.slice(d.end, paragraphs.ends[0]));
+    if (yearOf(last) && !guessed && (heading || (!short && /^\d{4}-\d\d/.test(last))))
+      narrative = { y: yearOf(last), end: d.end };
+    // (A month without a year is a month still: "on May 5 ... on the 7th" is XXXX-05-07.)
+    const dated = /^(\d{4}|XXXX)-(0\d|1[0-2])(?:-(\d{2}))?$/.exec(last);
+    if (dated) {
+      const anchor = { y: Number(dated[1]) || 0, m: +dated[2], day: Number(dated[3] ?? 0), end: d.end };
+      month = anchor;
+      if (short || opens || d.entry) entryMonth = anchor;
+    }
   }
 }
 
@@ -336,13 +423,22 @@ const NOT_PAST =
 const PAST =
   /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
 
-/** Whether the sentence of a date tells of the past, and of nothing to come ("they met in September", not "they will meet"). */
-function toldInThePast(text: string, d: FoundDate): boolean {
+/** Words of a sentence told of the future. */
+// prettier-ignore
+const FUTURE = /(?<![\p{L}])(?:will|shall|ll|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|next|expect(?:s|ed)?|intend(?:s|ed)?|propose[sd]?)(?![\p{L}])/u;
+
+/** The sentence (or clause, to a semicolon) a date stands in. */
+function sentenceOf(text: string, d: FoundDate): string {
   const head = text.slice(Math.max(0, d.start - 300), d.start);
   const tail = text.slice(d.end, d.end + 300);
   const from = Math.max(head.search(/[.!?;][^.!?;]*$/) + 1, head.lastIndexOf('\n') + 1, 0);
   const to = tail.search(/[.!?;\n]/);
-  const sentence = head.slice(from) + ' ' + (to < 0 ? tail : tail.slice(0, to));
+  return head.slice(from) + ' ' + (to < 0 ? tail : tail.slice(0, to));
+}
+
+/** Whether the sentence of a date tells of the past, and of nothing to come ("they met in September", not "they will meet"). */
+function toldInThePast(text: string, d: FoundDate): boolean {
+  const sentence = sentenceOf(text, d);
   return PAST.test(sentence) && !NOT_PAST.test(sentence);
 }
 
@@ -369,6 +465,8 @@ function relativeYear(dateline: { y: number; m: number }, month: number, word: '
 /** A day (or range of days) without a year, given year y. */
 export function withYear(d: FoundDate, y: number): string {
   const { month = 0, day = 0 } = d;
+  // "the May-June term": two months of one year (the second of the next when it comes first: "the December-January term").
+  if (!day && d.month2) return `${edtf(y, month)}/${edtf(d.month2 < month ? y + 1 : y, d.month2)}`;
   if (!day) return edtf(y, month);
   // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").
   if (d.month2 && d.day2) return `${edtf(y, month, day)}/${edtf(d.month2 < month ? y + 1 : y, d.month2, d.day2)}`;

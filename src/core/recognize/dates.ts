@@ -52,6 +52,7 @@ import {
 import { joinDates, type FoundDate } from './date-ranges';
 import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
+import { daysWithoutMonth } from './date-days';
 import { seasonsWithoutYear } from './date-seasons';
 import { SHARED_RULES, intlDates } from './date-intl';
 import { DE_RULES } from './dates-de';
@@ -397,6 +398,16 @@ const RULES: Rule[] = [
       return opens ? yearOnly(year(g.y), text, at + m[0].length) : null;
     },
   ),
+  // "On the last campaigns of the war, 1865.": a year closing a heading (a line of its own, of at most 120 characters, as
+  // date-intl.ts's shared rule; a blank line or the end after it) after a comma, as a transcriber or a dateline writes it
+  rule(
+    `,[ \\u00a0]${YEAR('y')}(?=\\.?[ \\t]*(?:\\r?\\n[ \\t]*\\r?\\n|\\r?\\n?$))`,
+    (g, m, _o, text) => {
+      const line = text.lastIndexOf('\n', m.index) + 1;
+      return m.index + m[0].length - line <= 120 ? yearOnly(year(g.y), text, m.index + m[0].length) : null;
+    },
+    { from: 'y', gate: /,\s\d{4}\.?[ \t]*(?:\r?\n|$)/ },
+  ),
   // the 1937 Sugar Act, the 1947 budget, its 1950 budget, Britain's 1948 elections: a year naming the thing after it,
   // after a determiner or a possessive
   rule(
@@ -647,6 +658,7 @@ function readDates(text: string, options: DateOptions, filtered: boolean, langua
   wordDays(text, o, found);
   centuries(text, found);
   monthsWithoutYear(text, found);
+  daysWithoutMonth(text, found);
   seasonsWithoutYear(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
   const spans = o.lang !== 'en' ? (languages ?? paragraphLanguages(text, o.lang)) : undefined;
