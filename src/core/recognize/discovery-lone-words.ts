@@ -6,7 +6,6 @@
  * determiner or inflected adjective before any of its uses in the text, and no noun suffix (-ung, -heit, -schaft...).
  */
 import type { Mention } from '../model';
-import type { LanguageSpans } from '../text/language';
 
 /** Before a sentence's first word: its end, a colon, an opening bracket or quotation mark, a dash of dialogue. */
 const SENTENCE_END = /[.!?…:;\u2014\u2013([{"“”„«»‘’'*#>|-]$/u;
@@ -91,19 +90,6 @@ export function opensSentence(text: string, start: number): boolean {
     return SENTENCE_END.test(text[j]) || line.length < 40;
   }
   return SENTENCE_END.test(text[i]);
-}
-
-/** The language of the paragraph at `offset`, or undefined (English) when paragraphs were not told apart. */
-export function paragraphLanguage(languages: LanguageSpans | undefined, offset: number): string | undefined {
-  if (!languages) return undefined;
-  let lo = 0;
-  let hi = languages.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (languages.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return languages.langs[lo];
 }
 
 /**

@@ -17,10 +17,10 @@
  *   names after a preposition of place, else person.
  */
 import type { EntityType, Mention } from '../model';
-import type { LanguageSpans } from '../text/language';
+import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
-import { GERMAN_PRONOUNS, germanName, germanNoun, germanNouns, opensSentence, paragraphLanguage } from './discovery-lone-words';
+import { GERMAN_PRONOUNS, germanName, germanNoun, germanNouns, opensSentence } from './discovery-lone-words';
 import { isGivenName } from './given-names';
 import { cityNames } from './city-names';
 
@@ -196,7 +196,7 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
     }
     if (words.length !== 1 || ordinary(m[0]) || m[0].length < 3 || PEOPLE.test(m[0]) || HEAD_NOUN(m[0])) continue;
     if (opensSentence(text, start)) continue;
-    const lang = paragraphLanguage(languages, start);
+    const lang = languageOfSpan(languages, start);
     // "the Secretary", "the Nation", "the Convention": in English a lone capitalised word after "the" is an office or a
     // body spoken of in general unless its own word says it is one (the Treasury) or it is a country (the Netherlands).
     if ((lang ?? 'en') === 'en' && /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 5), start))) {
@@ -230,7 +230,7 @@ export function refineCandidates(text: string, candidates: Mention[], languages?
   let nouns: Set<string> | undefined;
   const out: Mention[] = [];
   for (const c of candidates) {
-    if (paragraphLanguage(languages, c.start) !== 'de') out.push(c);
+    if (languageOfSpan(languages, c.start) !== 'de') out.push(c);
     else {
       const name = germanName(text, c, (nouns ??= germanNouns(text)));
       if (name) out.push(name);

@@ -12,7 +12,7 @@
  * otherwise `quotation`. See quote-context.ts for those rules and the speaker.
  */
 import type { Mention } from '../model';
-import type { Language, LanguageSpans } from '../text/language';
+import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { Paragraphs } from '../text/paragraphs';
 import type { NameMatcher } from './name-matcher';
 import { classifyQuote, type QuoteContext } from './quote-context';
@@ -132,7 +132,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   // Each paragraph of a quotation is its own mention, with the kind and speaker of the whole quotation.
   const wholes = new Map<string, Mention>();
-  const context = (at: number): QuoteContext => ({ lang: languageOf(options.languages, at), entity: options.entity });
+  const context = (at: number): QuoteContext => ({ lang: languageOfSpan(options.languages, at), entity: options.entity });
   return spans.map(([start, end, ws, we]) => {
     if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs, context(start));
     const key = `${ws} ${we}`;
@@ -145,19 +145,6 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
     if (whole.speaker) part.speaker = whole.speaker;
     return part;
   });
-}
-
-/** The language of the paragraph holding offset `at` (binary search), or undefined without languages. */
-function languageOf(spans: LanguageSpans | undefined, at: number): Language | undefined {
-  if (!spans || !spans.starts.length) return undefined;
-  let lo = 0;
-  let hi = spans.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans.starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return spans.langs[lo];
 }
 
 /**

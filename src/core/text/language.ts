@@ -204,8 +204,18 @@ export function mainLanguage(text: string, setting: LanguageSetting = 'auto'): L
 
 /** The language the paragraph at `offset` is read in (for a hover: the date's reading in that language). */
 export function languageAt(text: string, offset: number, setting: LanguageSetting = 'auto'): Language {
-  const spans = paragraphLanguages(text, setting);
-  let i = spans.starts.length - 1;
-  while (i > 0 && spans.starts[i] > offset) i--;
-  return spans.langs[i] ?? 'en';
+  return languageOfSpan(paragraphLanguages(text, setting), offset) ?? 'en';
+}
+
+/** The language of the paragraph holding `offset` (binary search); undefined when paragraphs were not told apart. */
+export function languageOfSpan(spans: LanguageSpans | undefined, offset: number): Language | undefined {
+  if (!spans || !spans.starts.length) return undefined;
+  let lo = 0;
+  let hi = spans.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans.langs[lo];
 }
