@@ -3,11 +3,7 @@ import type { Entity, Mention, Problem } from '../core/model';
 import { CorpusIndex, type ChangeHint, type Located, type Scan } from '../core/corpus/corpus-index';
 import { createScannerInSteps } from '../core/corpus/scanner-in-steps';
 import type { ParsedRegistry, ScanOutcome, ScanPool, ScanSession } from '../core/corpus/scan-pool';
-import type { ScanOptions } from '../core/corpus/scanner';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
-import { MentionCache, registryHash } from '../core/corpus/mention-cache';
-import { readCachedRegistry, writeCachedRegistry } from '../core/corpus/registry-cache';
-import { loadText, WarmStart, type LoadOutcome } from '../core/corpus/warm-start';
 import { isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
 import { parseRegistry } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
@@ -15,15 +11,12 @@ import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { watchNewFolders } from './new-folders';
 import { findFiles } from './find-files';
-import { indexCache, type IndexCacheSetup } from './index-cache';
 import { buildInWorkers, startSession } from './worker-build';
 import { scanPool } from './scan-pool';
 import type { CorpusView } from './services';
 
 const REGISTRY_GLOB = '**/entities.yaml';
 const EDIT_DEBOUNCE_MS = 150;
-/** Texts read and indexed at once by a build on this thread. */
-const LOADS_AT_ONCE = 8;
 /** Lets the extension host breathe between chunks: it must never block for long. */
 const pause = (): Promise<void> =>
   new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
@@ -34,21 +27,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private registry = new Registry([]);
   private readonly registries = new Map<string, { file: string; source?: string; entities: Entity[]; problems: Problem[] }>();
   private readonly registryEmitter = new vscode.EventEmitter<void>();
-  /** The warm-start cache of the index's scanner (none on the web, or before the first registry is applied). */
-  private warm?: WarmStart;
-  /** Parsed registries by content (their own cache context: parsing depends on the text and the build only). */
-  private registryCache?: Promise<MentionCache>;
-  /** Per registry, the latest read started: an older read that ends later does not replace it. */
-  private readonly registryReads = new Map<string, number>();
-  private reads = 0;
-  /** Per text, the disk load under way: loads of one text run one after another, so the last read is the last indexed. */
-  private readonly loading = new Map<string, Promise<unknown>>();
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
-  /** Starts building the scanner of `scannerReady` when it was deferred (a build from the cache needs none). */
-  private startScanner: () => void = () => {};
   private session?: ScanSession;
   /** Resolves the current `scannerReady` of a worker build early, when a newer build replaces it. */
   private releaseScanner: () => void = () => {};
@@ -56,9 +38,9 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
   private lastScan: Scan = () => [];
   /** When the last build started and ended (ms since the epoch), and how many texts came from the warm-start cache. */
-  private stats = { started: 0, registries: 0, listed: 0, completed: 0, texts: 0, cached: 0, workers: false };
+  private stats = { started: 0, completed: 0, texts: 0, cached: 0, workers: false };
   private buildCancel?: vscode.CancellationTokenSource;
-  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<unknown> | void }>();
+  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> | void }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -73,7 +55,6 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   constructor(
     private readonly log: vscode.LogOutputChannel,
     private readonly pool?: ScanPool,
-    private readonly cacheSetup?: IndexCacheSetup,
   ) {
     const sub = this.index.onDidChange((uri) => this.emitter.fire(uri ? vscode.Uri.parse(uri) : undefined));
     this.disposables.push({ dispose: () => sub.dispose() }, this.emitter, this.registryEmitter);
@@ -164,39 +145,20 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       async (progress, token) => {
         const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
         const started = Date.now();
-        this.stats = { started, registries: 0, listed: 0, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
+        this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
         if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
-        // The scanner is built in steps meanwhile: the texts in the warm-start cache need none.
-        const [, found] = await Promise.all([
-          this.loadRegistries(false).then(() => (this.stats.registries = Date.now())),
-          findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]).then((f) => ((this.stats.listed = Date.now()), f)),
-        ]);
-        const uris = await this.textsIn(found);
+        await this.loadRegistries();
+        const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
         const keep = new Set(uris.map(String));
         for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
-        let cached = 0;
-        let next = 0;
-        // A few texts at a time: the reads and cache look-ups of one overlap the others' (scans still take turns).
-        const worker = async () => {
-          while (next < uris.length && !cancelled()) {
-            const i = next++;
-            if (i % 16 === 0) progress.report({ message: `${i + 1}/${uris.length}` });
-            if ((await this.loadFile(uris[i], cancelled)) === 'cached') cached++;
-          }
-        };
-        await Promise.all(Array.from({ length: LOADS_AT_ONCE }, worker));
-        await this.rescanStale(cancelled);
-        if (cancelled()) return;
-        // The scanner for live edits, built in steps now that the index is complete (when no text needed it before).
-        this.startScanner();
-        this.stats = { ...this.stats, completed: Date.now(), texts: uris.length, cached };
-        this.log.info(
-          `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ` +
-            `${Date.now() - started} ms`,
-        );
-        // In the background: the cache's writes, then its bound.
-        const warm = this.warm;
-        if (warm && this.cacheSetup) void warm.settled(this.cacheSetup.store, this.cacheSetup.maxBytes);
+        for (const [i, uri] of uris.entries()) {
+          if (cancelled()) return;
+          progress.report({ message: `${i + 1}/${uris.length}` });
+          await this.loadFile(uri, cancelled);
+        }
+        await this.index.rescanStale(pause, cancelled);
+        this.stats = { ...this.stats, completed: Date.now(), texts: uris.length };
+        this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
       },
     );
     this.build = Promise.resolve(run).then(undefined, (err) => this.log.error(`Indexing failed: ${String(err)}`));
@@ -363,10 +325,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     }
     await this.scannerSettled();
     // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
-    if (!this.index.isCurrent(key)) {
-      await this.index.load(key, text, pause);
-      return;
-    }
+    if (!this.index.isCurrent(key)) return this.index.load(key, text, pause);
     const valid = hint && this.index.textOf(key)?.length === hint.baseLength;
     this.index.update(key, text, valid ? hint : undefined);
   }
@@ -401,63 +360,29 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     for (const u of this.index.uris()) if (u === key || u.startsWith(key + '/')) this.index.remove(u);
   }
 
-  /**
-   * Reads a text (the open document's live text wins over the disk) and indexes it, from the warm-start cache when its content
-   * is there. Loads of one text run one after another: the text read last is the one indexed.
-   */
-  private loadFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<LoadOutcome | undefined> {
+  /** Reads a text: the open document's live text wins over the disk. */
+  private async loadFile(uri: vscode.Uri, cancelled: () => boolean = () => false): Promise<void> {
+    await this.scannerSettled();
     const key = uri.toString();
-    const run = (this.loading.get(key) ?? Promise.resolve()).then(() => this.readAndLoad(uri, cancelled));
-    const settled = run.catch(() => undefined);
-    this.loading.set(key, settled);
-    void settled.then(() => this.loading.get(key) === settled && this.loading.delete(key));
-    return run;
-  }
-
-  private async readAndLoad(uri: vscode.Uri, cancelled: () => boolean): Promise<LoadOutcome | undefined> {
-    const key = uri.toString();
-    // Before reading: a newer text indexed meanwhile (a live edit, a deletion) wins over what is read now.
-    const version = this.index.versionOf(key);
-    const load = (text: string, bytes?: Uint8Array) =>
-      loadText(this.index, key, text, {
-        warm: this.warm,
-        version,
-        bytes,
-        pause,
-        cancelled,
-        scannerReady: () => this.scannerSettled(),
-      });
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) {
-      const text = open.getText();
-      if (text.length <= this.cfg.maxFileSize) return load(text);
-      this.tooBig(uri, text.length);
-      return undefined;
-    }
-    let decoded: ReturnType<typeof decodeText>;
-    let bytes: Uint8Array;
+    if (open)
+      return open.getText().length > this.cfg.maxFileSize
+        ? this.tooBig(uri, open.getText().length)
+        : this.index.load(key, open.getText(), pause, cancelled);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type !== vscode.FileType.File) {
-        this.notIndexed(uri, stat.type);
-        return undefined;
+      if (stat.type !== vscode.FileType.File) return this.notIndexed(uri, stat.type);
+      if (stat.size > this.cfg.maxFileSize) return this.tooBig(uri, stat.size);
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.log.warn(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
+        this.index.remove(key);
+        return;
       }
-      if (stat.size > this.cfg.maxFileSize) {
-        this.tooBig(uri, stat.size);
-        return undefined;
-      }
-      bytes = await vscode.workspace.fs.readFile(uri);
-      decoded = decodeText(bytes);
+      await this.index.load(key, decoded.text, pause, cancelled);
     } catch {
       this.index.remove(key); // gone meanwhile
-      return undefined;
     }
-    if (!decoded.ok) {
-      this.log.warn(`${vscode.workspace.asRelativePath(uri)} ${decoded.message}`);
-      this.index.remove(key);
-      return undefined;
-    }
-    return load(decoded.text, bytes);
   }
 
   /**
@@ -483,11 +408,10 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     }
   }
 
-  /** Reads every registry and applies them; `wait`: until this thread's scanner is built too (else it is built meanwhile). */
-  private async loadRegistries(wait = true): Promise<void> {
+  private async loadRegistries(): Promise<void> {
     this.registries.clear();
     for (const uri of await findFiles(REGISTRY_GLOB, this.cfg.exclude)) await this.readRegistry(uri);
-    await this.applyRegistry(wait);
+    await this.applyRegistry();
   }
 
   private async reloadRegistry(uri: vscode.Uri): Promise<void> {
@@ -496,59 +420,20 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     // conflicted entities.yaml written on disk in the full integration suite (its diagnostic never came).
     if (!(await this.readRegistry(uri))) return;
     await this.applyRegistry();
-    this.build = this.build.then(() => this.rescanStale());
+    this.build = this.build.then(() => this.index.rescanStale(pause));
     await this.build;
     this.emitter.fire(undefined);
   }
 
-  /** Indexes again the texts a new scanner left stale, through the warm-start cache (a registry edit undone is quick). */
-  private async rescanStale(cancelled: () => boolean = () => false): Promise<void> {
-    for (const uri of [...this.index.uris()]) {
-      if (cancelled()) return;
-      const text = this.index.textOf(uri);
-      if (this.index.isCurrent(uri) || text === undefined) continue;
-      const version = this.index.versionOf(uri);
-      await loadText(this.index, uri, text, {
-        warm: this.warm,
-        version,
-        pause,
-        cancelled,
-        scannerReady: () => this.scannerSettled(),
-      });
-    }
-  }
-
-  /** Reads one registry into the map; false when its text is the one already read, or a newer read took its place. */
+  /** Reads one registry into the map; false when its text is the one already read. */
   private async readRegistry(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
-    const read = ++this.reads;
-    this.registryReads.set(key, read);
     const got = await this.readRegistryText(uri);
-    if (this.registryReads.get(key) !== read) return false;
     if (!got) return this.registries.delete(key); // deleted
     if (!('text' in got)) return true;
     if (this.registries.get(key)?.source === got.text) return false;
-    const parsed = await this.parseRegistry(got.text, key);
-    if (this.registryReads.get(key) !== read) return false;
-    this.registries.set(key, { source: got.text, ...parsed, file: key });
+    this.registries.set(key, { file: key, source: got.text, ...parseRegistry(got.text, key) });
     return true;
-  }
-
-  /** A registry's entities and problems: from the warm-start cache when this content was parsed before, else parsed. */
-  private async parseRegistry(text: string, key: string): Promise<{ file: string; entities: Entity[]; problems: Problem[] }> {
-    const c = this.cacheSetup;
-    if (!c) return { file: key, ...parseRegistry(text, key) };
-    const hash = (s: string) => c.hashText(s, pause);
-    this.registryCache ??= c.build.then(
-      (build) => new MentionCache(c.store, hash, { registryHash: 'registries', settings: {}, build }),
-    );
-    const cache = await this.registryCache;
-    const contentHash = await hash(text);
-    const hit = await readCachedRegistry(cache, contentHash, key, pause).catch(() => undefined);
-    if (hit) return hit;
-    const parsed = { file: key, ...parseRegistry(text, key) };
-    void writeCachedRegistry(cache, contentHash, parsed).catch(() => undefined);
-    return parsed;
   }
 
   /**
@@ -579,46 +464,24 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /**
    * Takes the registries read: hover cards see the new entities now; this thread's scanner is built in steps (`scannerReady`).
    */
-  private async applyRegistry(wait = true): Promise<void> {
-    const files = [...this.registries.keys()].sort().map((k) => this.registries.get(k)!);
-    const options = { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language };
-    const { scan, ready, start } = await this.newScanner(files, options, !wait && !!this.cacheSetup);
+  private async applyRegistry(): Promise<void> {
+    const { scan, ready } = await this.newScanner();
     this.index.setScanner(scan);
     this.scannerReady = ready;
-    this.startScanner = start;
-    // The cache of this scanner: keyed by the same registries and settings it was built from.
-    this.warm = await this.warmStart(scan, files, options);
-    if (wait) await ready;
-  }
-
-  /** The warm-start cache of a scanner of these registries (in corpus order, by content only) and settings. */
-  private async warmStart(
-    scan: Scan,
-    files: ReadonlyArray<{ source?: string }>,
-    settings: ScanOptions,
-  ): Promise<WarmStart | undefined> {
-    const c = this.cacheSetup;
-    if (!c) return undefined;
-    const hash = (s: string) => c.hashText(s, pause);
-    const sources = files.flatMap((f) => (f.source === undefined ? [] : [f.source]));
-    // By content only, in corpus order (which decides between two definitions of one id): the same corpus in another folder
-    // is the same recognition.
-    const registries = await registryHash(
-      hash,
-      sources.map((text, i) => ({ uri: String(i).padStart(6, '0'), text })),
-    );
-    const cache = new MentionCache(c.store, hash, { registryHash: registries, settings, build: await c.build });
-    return new WarmStart(cache, scan, c.hashText);
+    await ready;
   }
 
   /** The registry of the registries read, and a scanner for it whose name matcher is built in steps. */
-  private async newScanner(
-    files = [...this.registries.keys()].sort().map((k) => this.registries.get(k)!),
-    options: ScanOptions = { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language },
-    deferred = false,
-  ): Promise<{ scan: Scan; ready: Promise<void>; start: () => void }> {
-    this.registry = await Registry.inSteps(files, pause);
-    const next = createScannerInSteps(this.registry.all(), options, pause, deferred);
+  private async newScanner(): Promise<{ scan: Scan; ready: Promise<void> }> {
+    this.registry = await Registry.inSteps(
+      [...this.registries.keys()].sort().map((k) => this.registries.get(k)!),
+      pause,
+    );
+    const next = createScannerInSteps(
+      this.registry.all(),
+      { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language },
+      pause,
+    );
     this.lastScan = next.scan;
     this.registryEmitter.fire();
     return next;
@@ -628,14 +491,13 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private async scannerSettled(): Promise<void> {
     let ready: Promise<void>;
     do {
-      this.startScanner();
       ready = this.scannerReady;
       await ready;
     } while (ready !== this.scannerReady);
   }
 
   /** Runs `run` for this URI after `ms` of quiet; a newer call replaces an older one. */
-  private debounce(uri: vscode.Uri, ms: number, run: () => Promise<unknown> | void): void {
+  private debounce(uri: vscode.Uri, ms: number, run: () => Promise<void> | void): void {
     const key = uri.toString();
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending.timer);
@@ -698,7 +560,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
 
 /** Creates the corpus service, starts the first build, and offers `marginalia.waitForIndex` (for tests). */
 export function registerCorpus(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): CorpusView {
-  const service = new CorpusService(log, scanPool(), indexCache());
+  const service = new CorpusService(log, scanPool());
   context.subscriptions.push(
     service,
     vscode.commands.registerCommand('marginalia.waitForIndex', async () => {

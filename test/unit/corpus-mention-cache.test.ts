@@ -16,7 +16,6 @@ import {
   registryHash,
   trimCache,
 } from '../../src/core/corpus/mention-cache';
-import { packMentions, unpackMentions } from '../../src/core/corpus/mention-pack';
 import { NodeCacheStore } from '../../src/node/node-cache-store';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -107,21 +106,6 @@ describe('mention cache (warm start)', () => {
     assert.strictEqual(await registryHash(sha256, [a, b]), await registryHash(sha256, [b, a]));
     assert.notStrictEqual(await registryHash(sha256, [a, b]), await registryHash(sha256, [a, { ...b, text: b.text + '#\n' }]));
     assert.notStrictEqual(await registryHash(sha256, [a]), await registryHash(sha256, [b]));
-  });
-
-  it('packs mentions in columns and reads them back as they were, words that are not the text’s own included', () => {
-    const text = 'Said Kirov: “No.” On 1 Dec. 1934.';
-    const mentions: Mention[] = [
-      { kind: 'person', start: 5, end: 10, text: 'Kirov', entity: 'kirov' },
-      { kind: 'quote', start: 12, end: 17, text: '“No.”', quote: 'quotation', speaker: 'kirov' },
-      { kind: 'date', start: 21, end: 33, text: '1 December 1934', value: '1934-12-01', julian: '1934-11-18' },
-      { kind: 'candidate', start: 0, end: 4, text: '', reason: 'r', guess: 'person' },
-    ];
-    const packed = packMentions(text, mentions);
-    assert.ok(!JSON.stringify(packed).includes('Kirov"'), 'the text’s own words are left out');
-    assert.deepStrictEqual(unpackMentions(text, JSON.parse(JSON.stringify(packed))), mentions);
-    assert.deepStrictEqual(unpackMentions(text, packMentions(text, [])), []);
-    assert.strictEqual(unpackMentions(text, { kinds: [], kind: [0], start: [], length: [], fields: {} }), undefined);
   });
 
   it('rejects an entry of another recognizer version', () => {

@@ -48,15 +48,4 @@ describe('decodeText', () => {
     const r = decodeText(new Uint8Array([...utf8('Trotsky'), 0xe2, 0x80]));
     assert.ok(!r.ok && r.column === 7);
   });
-
-  it('keeps a real U+FFFD written in the file, and still refuses an invalid byte beside one', () => {
-    assert.deepStrictEqual(decodeText(utf8('lost \ufffd letter')), {
-      ok: true,
-      text: 'lost \ufffd letter',
-      encoding: 'utf8',
-      bom: false,
-    });
-    const r = decodeText(new Uint8Array([...utf8('ok \ufffd '), 0xff, ...utf8(' end')]));
-    assert.ok(!r.ok && r.reason === 'not-utf8' && r.column === 7);
-  });
 });

@@ -45,9 +45,6 @@ export class CorpusIndex {
   /** entity id -> uri -> mentions of that entity in that text. */
   private byEntity = new Map<string, Map<string, Mention[]>>();
   private sortedUris: string[] | undefined;
-  /** Per text, a number that grows whenever its text changes or it is removed (see `versionOf`); a re-scan keeps it. */
-  private readonly versions = new Map<string, number>();
-  private changes = 0;
   private listeners: Array<(uri: string | undefined) => void> = [];
 
   constructor(
@@ -79,66 +76,41 @@ export class CorpusIndex {
     }
   }
 
-  /**
-   * Indexes a whole text in chunks, calling `pause` between them (for building in the background); true when it is now
-   * indexed, current, with these mentions. `version` is what
-   * `versionOf(uri)` said when the text was read (default: now): when the entry changed since (a live edit, a newer read,
-   * a deletion), that change is newer and this text is dropped.
-   */
-  async load(
-    uri: string,
-    text: string,
-    pause: () => Promise<void>,
-    cancelled: () => boolean = () => false,
-    version: unknown = this.versionOf(uri),
-  ): Promise<boolean> {
+  /** Indexes a whole text in chunks, calling `pause` between them (for building in the background). */
+  async load(uri: string, text: string, pause: () => Promise<void>, cancelled: () => boolean = () => false): Promise<void> {
     const scan = this.scan;
+    const before = this.docs.get(uri);
     const mentions: Mention[] = [];
     for (const [from, to] of chunkRanges(text, CHUNK)) {
       mentions.push(...shift(scan(text.slice(from, to)), from));
       await pause();
-      if (cancelled()) return false;
+      if (cancelled()) return;
     }
-    return this.settle(uri, text, mentions, scan, version);
+    if (scan !== this.scan) {
+      // The scanner changed meanwhile: the text stays stale, and one new to the index enters stale (for `rescanStale`) rather
+      // than not at all.
+      if (!before && !this.docs.has(uri)) this.put(uri, { text, mentions: mentions.sort(byPosition), stale: true });
+      return;
+    }
+    // Another version (a live edit) was indexed meanwhile: it is newer than this one. A newer text on disk is not that.
+    if (this.docs.get(uri) !== before) return;
+    this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
   }
 
   /**
    * Indexes a text whose mentions were found elsewhere (a worker thread, the cache) with `scanWhole` and an
-   * equivalent scanner. `unless.version` is what `versionOf(uri)` said when the text was read: when the entry changed
-   * since (a live edit), that one is newer and this result is dropped (false). `unless.scan` is the scanner the
-   * mentions are equivalent to: when the index's scanner is another now (the registry changed), the text is not current
-   * (one new to the index enters stale, for `rescanStale`; one already there stays as it is, stale).
+   * equivalent scanner. `unless` is what `versionOf(uri)` said when the text was sent: when another version was
+   * indexed meanwhile (a live edit), that one is newer and this result is dropped (false).
    */
-  accept(uri: string, text: string, mentions: Mention[], unless?: { version: unknown; scan?: Scan }): boolean {
-    if (unless && this.versionOf(uri) !== unless.version) return false;
-    return this.settle(uri, text, mentions, unless?.scan ?? this.scan, this.versionOf(uri));
-  }
-
-  /** Puts what `load` or `accept` found, unless the entry changed since `version` or the scanner since `scan`. */
-  private settle(uri: string, text: string, mentions: Mention[], scan: Scan, version: unknown): boolean {
-    // Another version (a live edit, a newer read, a deletion) was indexed meanwhile: it is newer than this one.
-    if (this.versionOf(uri) !== version) return false;
-    if (scan !== this.scan) {
-      // The scanner changed meanwhile: the text stays stale, and one new to the index enters stale (for `rescanStale`) rather
-      // than not at all.
-      if (!this.docs.has(uri)) this.put(uri, { text, mentions: mentions.sort(byPosition), stale: true });
-      return false;
-    }
+  accept(uri: string, text: string, mentions: Mention[], unless?: { version: unknown }): boolean {
+    if (unless && this.docs.get(uri) !== unless.version) return false;
     this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
     return true;
   }
 
-  /**
-   * A token that changes whenever the text indexed under `uri` changes or is removed (for `load` and `accept`); a re-scan
-   * of the same text with a new scanner keeps it, so it never supersedes a newer text read meanwhile.
-   */
+  /** An opaque token that changes whenever the text's entry is replaced (for `accept`). */
   versionOf(uri: string): unknown {
-    return this.versions.get(uri) ?? 0;
-  }
-
-  /** True when `scan` is the index's scanner now (mentions found with it are current). */
-  usesScanner(scan: Scan): boolean {
-    return scan === this.scan;
+    return this.docs.get(uri);
   }
 
   /**
@@ -168,7 +140,6 @@ export class CorpusIndex {
       }
     }
     this.docs.set(uri, { text, mentions: old.mentions.slice(0, first).concat(inside, old.mentions.slice(last)), stale: false });
-    if (old.text !== text) this.versions.set(uri, ++this.changes);
     this.fire(uri);
   }
 
@@ -177,7 +148,6 @@ export class CorpusIndex {
     if (!this.docs.has(uri)) return;
     this.unlink(uri);
     this.docs.delete(uri);
-    this.versions.set(uri, ++this.changes);
     this.sortedUris = undefined;
     this.fire(uri);
   }
@@ -269,7 +239,6 @@ export class CorpusIndex {
   private put(uri: string, doc: Doc): void {
     if (this.docs.has(uri)) this.unlink(uri);
     else this.sortedUris = undefined;
-    if (this.docs.get(uri)?.text !== doc.text) this.versions.set(uri, ++this.changes);
     this.docs.set(uri, doc);
     for (const m of doc.mentions) {
       if (!linked(m)) continue;

@@ -9,12 +9,10 @@
  * store is bounded by total bytes, least recently used first out.
  */
 import type { Mention } from '../model';
-import { packMentions, unpackMentions } from './mention-pack';
 
 /** Bump whenever a recognizer's output changes in a way the code's build hash would not show. */
 export const RECOGNIZER_VERSION = 1;
-/** The entry format (2: mentions packed in columns, mention-pack.ts). */
-const MAGIC = 'marginalia-mentions-2';
+const MAGIC = 'marginalia-mentions';
 /** The cache's default bound: a 100 MB corpus's mentions fit several times. */
 export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 
@@ -103,22 +101,11 @@ export class MentionCache {
 
   /** The cached mentions of a text with this content, if any (the entry then counts as used). */
   async get(text: string): Promise<Mention[] | undefined> {
-    return this.mentionsOf(await this.hash(text), text);
+    return (await this.getValue(`text ${await this.hash(text)}`)) as Mention[] | undefined;
   }
 
   async put(text: string, mentions: readonly Mention[]): Promise<void> {
-    await this.putMentions(await this.hash(text), mentions, text);
-  }
-
-  /** The cached mentions of `text`, whose content hash is `contentHash` (computed by the caller, e.g. a slice at a time). */
-  async mentionsOf(contentHash: string, text: string): Promise<Mention[] | undefined> {
-    const value = await this.getValue(`text ${contentHash}`);
-    return value === undefined ? undefined : unpackMentions(text, value);
-  }
-
-  /** Stores the mentions of `text`, whose content hash is `contentHash`; they are encoded before this returns a promise. */
-  putMentions(contentHash: string, mentions: readonly Mention[], text: string): Promise<void> {
-    return this.putValue(`text ${contentHash}`, packMentions(text, mentions));
+    await this.putValue(`text ${await this.hash(text)}`, mentions);
   }
 
   /** Any other value under this context (a parsed registry); `what` names it, with its own content hash inside. */
@@ -130,16 +117,13 @@ export class MentionCache {
     const value = decodeEntry(bytes, key);
     // A torn or foreign entry is dropped, so that it is written again whole.
     if (value === undefined) await this.store.remove(name).catch(() => undefined);
-    // Marked used in the background: a warm start does not wait for it.
-    else void this.store.touch(name).catch(() => undefined);
+    else await this.store.touch(name).catch(() => undefined);
     return value;
   }
 
-  /** Stores a value; it is encoded at once, before any await, so a caller may change it as soon as this returns. */
   async putValue(what: string, value: unknown): Promise<void> {
     const key = this.prefix + what;
-    const bytes = encodeEntry(key, value);
-    await this.store.write(await this.nameOf(key), bytes);
+    await this.store.write(await this.nameOf(key), encodeEntry(key, value));
   }
 
   private async nameOf(key: string): Promise<string> {

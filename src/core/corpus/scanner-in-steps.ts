@@ -6,20 +6,16 @@ import type { ScanOptions } from './scanner';
 /**
  * A scanner like `createScanner`'s whose name matcher is built in steps in the background (`ready`), so that the
  * editor's event loop never spends a second on a big registry in one block. Called before `ready`, it builds the
- * matcher at once: correct, only slower to answer. `deferred`: the steps start only when `start` is called (a warm
- * start whose texts all come from the cache needs no matcher until the user edits, and its steps would slow the build).
+ * matcher at once: correct, only slower to answer.
  */
 export function createScannerInSteps(
   entities: Entity[],
   options: ScanOptions,
   pause: () => Promise<void>,
-  deferred = false,
-): { scan: Scan; ready: Promise<void>; start: () => void } {
+): { scan: Scan; ready: Promise<void> } {
   let names: NameMatcher | undefined;
-  let start = () => {};
-  const started = deferred ? new Promise<void>((resolve) => (start = resolve)) : Promise.resolve();
-  const ready = started.then(async () => {
-    if (!names) names ??= await NameMatcher.inSteps(entities, pause);
+  const ready = NameMatcher.inSteps(entities, pause).then((built) => {
+    names ??= built;
   });
-  return { scan: (text) => recognize(text, (names ??= new NameMatcher(entities)), options), ready, start };
+  return { scan: (text) => recognize(text, (names ??= new NameMatcher(entities)), options), ready };
 }

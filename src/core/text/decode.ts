@@ -38,8 +38,6 @@ export function overReadLimit(content: string, limit = MAX_TEXT_BYTES): boolean 
 /** How many leading bytes are looked at for NUL bytes, as VS Code's own binary check does. */
 const BINARY_SNIFF = 512;
 
-const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /** Decodes a text file's bytes; never throws, never returns replacement characters. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf16le');
@@ -55,10 +53,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
       message: 'looks like binary data (it contains NUL bytes), not a text; skipped. Rename it or add it to marginalia.exclude.',
     };
   }
-  // Decoding without `fatal` is about three times quicker; a result without U+FFFD proves every byte was valid UTF-8 (each
-  // invalid sequence would have become one), so only a text that has one (invalid, or a real U+FFFD) is decoded again.
-  const quick = LENIENT.decode(body);
-  if (!quick.includes('\ufffd')) return { ok: true, text: quick, encoding: 'utf8', bom };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf8', bom };
   } catch {
