@@ -225,3 +225,40 @@ describe('German and French marks', () => {
     ['il est impossible qu’« après la dégradation », il ait parlé', 'fr', ['« après la dégradation » scare']],
   ]);
 });
+
+describe('German titles told by the grammar around the marks', () => {
+  check([
+    // A person's genitive before the marks names the work.
+    ['Er las den ganzen Winter Goethes „Faust“ und sonst nichts.', 'de', ['„Faust“ quotation']],
+    ['Ich schicke Dir Marx’ „Kapital“ mit der Post.', 'de', ['„Kapital“ quotation']],
+    ['Lassalles „Franz von Sickingen“ ist gedruckt.', 'de', ['„Franz von Sickingen“ quotation']],
+    // A title keeps its nominative after a genitive article, where a noun would take -s.
+    ['Der Redakteur des „Vorwärts“ schrieb mir.', 'de', ['„Vorwärts“ quotation']],
+    ['Er ist der Bankier des „Figaro“ in Paris.', 'de', ['„Figaro“ quotation']],
+    // A short quotation coordinated with a title is one too.
+    ['Schellings „Philosophie“ und „Mythologie“ ditto.', 'de', ['„Philosophie“ quotation', '„Mythologie“ quotation']],
+    // Negative: an article before a genitive noun, a preposition before a place, a noun in the genitive.
+    ['Trotz des Landes „Ruhe“ blieb alles beim Alten.', 'de', ['„Ruhe“ scare']],
+    ['Er kam aus Paris „zurück“, wie er sagt.', 'de', ['„zurück“ scare']],
+    ['Die Farce des „Rechtsstaats“ ist vorüber.', 'de', ['„Rechtsstaats“ scare']],
+    ['Die Lage des „Menschen“ ist ernst.', 'de', ['„Menschen“ scare']],
+    // A noun in -schen is no paper's adjective („Kölnische“, „Trier’sche“ are).
+    ['Sie trugen „Taschen“ voll Geld.', 'de', ['„Taschen“ scare']],
+    ['Er las die „Trier’sche“ jeden Morgen.', 'de', ['„Trier’sche“ quotation']],
+    ['Seine „Verachtung“ und „Wut“ waren groß.', 'de', ['„Verachtung“ scare', '„Wut“ scare']],
+  ]);
+});
+
+describe('words quoted inside reported speech are quotations', () => {
+  check([
+    ['Der Wirt sagte mir, wenn ich nicht zahle, werde er „Ernst machen“.', 'de', ['„Ernst machen“ quotation']],
+    ['Er schrieb, daß die Sache „faul“ sei.', 'de', ['„faul“ quotation']],
+    ['Он сказал, что это «ошибка» и больше ничего.', 'ru', ['«ошибка» quotation']],
+    ['Le préfet écrivit que la ville était « calme ».', 'fr', ['« calme » quotation']],
+    // Negative: a clause of cause or time after the verb, a verb of saying after the words, no verb at all.
+    ['Das Buch, das er nur schrieb, weil Dein „anonymes“ Pamphlet ihn ärgerte, ist schlecht.', 'de', ['„anonymes“ scare']],
+    ['Er schrieb lange an die Zeitung und auch heute nicht, weil ein „Gast“ kam.', 'de', ['„Gast“ scare']],
+    ['Die „Partei“ ist uns gleich.', 'de', ['„Partei“ scare']],
+    ['Il écrivait, quand le « ministre » arriva, une lettre.', 'fr', ['« ministre » scare']],
+  ]);
+});

@@ -68,7 +68,7 @@ export function classifyQuote(
   const short =
     isScare(inner) ||
     (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
-  if (short && !spoken(text, start, end, ps, inner, intl)) {
+  if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
     const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
     mention.quote = title ? 'quotation' : 'scare';
@@ -159,6 +159,29 @@ function spoken(text: string, start: number, end: number, ps: number, inner: str
     return true;
   // After the quotation, only when it ends as speech does before its attribution: “No,” he said.
   return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
+}
+
+/** Conjunctions after a comma that open a clause of cause, time or contrast, not the words said. */
+const NOT_SPEECH =
+  'weil|da|denn|als|nachdem|obwohl|obgleich|und|aber|doch|sondern|bevor|ehe|seit|seitdem|bis|während|damit|um|' +
+  'parce|car|mais|et|quand|lorsque|puisque|потому|так|но|и|а|когда|пока|хотя';
+
+/**
+ * Words quoted inside reported speech: a verb of saying earlier in the sentence, then the clause it governs: after a
+ * conjunction of speech („sagte, daß …“, «сказал, что …», « écrivit que … »), or after at most three words and a colon
+ * or a comma that no causal or temporal conjunction follows („erklärten mir hierauf, wenn ich den „Mann“ nicht nenne,
+ * …“). The words are the speaker's, however few: a quotation. „das er nur schrieb, weil Dein „anonymes“ Pamphlet …“
+ * is no reported speech.
+ */
+const REPORTED_RE = new RegExp(
+  `(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])(?:` +
+    `[^.!?;]*?(?<![\\p{L}])(?:daß|dass|ob|que|qu['\u2019]|что|чтобы)(?![\\p{L}])|` +
+    `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))))`,
+  'u',
+);
+
+function reported(text: string, s: number, start: number): boolean {
+  return REPORTED_RE.test(stripQuotes(text.slice(s, start)));
 }
 
 /**

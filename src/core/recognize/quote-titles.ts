@@ -17,7 +17,12 @@
  *   is no title);
  * - every word capitalised („Neue Rheinische Zeitung“, « Le Petit Journal »), or, in German, a foreign name
  *   (an English or French article, French letters: „La Réforme“, „The Times“);
- * - a registry entity of type work or organisation spelled by its words.
+ * - a registry entity of type work or organisation spelled by its words;
+ * - in German, what the grammar around the marks says: a person's genitive before them names the work („Hegels
+ *   „Logik““, „Lassalles „Sickingen““, „Marx' „Kapital““), and a title keeps its nominative after a genitive
+ *   article („des „National““, where a noun would read „des Nationals“);
+ * - a title coordinated with the quotation before it: „„Phänomenologie“ und „Logik““, « « Le Temps » et « Le
+ *   Matin » ».
  * German capitalises every noun, so a capital alone says nothing there.
  */
 import type { Mention } from '../model';
@@ -48,6 +53,7 @@ export function isTitle(
   inner: string,
   lang: Language | undefined,
   names?: () => Mention[],
+  depth = 0,
 ): boolean {
   if (!lang || lang === 'en') return false;
   const words = inner.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -63,8 +69,55 @@ export function isTitle(
   if (lang === 'de' && germanTitleShape(text, start, spaced)) return true;
   // A foreign name in a German paragraph: an English or French article, or French letters („La Réforme“, „The Times“).
   if (lang === 'de' && /^\p{Lu}/u.test(bare) && (FOREIGN_ARTICLE.test(bare) || /[éèêëàâçôûîœ]/u.test(bare))) return true;
+  if (lang === 'de' && /^\p{Lu}/u.test(bare) && germanTitleGrammar(text.slice(Math.max(0, start - 60), start), bare)) return true;
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
-  return !!names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2);
+  if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
+  return coordinatedWithTitle(text, start, lang, names, depth);
+}
+
+/** A quotation right before, joined by "and", "or" or a comma: „X“ und „Y“, « X » et « Y », «X» и «Y». */
+// prettier-ignore
+const COORDINATED =
+  /[\u201e\u00ab\u201c]([^\u201e\u201c\u201d\u00ab\u00bb]{1,80})[\u201c\u201d\u00bb][\s\u00a0\u202f]*(?:,|und|oder|sowie|et|ou|и|или)[\s\u00a0\u202f]+$/u;
+/** Quotations looked back through for a coordinated title: a list of titles is rarely longer. */
+const MAX_COORDINATED = 8;
+
+/** Whether the quotation before this one, joined to it by a conjunction, is a title (and this one, short too, is its like). */
+function coordinatedWithTitle(
+  text: string,
+  start: number,
+  lang: Language,
+  names: (() => Mention[]) | undefined,
+  depth: number,
+): boolean {
+  if (depth >= MAX_COORDINATED) return false;
+  const window = text.slice(Math.max(0, start - 120), start);
+  const m = COORDINATED.exec(window);
+  if (!m) return false;
+  const prevStart = start - window.length + m.index;
+  const prevEnd = prevStart + 1 + m[1].length + 1;
+  return isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1);
+}
+
+/** Words after which a capitalised word ending in s is no person's genitive (des Landes, aus Paris, im Hause). */
+// prettier-ignore
+const NOT_BEFORE_GENITIVE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einer', 'einem',
+  'in', 'im', 'aus', 'nach', 'von', 'vom', 'bei', 'beim', 'zu', 'zum', 'zur', 'über', 'an', 'am', 'auf', 'für', 'mit',
+  'seines', 'ihres', 'meines', 'deines', 'dieses', 'jenes', 'unseres', 'unsres', 'eures', 'jedes', 'alles']);
+/** A genitive article or determiner: the noun after it takes -s or -es, a title does not. */
+const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines|seines|ihres|meines|deines|unseres|unsres|eures|dieses|jenes)[\s\u00a0]+$/u;
+
+/**
+ * German grammar right before a capitalised quotation that makes it a title: a person's genitive („Hegels
+ * „Phänomenologie““, „Marx' „Kapital““), or a genitive article before a word that is not in the genitive („des
+ * „National““, „seines „Figaro““; a noun after „des“ ends in -s, or in -n as „des Menschen“).
+ */
+function germanTitleGrammar(before: string, bare: string): boolean {
+  const genitive = /(?:^|[^\p{L}'\u2019])(?:(\p{L}+)[\s\u00a0]+)?(\p{Lu}\p{Ll}+(?:s|[sxzß]['\u2019]))[\s\u00a0]+$/u.exec(before);
+  if (genitive && !/(?:nis|us|ss|is|as|os)$/u.test(genitive[2]) && !NOT_BEFORE_GENITIVE.has((genitive[1] ?? '').toLowerCase()))
+    return true;
+  if (GENITIVE_ARTICLE.test(before) && !/\s/u.test(bare) && !/(?:s|n|x|z|ß)$/u.test(bare)) return true;
+  return false;
 }
 
 /** German articles and prepositions that begin titles of works: „Zur Kritik …“, „Das Kapital“, „Über die …“. */
@@ -85,6 +138,7 @@ function germanTitleShape(text: string, start: number, words: string[]): boolean
   }
   for (let i = 1; i + 1 < words.length; i++) if (NAME_ADJECTIVE.test(words[i]) && /^\p{Lu}/u.test(words[i + 1])) return true;
   // A paper called by its adjective alone: „Kölnische“, „Neue Preußische“, „Trier'sche“.
-  if (words.length <= 2 && /^\p{Lu}[\p{L}'\u2019]*sch(?:e|en)$/u.test(words[words.length - 1])) return true;
+  // -isch or 'sch, not any noun in -schen („Menschen“, „Taschen“).
+  if (words.length <= 2 && /^\p{Lu}\p{L}*(?:isch|['\u2019]sch)(?:e|en)$/u.test(words[words.length - 1])) return true;
   return false;
 }
