@@ -262,3 +262,19 @@ describe('words quoted inside reported speech are quotations', () => {
     ['Il écrivait, quand le « ministre » arriva, une lettre.', 'fr', ['« ministre » scare']],
   ]);
 });
+
+describe('German titles: a person genitive after a preposition, a work named in parentheses, a text printed or read', () => {
+  check([
+    ['Er zitierte oft aus Schillers „Räubern“ beim Essen.', 'de', ['„Räubern“ quotation']],
+    ['Er kam gestern aus Paris „Heim“ und fand nichts.', 'de', ['„Heim“ scare']],
+    ['Sein erster Roman („Waldheim“) blieb unbekannt.', 'de', ['„Waldheim“ quotation']],
+    ['Das dänische „Dagblad“ schweigt dazu.', 'de', ['„Dagblad“ quotation']],
+    ['Sie druckten die „Rede“ im Anhang ab.', 'de', ['„Rede“ quotation']],
+    ['Wir haben das „Programm“ ins Französische übersetzt.', 'de', ['„Programm“ quotation']],
+    // Negative: the verb of reading is in another part of the sentence.
+    ['Er las die Zeitung und sprach dann lange von der „Gegenwart“.', 'de', ['„Gegenwart“ scare']],
+    ['Sie lasen, und dann kam die „Masse“ herein.', 'de', ['„Masse“ scare']],
+    // An uninflected adjective opens a phrase held at a distance, as an inflected one does.
+    ['Er hält sich für „ehrlich im wahren Sinne des Worts“.', 'de', ['„ehrlich im wahren Sinne des Worts“ scare']],
+  ]);
+});

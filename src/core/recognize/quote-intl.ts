@@ -83,8 +83,11 @@ const DE_FUNCTION = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'e
 const DE_AUXILIARY =
   /^(?:werden|wurden|haben|hatten|sein|seien|waren|können|konnten|müssen|mussten|müßten|sollen|sollten|wollen|wollten)$/u;
 const DE_MODAL = /^(?:möchten|dürfen|durften|mögen)$/u;
-/** A small word an adjective could be: -e, -en, -er, -es, -em (richtigen, adäquaten, kommerzieller). */
-const DE_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+/**
+ * A small word an adjective could be: -e, -en, -er, -es, -em (richtigen, adäquaten, kommerzieller), or one uninflected
+ * with an adjective's suffix (demokratisch, ruhig, ehrlich, furchtbar, grausam, zweifelhaft, sinnlos).
+ */
+const DE_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em|isch|ig|lich|bar|sam|haft|los)$/u;
 
 /**
  * A German noun phrase of four to six words, with no verb and no clause in it („richtigen und adäquaten Ausdruck“,

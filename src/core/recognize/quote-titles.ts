@@ -27,16 +27,17 @@
  */
 import type { Mention } from '../model';
 import type { Language } from '../text/language';
+import { cityNames } from './city-names';
 
 /** Words of newspapers' names, in any of the three languages (and the English names the émigré press kept). */
 // prettier-ignore
 const PAPER_WORD =
-  /(?:zeitung|blatt|anzeiger|bote|kurier|courier|tribune|journal|gazette|presse|chronik|revue|rundschau|vorwärts|merkur|herold|correspondent|korrespondent|telegraph|times|herald|review|ведомост|газет|вестник|листок|известия|правда|gazette|courrier|moniteur|figaro)(?:e?s|e|en|n|er|и|ей|ям|ях|ах|а|у|ы|ой|е)?$/iu;
+  /(?:zeitung|blatt|blad|tidning|anzeiger|bote|kurier|courier|tribune|journal|gazette|presse|chronik|revue|rundschau|vorwärts|merkur|herold|correspondent|korrespondent|telegraph|times|herald|review|ведомост|газет|вестник|листок|известия|правда|gazette|courrier|moniteur|figaro)(?:e?s|e|en|n|er|и|ей|ям|ях|ах|а|у|ы|ой|е)?$/iu;
 
 /** Nouns naming a text, a paper or a body, in the case forms that come before a title. */
 // prettier-ignore
 const TITLE_NOUN =
-  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille)(?:[\s\u00a0]+(?:der|des|dem|den|die|das))?[\s\u00a0]*\[?[\s\u00a0]*$/iu;
+  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille)(?:[\s\u00a0]+(?:der|des|dem|den|die|das))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
 
 const FOREIGN_ARTICLE = /^(?:The|La|Le|Les|L['\u2019]|El|Il)(?:[\s\u00a0]|$)/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}.-]{1,7}$/u;
@@ -69,11 +70,34 @@ export function isTitle(
   if (lang === 'de' && germanTitleShape(text, start, spaced)) return true;
   // A foreign name in a German paragraph: an English or French article, or French letters („La Réforme“, „The Times“).
   if (lang === 'de' && /^\p{Lu}/u.test(bare) && (FOREIGN_ARTICLE.test(bare) || /[éèêëàâçôûîœ]/u.test(bare))) return true;
-  if (lang === 'de' && /^\p{Lu}/u.test(bare) && germanTitleGrammar(text.slice(Math.max(0, start - 60), start), bare)) return true;
+  if (lang === 'de' && /^\p{Lu}/u.test(bare)) {
+    if (germanTitleGrammar(text.slice(Math.max(0, start - 60), start), bare)) return true;
+    if (PRINTED.test(clauseAround(text, start, end))) return true;
+  }
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
   return coordinatedWithTitle(text, start, lang, names, depth);
 }
+
+/** German verbs done to a text: printed, translated, published, read, reviewed („das „Manifest“ übersetzen“). */
+// prettier-ignore
+const PRINTED =
+  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en))(?![\p{L}])/u;
+
+/**
+ * The clause a quotation stands in: back to the last comma, colon, semicolon or full stop, on to the next, and not past
+ * a conjunction that opens another clause (one followed by a small word: „und sprach …“, not „ins Italienische und
+ * Spanische übersetzen“). German puts the verb at the clause's end, far from its object.
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 150), start);
+  const after = text.slice(end, end + 150);
+  let b = Math.max(...[',', ';', ':', '.'].map((c) => before.lastIndexOf(c))) + 1;
+  for (const m of before.matchAll(CLAUSE_CONJUNCTION)) if (m.index >= b) b = m.index + m[0].length;
+  const a = after.search(/[,;:.!?]|\s(?:und|oder|aber|sondern|denn)\s+\p{Ll}/u);
+  return before.slice(b) + ' ' + (a < 0 ? after : after.slice(0, a));
+}
+const CLAUSE_CONJUNCTION = /\s(?:und|oder|aber|sondern|denn)\s+(?=\p{Ll})/gu;
 
 /** A quotation right before, joined by "and", "or" or a comma: „X“ und „Y“, « X » et « Y », «X» и «Y». */
 // prettier-ignore
@@ -99,10 +123,9 @@ function coordinatedWithTitle(
   return isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1);
 }
 
-/** Words after which a capitalised word ending in s is no person's genitive (des Landes, aus Paris, im Hause). */
+/** Words after which a capitalised word ending in s is a noun's genitive, not a person's (des Landes, eines Volkes). */
 // prettier-ignore
 const NOT_BEFORE_GENITIVE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einer', 'einem',
-  'in', 'im', 'aus', 'nach', 'von', 'vom', 'bei', 'beim', 'zu', 'zum', 'zur', 'über', 'an', 'am', 'auf', 'für', 'mit',
   'seines', 'ihres', 'meines', 'deines', 'dieses', 'jenes', 'unseres', 'unsres', 'eures', 'jedes', 'alles']);
 /** A genitive article or determiner: the noun after it takes -s or -es, a title does not. */
 const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines|seines|ihres|meines|deines|unseres|unsres|eures|dieses|jenes)[\s\u00a0]+$/u;
@@ -114,7 +137,12 @@ const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines|seines|ihres|meines|deines|
  */
 function germanTitleGrammar(before: string, bare: string): boolean {
   const genitive = /(?:^|[^\p{L}'\u2019])(?:(\p{L}+)[\s\u00a0]+)?(\p{Lu}\p{Ll}+(?:s|[sxzß]['\u2019]))[\s\u00a0]+$/u.exec(before);
-  if (genitive && !/(?:nis|us|ss|is|as|os)$/u.test(genitive[2]) && !NOT_BEFORE_GENITIVE.has((genitive[1] ?? '').toLowerCase()))
+  if (
+    genitive &&
+    !/(?:nis|us|ss|is|as|os)$/u.test(genitive[2]) &&
+    !NOT_BEFORE_GENITIVE.has((genitive[1] ?? '').toLowerCase()) &&
+    !cityNames().has(genitive[2]) // aus Paris, in Brüssel's …: a place, not a person's genitive
+  )
     return true;
   if (GENITIVE_ARTICLE.test(before) && !/\s/u.test(bare) && !/(?:s|n|x|z|ß)$/u.test(bare)) return true;
   return false;
