@@ -17,6 +17,16 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
     assert.deepStrictEqual(show(fr), ['9 mars 1848 => 1848-03-09', '2 mars => 1848-03-02', '4 mars => 1848-03-04']);
   });
 
+  it('keeps the narrative year past a bare earlier year, a look back; a later bare year moves it on', () => {
+    const fr =
+      'Audience du 14 mai 1872.\n\nD. Avez-vous servi ? — R. Oui, en 1859, et avant 1848 mon père.\n\nLe témoin : Le 2 avril, il est venu chez moi.';
+    assert.deepStrictEqual(show(fr), ['14 mai 1872 => 1872-05-14', '1859 => 1859', '1848 => 1848', '2 avril => 1872-04-02']);
+    const de = 'Bericht, 3. März 1890.\n\nSchon im Jahre 1871 war er dort.\n\nAm 5. Februar kam er zurück.';
+    assert.deepStrictEqual(show(de), ['3. März 1890 => 1890-03-03', '1871 => 1871', '5. Februar => 1890-02-05']);
+    const later = 'Записки, 3 мая 1905 г.\n\nВ 1906 году он уехал за границу. 4 марта он вернулся.';
+    assert.deepStrictEqual(show(later), ['3 мая 1905 г. => 1905-05-03', '1906 году => 1906', '4 марта => 1906-03-04']);
+  });
+
   it('keeps the narrative year when the same paragraph gives a later full date after the day', () => {
     const text = 'Записки, 5 мая 1905 г.\n\nСобрание было назначено на 12 мая, а отложено до 3 июня 1906 г.';
     assert.deepStrictEqual(show(text), ['5 мая 1905 г. => 1905-05-05', '12 мая => 1905-05-12', '3 июня 1906 г. => 1906-06-03']);

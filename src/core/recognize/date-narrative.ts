@@ -9,7 +9,9 @@
  * stands only where there is no narrative year.
  * «прошлого года», «vorigen Jahres», «l'année dernière» after the date count
  * one year back from the narrative, «следующего года», «nächsten Jahres»,
- * «l'année prochaine» one year on. English paragraphs are left as they are.
+ * «l'année prochaine» one year on. A bare year earlier than the narrative's
+ * dated year is a look back and leaves it where it is. English paragraphs are
+ * left as they are.
  */
 import type { Language, LanguageSpans } from '../text/language';
 import { julianToGregorian, edtf, validDay } from './date-parts';
@@ -60,6 +62,9 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
     }
     const last = d.value.split('/').pop() ?? '';
     const own = yearOf(last);
+    // A bare year before the narrative's dated year looks back («Oui, en 1871.», «avant 1789» in a hearing of June 1883): the
+    // narrative stays where its last full date put it. A later bare year moves it on («En 1872, il partit.»).
+    if (own && month && /^\d{4}$/.test(last) && own < year) aside = true;
     if (own && !aside) {
       year = own;
       month = /^\d{4}-(\d\d)/.exec(last) ? Number(last.slice(5, 7)) : 0;
