@@ -150,7 +150,21 @@ describe('findQuotes', () => {
   });
 
   it('negative: an unclosed quotation whose next paragraph does not reopen it is dropped, parts and all', () => {
-    assert.deepStrictEqual(findQuotes('Lenin wrote: “The state is a machine.\n\nIt must be broken.', NAMES), []);
+    assert.deepStrictEqual(findQuotes('Lenin called it “a machine.\n\nIt must be broken.', NAMES), []);
+    assert.deepStrictEqual(findQuotes('Lenin: “The state.\n\n“A machine.\n\nIt must be broken.', NAMES), []);
+  });
+
+  it('an unclosed quotation introduced by a colon runs to the end of its paragraph (its closing mark was lost)', () => {
+    const q = findQuotes('Lenin wrote: “The state is a machine.\n\nIt must be broken.', NAMES);
+    assert.deepStrictEqual(
+      q.map((m) => [m.text, m.quote]),
+      [['“The state is a machine.', 'quotation']],
+    );
+    const last = findQuotes('Je leur ai dit : « Si vous voulez du pain, prenez en !', NAMES);
+    assert.deepStrictEqual(
+      last.map((m) => m.text),
+      ['« Si vous voulez du pain, prenez en !'],
+    );
   });
 
   it('spans include the marks and offsets are true', () => {

@@ -27,6 +27,16 @@ describe('recognize ru/de/fr: the narrative year for a day or month without one'
     assert.deepStrictEqual(show(later), ['3 мая 1905 г. => 1905-05-03', '1906 году => 1906', '4 марта => 1906-03-04']);
   });
 
+  it('keeps the narrative year past the date of a law or decree, which names it', () => {
+    const fr = 'Audience du 2 juin 1872.\n\nCrimes prévus par la loi du 24 mai 1834.\n\nLe 18 mars, elle était à Montmartre.';
+    assert.deepStrictEqual(show(fr), ['2 juin 1872 => 1872-06-02', '24 mai 1834 => 1834-05-24', '18 mars => 1872-03-18']);
+    const ru = 'Заседание 3 мая 1907 г.\n\nНа основании указа от 9 ноября 1906 г. дело пересмотрено. 4 марта он вернулся.';
+    assert.deepStrictEqual(show(ru), ['3 мая 1907 г. => 1907-05-03', '9 ноября 1906 г. => 1906-11-09', '4 марта => 1907-03-04']);
+    // Negative: a date after a narrative noun that is no law moves the narrative.
+    const moved = 'Audience du 2 juin 1872.\n\nLa lettre du 24 mai 1871 fut lue. Le 18 mars, elle était à Montmartre.';
+    assert.deepStrictEqual(show(moved), ['2 juin 1872 => 1872-06-02', '24 mai 1871 => 1871-05-24', '18 mars => 1871-03-18']);
+  });
+
   it('keeps the narrative year when the same paragraph gives a later full date after the day', () => {
     const text = 'Записки, 5 мая 1905 г.\n\nСобрание было назначено на 12 мая, а отложено до 3 июня 1906 г.';
     assert.deepStrictEqual(show(text), ['5 мая 1905 г. => 1905-05-05', '12 мая => 1905-05-12', '3 июня 1906 г. => 1906-06-03']);

@@ -28,6 +28,11 @@ const RELATIVE_AFTER: Partial<Record<Language, RegExp>> = {
   fr: /^[\s\u00a0]+(?:(?:de[\s\u00a0]+)?(l['\u2019]année|l['\u2019]an)[\s\u00a0]+(dernière|dernier|passée|prochaine|prochain|suivante)|(dernier)|(prochain))(?![\p{L}])/u,
 };
 
+/** A law, decree or treaty named by its date, just before the date. */
+// prettier-ignore
+const DOCUMENT_BEFORE =
+  /(?<![\p{L}])(?:loi|décret|arrêté|arrêt|ordonnance|traité|circulaire|Gesetz(?:es)?|Verordnung|Erla(?:ß|ss)(?:es)?|Dekret(?:s|es)?|Vertrag(?:s|es)?|Ukas(?:es)?|закон(?:а|ом|у)?|указ(?:а|ом|у)?|декрет(?:а|ом|у)?|постановлени(?:е|я|ем|ю)|манифест(?:а|ом|у)?)[\s\u00a0]+(?:du|de|des|vom|von|от)[\s\u00a0]+$/iu;
+
 const yearOf = (v: string): number => (/^\d{4}/.test(v) ? Number(v.slice(0, 4)) : 0);
 /** A day or month found without a year (before date-ranges.ts gave it one, or not). */
 export const needsYear = (d: FoundDate): boolean =>
@@ -65,6 +70,9 @@ export function narrativeYears(text: string, dates: FoundDate[], spans: Language
     // A bare year before the narrative's dated year looks back («Oui, en 1871.», «avant 1789» in a hearing of June 1883): the
     // narrative stays where its last full date put it. A later bare year moves it on («En 1872, il partit.»).
     if (own && month && /^\d{4}$/.test(last) && own < year) aside = true;
+    // The date of a law or a decree names it («la loi du 24 mai 1834», «Gesetz vom 21. Oktober 1878», «указ от 9 ноября
+    // 1906 г.»): a citation, not the narrative's time.
+    if (own && year && DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) aside = true;
     if (own && !aside) {
       year = own;
       month = /^\d{4}-(\d\d)/.exec(last) ? Number(last.slice(5, 7)) : 0;

@@ -53,13 +53,14 @@ const DE_CONFESS = [
   'schwor(?:en)?',
 ];
 const FR_CONFESS = [
-  'avou(?:a|e|é|èrent|ait|aient)',
+  'avou(?:a|e|é|èrent|ait|aient|ez|ons|ent)',
   'reconnu(?:t|rent)?',
   'reconna(?:ît|it|issait|issaient|issent)',
   'admi(?:t|s|rent)',
   'confess(?:a|e|é|èrent|ait)',
-  'déclar(?:a|e|é|èrent|ait)',
-  'témoign(?:a|e|é|èrent|ait)',
+  'déclar(?:a|e|é|èrent|ait|ez|ons|ent)',
+  // not «témoigner sa joie» (to show): testimony is «témoigna que», «témoigne de», «témoigna :»
+  'témoign(?:a|e|é|èrent|ait)(?![ \\u00a0]+(?:toute?s?[ \\u00a0]+)?(?:sa|son|ses|leur|leurs|un|une|beaucoup|du|des)(?![\\p{L}]))',
   'attest(?:a|e|é)',
   'affirm(?:a|e|é|èrent|ait)',
   'jura',

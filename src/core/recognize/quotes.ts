@@ -5,7 +5,9 @@
  * same mark and only the last closes (also when the paragraph breaks were
  * lost: `history. "1945 can see`), the newspaper convention: each paragraph is
  * then its own quotation, with the kind and speaker of the whole; an unclosed
- * mark is dropped at the end of its paragraph. Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
+ * mark is dropped at the end of its paragraph, unless a colon introduced it
+ * (`he said: “We refuse.` with its closing mark lost runs to the paragraph's
+ * end). Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
  * told from closing single quotes by what surrounds them.
  * Kinds: `scare` (at most three words, no sentence), `confession` (attributed
  * by a verb of confession or testimony in the same or the preceding sentence),
@@ -41,6 +43,8 @@ const CLOSERS: Record<string, string> = {
 const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
 /** Any of MARKS: the scan jumps from one to the next instead of visiting every character. */
 const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
+/** A colon right before an opening mark: what follows is said or written. */
+const INTRODUCED = /:[\s\u00a0\u202f]*$/;
 const SINGLE = new Set(["'", '\u2019', '\u2018', '\u201a']);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -62,6 +66,14 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
   const spans: Array<[number, number, number?, number?]> = [];
   const paragraphs = new Paragraphs(text);
   let carried: Open | undefined;
+  // A quotation introduced by a colon (« Je leur ai dit : « Si vous voulez du pain… ») whose closing mark was lost: it runs to
+  // the end of its paragraph, which the next paragraph does not reopen. Any other unclosed mark is dropped.
+  const unclosed = (open: Open): void => {
+    const parts = open.parts ?? [];
+    const [start, end] = parts[parts.length - 1] ?? [open.at, open.at];
+    if (parts.length === 1 && end - start > 1 && INTRODUCED.test(text.slice(Math.max(0, start - 3), start)))
+      spans.push([start, end]);
+  };
   // The next mark at or after a position; positions only grow, so one search serves until it is passed.
   let found = -1;
   const markFrom = (pos: number): number => {
@@ -82,6 +94,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
       if (text[i] === carried.mark) {
         stack.push({ mark: carried.mark, at: i, parts: carried.parts });
         i++;
+      } else {
+        unclosed(carried);
       }
       carried = undefined;
     }
@@ -121,12 +135,13 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
         stack.push({ mark: c, at: i });
       }
     }
-    if (stack.length && !SINGLE.has(stack[0].mark) && p + 1 < paragraphs.starts.length) {
+    if (stack.length && !SINGLE.has(stack[0].mark)) {
       let end = pe;
       while (end > stack[0].at && isSpace(text[end - 1])) end--;
       const parts = stack[0].parts ?? [];
       parts.push([stack[0].at, end]);
       carried = { mark: stack[0].mark, at: stack[0].at, parts };
+      if (p + 1 >= paragraphs.starts.length) unclosed(carried);
     }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
