@@ -278,3 +278,19 @@ describe('German titles: a person genitive after a preposition, a work named in 
     ['Er hält sich für „ehrlich im wahren Sinne des Worts“.', 'de', ['„ehrlich im wahren Sinne des Worts“ scare']],
   ]);
 });
+
+describe('French and German attributions in the compound past, and verbs of saying right before the marks', () => {
+  check([
+    ['« Nous étions prêts », a déclaré Radek devant le tribunal.', 'fr', ['« Nous étions prêts » confession radek']],
+    ['« Nous étions prêts », a-t-il avoué.', 'fr', ['« Nous étions prêts » confession']],
+    ['„Wir waren bereit“, hat Radek gesagt.', 'de', ['„Wir waren bereit“ quotation']],
+    ['„Wir waren bereit“, hat er mir geschrieben.', 'de', ['„Wir waren bereit“ quotation']],
+    ['Le témoin a entendu Radek dire « le plan est prêt ».', 'fr', ['« le plan est prêt » quotation radek']],
+    ['Er sagte „niemals“ und ging.', 'de', ['„niemals“ quotation']],
+    ['Radek a fini par avouer qu’il avait « préparé » le plan.', 'fr', ['« préparé » confession radek']],
+    // Negative: no verb of saying before or after, or a conjunction that opens no reported speech.
+    ['Il parlait toujours de sa « mission ».', 'fr', ['« mission » scare']],
+    ['Le « plan » a un nom de code.', 'fr', ['« plan » scare']],
+    ['« Le Temps » a publié la lettre.', 'fr', ['« Le Temps » quotation']],
+  ]);
+});

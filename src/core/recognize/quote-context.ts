@@ -13,7 +13,7 @@ import type { Language } from '../text/language';
 import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
-import { findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
+import { AUXILIARY, findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
 import { isTitle } from './quote-titles';
 import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
 
@@ -44,7 +44,7 @@ const SAY_RE = new RegExp(
 const SAYS_RE = new RegExp(`(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
 const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
 /** After a quotation, the Russian and French way: «…», — сказал Бухарин; «…», dit Boukharine; „…“, sagte Bucharin. */
-const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
+const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*${AUXILIARY}?(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
 const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
 const SPEAKER_KINDS = new Set(['person', 'organisation']);
 
@@ -120,7 +120,7 @@ export function classifyQuote(
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_CONFESS})(?![\\p{L}])`,
+  `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:${AUXILIARY}|\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_CONFESS})(?![\\p{L}])`,
   'u',
 );
 /** A verb of saying or confessing (of another language) right before the quotation, then its comma or colon. */
@@ -175,7 +175,7 @@ const NOT_SPEECH =
  */
 const REPORTED_RE = new RegExp(
   `(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])(?:` +
-    `[^.!?;]*?(?<![\\p{L}])(?:daß|dass|ob|que|qu['\u2019]|что|чтобы)(?![\\p{L}])|` +
+    `[^.!?;]*?(?<![\\p{L}])(?:(?:daß|dass|ob|que|что|чтобы)(?![\\p{L}])|qu['\u2019])|` +
     `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))))`,
   'u',
 );

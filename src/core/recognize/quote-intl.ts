@@ -17,14 +17,21 @@ import { INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
 
 const SPACE = '[\\s\\u00a0\\u202f]';
 const VERB = `(?:${INTL_SAY}|${INTL_CONFESS})`;
+/**
+ * The auxiliary of a compound past before its participle, inverted or not: « … », a déclaré Dreyfus; « … », a-t-il dit;
+ * „…“, hat er gesagt; „…“, hat Radek gesagt (German puts the subject between them).
+ */
+export const AUXILIARY =
+  `(?:(?:a|ont|avait|avaient|aurait)(?:-t-(?:il|elle|on))?${SPACE}+|` +
+  `(?:hat|hatte|haben|hatten)(?:${SPACE}+\\p{L}+){0,2}?${SPACE}+)`;
 
 /** After the closing mark: its comma (or ! ? …), or a dash, then a verb of saying. */
 export const INTL_SPOKEN_AFTER_RE = new RegExp(
-  `^(?:[,!?\\u2026]${SPACE}*(?:[\\u2013\\u2014]${SPACE}*)?|${SPACE}*[\\u2013\\u2014]${SPACE}*)${VERB}(?![\\p{L}])`,
+  `^(?:[,!?\\u2026]${SPACE}*(?:[\\u2013\\u2014]${SPACE}*)?|${SPACE}*[\\u2013\\u2014]${SPACE}*)${AUXILIARY}?${VERB}(?![\\p{L}])`,
   'u',
 );
-/** Before the opening mark: a colon. */
-export const INTL_SPOKEN_BEFORE_RE = new RegExp(`:${SPACE}*$`, 'u');
+/** Before the opening mark: a colon, or a verb of saying right before it (entendu dire « le ministre sait », sagte „nein“). */
+export const INTL_SPOKEN_BEFORE_RE = new RegExp(`(?::|(?<![\\p{L}])${VERB})${SPACE}*$`, 'u');
 
 /** A name after the incise's verb: one to three capitalised words (Boukharine, Л. Н., Владимир Григорьевич). */
 const NAME = `(?:${SPACE}+[\\p{Lu}][\\p{L}.'\\u2019-]*){1,3}`;

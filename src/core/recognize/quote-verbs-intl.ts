@@ -66,6 +66,14 @@ const FR_CONFESS = [
   'jura',
   'dépos(?:a|é)',
   "s['\\u2019]accus(?:a|e|èrent)",
+  // infinitives, after «a fini par», «a dû», «refusa de»: Henry a fini par avouer qu'il avait « arrangé » la pièce
+  'avouer',
+  'reconnaître',
+  'déclarer',
+  'affirmer',
+  'témoigner',
+  'attester',
+  'jurer',
 ];
 const RU_SAY = [
   'сказа(?:л|ла|ли)',
@@ -117,6 +125,18 @@ const DE_SAY = [
   'antworten',
   'hörte(?:n)?',
   'gehört',
+  // participles, after «hat», «hatte»: „…“, hat er gesagt
+  'gesagt',
+  'geschrieben',
+  'geantwortet',
+  'gefragt',
+  'gerufen',
+  'gemeint',
+  'betont',
+  'bemerkt',
+  'behauptet',
+  'erwidert',
+  'wiederholt',
   // «gab er zu»: the verb is «gab», its subject may follow it
   'gab(?=(?:[ \\u00a0]+\\p{L}+){0,2}?[ \\u00a0]+zu(?![\\p{L}]))',
 ];
