@@ -37,6 +37,25 @@ describe('recognize: namesakes of registry persons', () => {
     ]);
   });
 
+  it('at a sentence start only a known given name is another person; any word is capitalised there', () => {
+    assert.deepStrictEqual(read('Against Adams the vote went badly. Thomas Cromwell came.'), [
+      'Adams => john-adams',
+      'Thomas Cromwell ~ not linked: another given name',
+    ]);
+    const de = (text: string): string[] =>
+      recognize(text, NAMES, { kinds: ['name'], lang: 'de' }).map((m) => `${m.text} => ${m.entity}`);
+    assert.deepStrictEqual(de('Laut Adams war alles beschlossen.'), ['Adams => john-adams']);
+    assert.deepStrictEqual(de('Nach Cromwell kam der König.'), ['Cromwell => oliver-cromwell']);
+  });
+
+  it('German and French offices before a surname keep the link; a rank does not say it is the same person', () => {
+    const de = (text: string): string[] =>
+      recognize(text, NAMES, { kinds: ['name'], lang: 'de' }).map((m) => `${m.text} => ${m.entity}`);
+    assert.deepStrictEqual(de('Dann sprach der Angeklagte Adams lange.'), ['Adams => john-adams']);
+    assert.deepStrictEqual(de('Dann fragte der Staatsanwalt Cromwell nichts.'), ['Cromwell => oliver-cromwell']);
+    assert.deepStrictEqual(de('Dann kam der Oberst Adams herein.'), []);
+  });
+
   it('a surname in a place or street name is not the person', () => {
     assert.deepStrictEqual(
       read('They walked up Hamilton Ave. and along the Hamilton road to the cathedral of the Bishop of Lincoln.'),

@@ -294,3 +294,15 @@ describe('French and German attributions in the compound past, and verbs of sayi
     ['« Le Temps » a publié la lettre.', 'fr', ['« Le Temps » quotation']],
   ]);
 });
+
+describe('an exclamation or a question in marks keeps its attribution in its sentence', () => {
+  check([
+    ['«Я не шпион!» — крикнул Бухарин.', 'ru', ['«Я не шпион!» quotation bukharin']],
+    ['„Ich bin kein Spion!“ rief Radek.', 'de', ['„Ich bin kein Spion!“ quotation radek']],
+    ['« Qui a signé ? » demanda Radek.', 'fr', ['« Qui a signé ? » quotation radek']],
+    // Negative: a new sentence after the marks names no speaker.
+    ['«Я не шпион!» Бухарин замолчал.', 'ru', ['«Я не шпион!» quotation']],
+    // A paper in transliteration is a title.
+    ['In der „Prawda“ stand es am nächsten Tag.', 'de', ['„Prawda“ quotation']],
+  ]);
+});

@@ -51,7 +51,13 @@ const ROLES = new Set(
     'Postmaster Treasurer Director Inspector Superintendent Commander Commodore Ensign Private Corporal Brigadier Reverend Rev ' +
     'Elder Deacon Brother Sister Mother Uncle Aunt Cousin Master Miss Madam Pres Gov Sen Rep Hon Honorable Vice Deputy ' +
     'Assistant Acting Former Late Young Old Chairman Chairwoman Ex Mister Doctor General Governor Senator President Justice ' +
-    'Judge Secretary-General Premier Chancellor'
+    'Judge Secretary-General Premier Chancellor ' +
+    // German, whose nouns are capitalised («der Angeklagte Bucharin»), and French offices; not ranks: «den Obersten Engels»
+    // is another Engels
+    'Angeklagte Angeklagten Angeklagter Zeuge Zeugen Zeugin Staatsanwalt Ankläger Verteidiger Vorsitzende Vorsitzender Richter ' +
+    'Professor Doktor Pfarrer Graf Grafen Fürst Fürsten Kaiser ' +
+    'König Genossin Kamerad Gefährte Gefährten Kollege Kollegen Freund Freundes ' +
+    'Maître Me Président Procureur Docteur Abbé Père Frère Comte Marquis'
   ).split(' '),
 );
 
@@ -134,8 +140,9 @@ function namesakeOf(
   )
     return undefined;
   const start = m.start - before.length + given.index + given[0].indexOf(word);
-  // Russian capitalises no common noun inside a sentence, but any at its start («Убийство Кирова»): only there is it no name.
-  if (/^[\u0400-\u04ff]/.test(word) && sentenceStart(text, start)) return undefined;
+  // Any word is capitalised at a sentence's start («Убийство Кирова», „Laut Radek“, "Against Adams"): there only a known
+  // given name is another person's.
+  if (sentenceStart(text, start) && !genderOfGivenName(word)) return undefined;
   return { mention: m, reason: 'not linked: another given name', start };
 }
 

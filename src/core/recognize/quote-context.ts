@@ -76,8 +76,10 @@ export function classifyQuote(
   }
   const pe = paragraphs.ends[paragraphs.indexAt(end - 1)] ?? text.length;
   const s = sentenceStart(text, start, ps);
-  // A quotation that ends with its own full stop ends its sentence too.
-  const e = /[.!?\u2026]\s*$/.test(inner.slice(-100)) ? end : sentenceEnd(text, end, pe);
+  // A quotation that ends with its own full stop ends its sentence too, unless its attribution follows in small letters
+  // (“Stop!” he cried; «Я не шпион!» — крикнул Бухарин).
+  const ownStop = /[.!?\u2026]\s*$/.test(inner.slice(-100)) && !ATTRIBUTION_AFTER.test(text.slice(end, end + 8));
+  const e = ownStop ? end : sentenceEnd(text, end, pe);
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   // A quotation opening its paragraph after "... testifies:" belongs to the sentence that ends the paragraph before.
@@ -117,6 +119,9 @@ export function classifyQuote(
   if (speaker) mention.speaker = speaker;
   return mention;
 }
+
+/** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
+const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(

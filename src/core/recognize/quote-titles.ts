@@ -32,7 +32,7 @@ import { cityNames } from './city-names';
 /** Words of newspapers' names, in any of the three languages (and the English names the émigré press kept). */
 // prettier-ignore
 const PAPER_WORD =
-  /(?:zeitung|blatt|blad|tidning|anzeiger|bote|kurier|courier|tribune|journal|gazette|presse|chronik|revue|rundschau|vorwärts|merkur|herold|correspondent|korrespondent|telegraph|times|herald|review|ведомост|газет|вестник|листок|известия|правда|gazette|courrier|moniteur|figaro)(?:e?s|e|en|n|er|и|ей|ям|ях|ах|а|у|ы|ой|е)?$/iu;
+  /(?:zeitung|blatt|blad|tidning|anzeiger|bote|kurier|courier|tribune|journal|gazette|presse|chronik|revue|rundschau|vorwärts|merkur|herold|correspondent|korrespondent|telegraph|times|herald|review|ведомост|газет|вестник|листок|известия|правда|gazette|courrier|moniteur|figaro|prawda|pravda|iswestija|izvestija|izvestia|humanité)(?:e?s|e|en|n|er|и|ей|ям|ях|ах|а|у|ы|ой|е)?$/iu;
 
 /** Nouns naming a text, a paper or a body, in the case forms that come before a title. */
 // prettier-ignore
