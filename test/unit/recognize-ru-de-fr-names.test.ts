@@ -99,3 +99,21 @@ describe('recognize ru/de/fr: a declined given name of the entity is its own, no
     assert.deepStrictEqual(linked, ['Кирова=kirov']);
   });
 });
+
+describe('recognize ru/de/fr: a patronymic abbreviated to its initial and case ending', () => {
+  const tolstoy = person('tolstoy', 'Лев Николаевич Толстой', ['Л. Н.', 'Толстой']);
+  const krupskaya: Entity = { ...person('krupskaya', 'Надежда Константиновна Крупская', ['Н. К.']), gender: 'female' };
+  it('matches «Л. Н-ч», «Л. Н-ча», «Л. Н-чу», «Л. Н-чем» for the alias «Л. Н.», and a woman’s «Н. К-вна»', () => {
+    assert.deepStrictEqual(show('Л. Н-ч сказал; у Л. Н-ча; к Л. Н-чу; с Л. Н-чем.', [tolstoy]), [
+      'Л. Н-ч=tolstoy',
+      'Л. Н-ча=tolstoy',
+      'Л. Н-чу=tolstoy',
+      'Л. Н-чем=tolstoy',
+    ]);
+    assert.deepStrictEqual(show('Н. К-вна пришла к Н. К-вне.', [krupskaya]), ['Н. К-вна=krupskaya', 'Н. К-вне=krupskaya']);
+  });
+  it('negative: other initials, other endings, a man’s ending for a woman', () => {
+    assert.deepStrictEqual(show('Л. М-чу, Л. Н-ву, Л. Н-вна', [tolstoy]), []);
+    assert.deepStrictEqual(show('Н. К-чу', [krupskaya]), []);
+  });
+});

@@ -109,3 +109,23 @@ export function declinedNames(keys: string[]): string[][] {
   if (keys.some((w) => w.includes('ё'))) out.push(keys.map((w) => w.replace(/ё/g, 'е')));
   return out;
 }
+
+/** Endings of a patronymic abbreviated to its initial and the case ending («Л. Н-чу»: Льву Николаевичу), by gender. */
+const PATRONYMIC_ENDINGS = { male: ['ч', 'ча', 'чу', 'чем', 'че'], female: ['вна', 'вны', 'вне', 'вну', 'вной'] };
+const CYRILLIC_INITIAL = /^[\u0410-\u042f\u0401]$/;
+
+/**
+ * The forms of a name whose patronymic is an initial («Л. Н.», «Н. И. Бухарин») with that patronymic abbreviated the
+ * Russian way, its initial, a hyphen and its case ending («Л. Н-ч», «Л. Н-ча», «Л. Н-чу»; a woman's «Н. К-вна»), as
+ * tokens. Only a first initial followed by a second counts: the second is the patronymic.
+ */
+export function abbreviatedPatronymics(keys: string[], female = false): string[][] {
+  const out: string[][] = [];
+  for (let i = 2; i + 1 < keys.length; i++) {
+    if (!CYRILLIC_INITIAL.test(keys[i]) || keys[i + 1] !== '.' || !CYRILLIC_INITIAL.test(keys[i - 2]) || keys[i - 1] !== '.')
+      continue;
+    for (const ending of PATRONYMIC_ENDINGS[female ? 'female' : 'male'])
+      out.push([...keys.slice(0, i + 1), '-', ending, ...keys.slice(i + 2)]);
+  }
+  return out;
+}

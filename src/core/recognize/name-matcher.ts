@@ -9,7 +9,7 @@
 import type { Entity, Mention } from '../model';
 import { TOKEN_LOWER, TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
 import { WordTable } from './word-table';
-import { declinable, declinedNames } from './name-declension';
+import { abbreviatedPatronymics, declinable, declinedNames } from './name-declension';
 
 /** A trie node: the names continuing with one more token, and the entity whose name ends here. */
 interface Node {
@@ -56,6 +56,7 @@ export class NameMatcher {
       const keys = keysOf(alias);
       this.add(keys, entity);
       if (declinable(keys)) declined.push([keys, entity]);
+      for (const abbreviated of abbreviatedPatronymics(keys, entity.gender === 'female')) this.add(abbreviated, entity);
     }
   }
 
