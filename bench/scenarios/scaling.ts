@@ -54,6 +54,18 @@ function prose(size: number): string {
   return paragraphs.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)).join('\n\n');
 }
 
+/**
+ * A register after its heading paragraph: `n` one-line entries, a paragraph each, too short for their language to be
+ * told (they take the heading's). The shape that made paragraph languages quadratic until 2026-12-02.
+ */
+function register(n: number): string {
+  const entries = Array.from({ length: n }, (_, i) => `${i + 1}. Adams, letter, ${(i % 28) + 1} March ${1790 + (i % 200)}.`);
+  return [
+    'The letters of the register below were received by the Secretary of State and are kept in his office.',
+    ...entries,
+  ].join('\n\n');
+}
+
 function recognizerRows(entities: Entity[]): Row[] {
   const names = new NameMatcher(entities);
   const [small, large] = [prose(256 * 1024), prose(1024 * 1024)];
@@ -76,7 +88,19 @@ function recognizerRows(entities: Entity[]): Row[] {
     each('candidate names (findCandidates)', (t) => findCandidates(t, found.get(t) ?? [])),
     each('discovery: single words, places (findMoreCandidates)', (t) => findMoreCandidates(t, found.get(t) ?? [])),
     each('all recognizers (recognize)', (t) => recognize(t, names)),
+    registerRow(names),
   ];
+}
+
+/** Paragraph languages and all recognizers over a register of 5,000 and 20,000 one-line entries (register above). */
+function registerRow(names: NameMatcher): Row {
+  const [small, large] = [register(5000), register(20000)];
+  return scaling(
+    'all recognizers on a register: one-line entries, a paragraph each',
+    ['5,000 entries', '20,000 entries'],
+    () => recognize(small, names),
+    () => recognize(large, names),
+  );
 }
 
 /** A text of n passages and its sidecar annotating each one, written as a person's sidecar is (block style, full targets). */

@@ -184,11 +184,11 @@ export function paragraphLanguages(
     next = found[i] ?? next;
     langs[i] = found[i] ?? next ?? 'en';
   }
-  let before: Language | undefined;
-  for (let i = 0; i < found.length; i++) {
-    if (found[i]) before = found[i];
-    else if (before && !found.slice(i + 1).some(Boolean)) langs[i] = before;
-  }
+  // After the last paragraph that tells, none is told by a next one: those take the one before (linear; no look ahead
+  // over the rest for each paragraph).
+  let last = found.length - 1;
+  while (last >= 0 && !found[last]) last--;
+  if (last >= 0) for (let i = last + 1; i < found.length; i++) langs[i] = found[last] as Language;
   return { starts: paragraphs.starts, ends: paragraphs.ends, langs };
 }
 
