@@ -153,11 +153,12 @@ const SPOKEN_BEFORE = new RegExp(
 /** A verb of saying, then "that" (at most three words later): what follows is reported speech. */
 const REPORTED = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+\\p{L}+){0,3}?[\\s\\u00a0]+that(?![\\p{L}])`, 'u');
 /** A word that makes quoted words a clause, not a name: a negation, an auxiliary or modal, a personal pronoun. */
-const CLAUSE_WORD =
-  /(?<![\p{L}])(?:not|never|no|did|do|does|is|are|was|were|will|would|shall|should|can|could|must|might|have|has|had|I|we|you|he|she|they)(?![\p{L}])/u;
+const CLAUSE_WORDS =
+  'not|never|no|did|do|does|is|are|was|were|will|would|shall|should|can|could|must|might|have|has|had|I|we|you|he|she|they';
+const CLAUSE_WORD = new RegExp(`(?<![\\p{L}])(?:${CLAUSE_WORDS})(?![\\p{L}])`, 'u');
 /** An article or possessive right before the mark: the quoted words are a noun phrase ("a taste of the “Jack Johnsons.”"). */
-const DETERMINER_BEFORE =
-  /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our)[\s\u00a0]+$/;
+const DETERMINERS = '[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our';
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS})[\\s\\u00a0]+$`, 'u');
 
 /**
  * At most three words after an article or possessive, with no sentence break inside: a name or phrase held at a
