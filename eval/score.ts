@@ -21,7 +21,19 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // genres: English diaries, letters and narrative history (seen), labelled for dates only (see eval/README.md);
 // genres-unseen: more of the same books, never tuned on.
 // names-unseen: every name labelled (as `other`), for discovery with no registry at all; never tuned on.
-const PARTS = ['seen', 'unseen', 'genres', 'genres-unseen', 'ru-de-fr', 'ru-de-fr-unseen', 'names-unseen'] as const;
+// news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
+// the same issue, never tuned on.
+const PARTS = [
+  'seen',
+  'unseen',
+  'genres',
+  'genres-unseen',
+  'news',
+  'news-unseen',
+  'ru-de-fr',
+  'ru-de-fr-unseen',
+  'names-unseen',
+] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
 const KINDS: ScoredKind[] = ['date', 'quote', 'name'];
 // The kinds a part's rows are printed for (its gold files say which they label: `# scored: date`); names-unseen labels
@@ -29,6 +41,8 @@ const KINDS: ScoredKind[] = ['date', 'quote', 'name'];
 const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   genres: ['date'],
   'genres-unseen': ['date'],
+  news: ['date', 'quote'],
+  'news-unseen': ['date', 'quote'],
   'names-unseen': [],
 };
 

@@ -17,6 +17,14 @@ export const CASES: Array<[string, string[]]> = [
     'In 1907 the work went on in July, August and September, and in October it stopped.',
     ['1907 => 1907', 'July => 1907-07', 'August => 1907-08', 'September => 1907-09', 'October => 1907-10'],
   ],
+  // A month listed before a month with its year takes that year, with no other word of time.
+  ['Its chronology of September and October 1914.', ['September => 1914-09', 'October 1914 => 1914-10']],
+  [
+    'In 1848 the rains came. May, June, and July, 1892, were dry.',
+    ['1848 => 1848', 'May => 1892-05', 'June => 1892-06', 'July, 1892 => 1892-07'],
+  ],
+  // Negative: "May" the name before "and" is no month of a list.
+  ['May and I met in October 1914.', ['October 1914 => 1914-10']],
   ['In 1845 steps were taken in the month of September to learn their designs.', ['1845 => 1845', 'September => 1845-09']],
   // Two months joined by a dash: one interval of the context's year (the next year for the second when it comes first).
   [

@@ -142,7 +142,7 @@ export const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?
   ['Leningrad, 1934–1935. From the diary of Lyubov Shaporina.', ['1934–1935 => 1934/1935']],
   [
     'your obedient servant, G. Washington. Novr 5th 1787. Wednesday 27th Feby 1793.',
-    ['Novr 5th 1787 => 1787-11-05', '27th Feby 1793 => 1793-02-27'],
+    ['Novr 5th 1787 => 1787-11-05', 'Wednesday 27th Feby 1793 => 1793-02-27'],
   ],
   [
     "Jan’y 3d 1780. Snow. Decr 1776 was cold, Feb'y 1777 colder.",
@@ -164,6 +164,33 @@ export const CASES: Array<[string, string[], { dayFirst?: boolean; julianBefore?
   [
     'Mount Vernon, June 1st 1785.\n\nMy dear Marquis,\n\nYour letter of the 20th of December will come to hand.',
     ['June 1st 1785 => 1785-06-01', '20th of December => XXXX-12-20'],
+  ],
+  // A weekday written with its date is in the span (not checked against it); a weekday alone is no date.
+  [
+    'On Sunday, Aug. 23, 1914, they sailed; Wednesday, Sept. 23, was fine, and on Thursday the rain came.',
+    ['Sunday, Aug. 23, 1914 => 1914-08-23', 'Wednesday, Sept. 23 => 1914-09-23'],
+  ],
+  ['Tuesday 12 March 1936 was cold.', ['Tuesday 12 March 1936 => 1936-03-12']],
+  ['On Monday the court sat; last Friday, in December 1936, it rose.', ['December 1936 => 1936-12']],
+  // A newspaper's heading dates the whole text: a dateline pages below it takes its year. A dateline in quotation marks
+  // dates the document quoted, not the text: the days after it are not counted back from it.
+  [
+    `From The New York Times Current History of the European War, January 23, 1915: letters of September 1914.\n\n${'The lull went on. '.repeat(260)}\n\n[Made Public Sept. 29.]`,
+    ['January 23, 1915 => 1915-01-23', 'September 1914 => 1914-09', 'Sept. 29 => 1914-09-29'],
+  ],
+  [
+    'From The New York Times Current History of the European War, January 23, 1915: letters of September 1914.\n\n"Mont St. Guibert, Aug. 20, 1914.\n\n"Corps Order."\n\nOn Thursday, Sept. 21, the weather was fine.',
+    [
+      'January 23, 1915 => 1915-01-23',
+      'September 1914 => 1914-09',
+      'Aug. 20, 1914 => 1914-08-20',
+      'Thursday, Sept. 21 => 1914-09-21',
+    ],
+  ],
+  // Negative: a dateline not in marks is the text's own (a letter of August 1914 tells of the September before).
+  [
+    'Mont St. Guibert, Aug. 20, 1914.\n\nWe saw him in September, when the harvest was in.',
+    ['Aug. 20, 1914 => 1914-08-20', 'September => 1913-09'],
   ],
   // Academic prose.
   [

@@ -190,4 +190,35 @@ describe('findQuotes: short quoted speech', () => {
     assert.deepStrictEqual(kinds('the so-called “confessions” were read out'), ['“confessions” | scare']);
     assert.deepStrictEqual(kinds('He called it a “crime,” and the word stuck.'), ['“crime,” | scare']);
   });
+  it('is a quotation when reported after "said that", with a word of a clause in it', () => {
+    assert.deepStrictEqual(kinds('He said that his orders were to see that I “did not oversleep” the train.'), [
+      '“did not oversleep” | quotation',
+    ]);
+    // Negative: a noun held at a distance inside reported speech; a clause with no verb of saying.
+    assert.deepStrictEqual(kinds('He said that the “reforms” failed.'), ['“reforms” | scare']);
+    assert.deepStrictEqual(kinds('The order was that they “did not stop” at all.'), ['“did not stop” | scare']);
+  });
+  it('is a scare quote after an article, also with the full stop inside the marks', () => {
+    assert.deepStrictEqual(kinds('The village got a taste of the “Jack Johnsons.” The spot was near.'), [
+      '“Jack Johnsons.” | scare',
+    ]);
+    // Negative: a sentence said, or a clause after the article, is no name.
+    assert.deepStrictEqual(kinds('He said, “The end.” Then he left.'), ['“The end.” | quotation']);
+    assert.deepStrictEqual(kinds('It was the “I will not go.” of a tired man.'), ['“I will not go.” | quotation']);
+  });
+});
+
+describe('findQuotes: a single mark inside a double one', () => {
+  const texts = (text: string): string[] => findQuotes(text, NAMES).map((q) => q.text);
+  it('opens a quotation right after the double mark', () => {
+    assert.deepStrictEqual(texts(`"'A brisk day,' remarks he. 'Not so bad,' replies the officer."`), [
+      `"'A brisk day,' remarks he. 'Not so bad,' replies the officer."`,
+      `'A brisk day,'`,
+      `'Not so bad,'`,
+    ]);
+  });
+  it("negative: an elision right after the mark is the word's", () => {
+    assert.deepStrictEqual(texts(`"'Tis a pity," he said.`), [`"'Tis a pity,"`]);
+    assert.deepStrictEqual(texts('‘’Twas brillig,’ he said.'), ['‘’Twas brillig,’']);
+  });
 });

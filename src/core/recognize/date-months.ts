@@ -9,7 +9,9 @@
  * after it. "May" the verb ("May I ask"), "March" the name or verb and
  * "August" the adjective ("an August assembly") have none of these.
  * Two months joined by a dash ("the May-June term") are one interval of the
- * context's year (XXXX-05/XXXX-06 without one).
+ * context's year (XXXX-05/XXXX-06 without one). A month listed before a month
+ * with its year ("September and October 1914", "May, June, and July, 1892")
+ * is governed by the list, and takes that year (date-ranges.ts).
  * Month names have no digit, so they are found over the whole text by one
  * scan for the twelve names, like the ordinal-word days in dates.ts.
  */
@@ -30,6 +32,12 @@ const AFTER =
 const JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|[\s\u00a0]+(?:and|or)[\s\u00a0]+)$/;
 
 const NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const JOIN_SRC = '(?:,[\\s\\u00a0]*(?:and[\\s\\u00a0]+|or[\\s\\u00a0]+)?|[\\s\\u00a0]+(?:and|or)[\\s\\u00a0]+)';
+/** After a month: more months of a list, the last with its year ("and October 1914", ", June, and July, 1892"). */
+const LISTED_TO_YEAR = new RegExp(
+  `^(?:${JOIN_SRC}(?:${NAMES})(?![\\p{L}]))*?${JOIN_SRC}(?:${NAMES}),?[\\s\\u00a0]+\\d{4}(?![\\p{L}\\p{N}])`,
+  'u',
+);
 /** Two months joined by a dash: "the May-June term", "the July–August session" (one interval). */
 const PAIR = new RegExp(`(?<![\\p{L}\\p{N}])(${NAMES})[-\\u2013](${NAMES})(?![\\p{L}\\p{N}'’-])`, 'gu');
 
@@ -50,10 +58,12 @@ export function monthsWithoutYear(text: string, found: FoundDate[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const listed = lastEnd >= 0 && start - lastEnd <= 7 && JOIN.test(text.slice(lastEnd, start));
-    const governed = listed || BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AFTER.test(text.slice(end, end + 32));
+    const toYear = LISTED_TO_YEAR.test(text.slice(end, end + 120));
+    const governed =
+      listed || toYear || BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AFTER.test(text.slice(end, end + 32));
     if (!governed) continue;
     const month = monthNumber(m[1]);
-    found.push({ start, end, value: edtf(0, month), month, monthOnly: true });
+    found.push({ start, end, value: edtf(0, month), month, monthOnly: true, ...(toYear ? { sameAsNext: true } : {}) });
     lastEnd = end;
   }
 }

@@ -47,7 +47,10 @@ export interface FoundDate {
   dayOnly?: boolean;
   /** A diary entry's day opening its paragraph ("5th. Office day"): its month from the heading or the entry before. */
   entry?: boolean;
-  /** A day of a list ending in its month ("the 8th and 9th of May last"): the year of the date after it. */
+  /**
+   * A day of a list ending in its month ("the 8th and 9th of May last"), or a month of a list ending in its year
+   * ("September and October 1914"): the year of the date after it.
+   */
   sameAsNext?: boolean;
 }
 
@@ -79,11 +82,13 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   // Centuries first: "Jan. 1, '65" must be 1865 before a day after it takes its year from it.
   const dated = fillCenturies(out);
   fillYears(text, dated);
-  // "the 8th and 9th of May last": the first days of the list take the year the last one got.
+  // "the 8th and 9th of May last": the first days of the list take the year the last one got; so do the first months of
+  // "September and October 1914", each before the next.
   for (let i = dated.length - 2; i >= 0; i--) {
     const d = dated[i];
     const y = yearOf(dated[i + 1].value);
-    if (d.sameAsNext && y && d.month === Number(dated[i + 1].value.slice(5, 7))) d.value = withYear(d, y);
+    const nextMonth = Number(dated[i + 1].value.slice(5, 7));
+    if (d.sameAsNext && y && d.month && (d.monthOnly ? nextMonth > d.month : d.month === nextMonth)) d.value = withYear(d, y);
   }
   // A season whose year nothing gave is dropped (date-seasons.ts), and so is a day whose month nothing gave (date-days.ts).
   return fillMonths(dated).filter(
@@ -294,6 +299,8 @@ function fillYears(text: string, dates: FoundDate[]): void {
   let dateline: { y: number; m: number } | undefined;
   // The last year told in running prose (not a guess, not a dateline), or a heading's: the narrative's year.
   let narrative: { y: number; end: number } | undefined;
+  // The year of the heading that dates the whole text (a newspaper's issue, a dispatch): the last resort, however far.
+  let headingYear = 0;
   // The last date with a month (any), and the last one that heads a paragraph (a dateline, a heading, a diary's entry).
   let month: Anchor | undefined;
   let entryMonth: Anchor | undefined;
@@ -383,6 +390,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
         d.value = withYear(d, entryMonth.m + ahead > 12 ? entryMonth.y + 1 : entryMonth.y);
         guessed = true;
       }
+      // A dispatch's "[Made Public Sept. 29.]" pages below its heading: the heading's year, when nothing nearer gave one.
+      if (d.value.startsWith('XXXX') && headingYear) {
+        d.value = withYear(d, headingYear);
+        guessed = true;
+      }
       const y = yearOf(d.value);
       if (d.oldStyle && d.day && y && !d.day2 && validDay(y, d.month, d.day, true)) {
         d.julian = d.value;
@@ -392,7 +404,9 @@ function fillYears(text: string, dates: FoundDate[]): void {
     const last = d.value.split('/').pop() ?? '';
     if (!guessed) paragraphYear = yearOf(last) || paragraphYear;
     const own = /^(\d{4})-(0\d|1[0-2])(?:-\d{2})?$/.exec(d.value);
-    if (own && !guessed && short) dateline = { y: +own[1], m: +own[2] };
+    // A dateline in quotation marks dates the document quoted ("Mont St. Guibert, Aug. 20, 1914."), not the text.
+    if (own && !guessed && short && !QUOTED.test(text.slice(paragraphs.starts[p], d.start)))
+      dateline = { y: +own[1], m: +own[2] };
     // A heading's year, even bare, is the narrative's (a dateline's month is not: it dates the writing, see above); in running
     // prose, a date with a month that is no guess.
     const heading =
@@ -402,6 +416,7 @@ function fillYears(text: string, dates: FoundDate[]): void {
       /^[\s\u00a0]*[.)]?[\s\u00a0]*$/.test(text.slice(d.end, paragraphs.ends[0]));
     if (yearOf(last) && !guessed && (heading || (!short && /^\d{4}-\d\d/.test(last))))
       narrative = { y: yearOf(last), end: d.end };
+    if (yearOf(last) && !guessed && heading) headingYear = yearOf(last);
     // (A month without a year is a month still: "on May 5 ... on the 7th" is XXXX-05-07.)
     const dated = /^(\d{4}|XXXX)-(0\d|1[0-2])(?:-(\d{2}))?$/.exec(last);
     if (dated) {
@@ -412,6 +427,8 @@ function fillYears(text: string, dates: FoundDate[]): void {
   }
 }
 
+/** A paragraph opening with a quotation mark. */
+const QUOTED = /^[\s\u00a0]*["\u201c\u201e\u00ab'\u2018]/;
 /** What may stand before a date that opens its paragraph: a word or two ("On", "On the"). */
 const OPENS = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 /** Words of a sentence told of the future, or as a wish or condition: its month after the heading's may be of the same year. */

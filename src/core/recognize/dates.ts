@@ -54,6 +54,7 @@ import { ERA_NEAR, MONTH_NEAR, dateWindows } from './date-windows';
 import { monthsWithoutYear } from './date-months';
 import { daysWithoutMonth } from './date-days';
 import { seasonsWithoutYear } from './date-seasons';
+import { withWeekdays } from './date-weekdays';
 import { SHARED_RULES, intlDates } from './date-intl';
 import { DE_RULES } from './dates-de';
 import { FR_RULES } from './dates-fr';
@@ -660,6 +661,7 @@ function readDates(text: string, options: DateOptions, filtered: boolean, langua
   monthsWithoutYear(text, found);
   daysWithoutMonth(text, found);
   seasonsWithoutYear(text, found);
+  withWeekdays(text, found);
   // Russian, German and French paragraphs: their own rules too (date-intl.ts); English ones are read as before.
   const spans = o.lang !== 'en' ? (languages ?? paragraphLanguages(text, o.lang)) : undefined;
   if (spans)

@@ -67,6 +67,7 @@ export function classifyQuote(
   // someone's words («Trotzki sagt …, der Oktoberumschwung sei geradezu „eine Rettung für die Konstituante“ gewesen»).
   const short =
     isScare(inner) ||
+    (!intl && namedPhrase(text, start, inner)) ||
     (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
@@ -149,10 +150,33 @@ const SPOKEN_BEFORE = new RegExp(
     `threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
   'u',
 );
+/** A verb of saying, then "that" (at most three words later): what follows is reported speech. */
+const REPORTED = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+\\p{L}+){0,3}?[\\s\\u00a0]+that(?![\\p{L}])`, 'u');
+/** A word that makes quoted words a clause, not a name: a negation, an auxiliary or modal, a personal pronoun. */
+const CLAUSE_WORDS =
+  'not|never|no|did|do|does|is|are|was|were|will|would|shall|should|can|could|must|might|have|has|had|I|we|you|he|she|they';
+const CLAUSE_WORD = new RegExp(`(?<![\\p{L}])(?:${CLAUSE_WORDS})(?![\\p{L}])`, 'u');
+/** An article or possessive right before the mark: the quoted words are a noun phrase ("a taste of the “Jack Johnsons.”"). */
+const DETERMINERS = '[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[Mm]y|[Yy]our';
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS})[\\s\\u00a0]+$`, 'u');
+
+/**
+ * At most three words after an article or possessive, with no sentence break inside: a name or phrase held at a
+ * distance even when the sentence's full stop stands inside the marks (“the Jack Johnsons.”), as American printing puts it.
+ */
+function namedPhrase(text: string, start: number, inner: string): boolean {
+  if (inner.length > 60 || /[.!?][\s\u00a0]+\p{Lu}/u.test(inner)) return false;
+  const words = inner.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words <= 3 && !CLAUSE_WORD.test(inner) && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?![\\p{L}])`, 'u');
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string, intl = false): boolean {
   if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // Reported speech: "said that his instructions were to see that I “did not oversleep”": words of a clause after "said
+  // that" are someone's, not words held at a distance ("he said that the “reforms” failed").
+  if (!intl && CLAUSE_WORD.test(inner) && REPORTED.test(text.slice(sentenceStart(text, start, ps), start))) return true;
   // An exclamation or a question in marks is something said: „Geld!“, «Бросьте!», « Pourquoi ? ».
   if (intl && /[!?][\s\u00a0\u202f]*$/.test(inner)) return true;
   // «…», — сказал он; « … », dit-il; „…“, sagte er; or a colon before: Elle disait : « … »; Он мог прибавить: «…».

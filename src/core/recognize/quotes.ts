@@ -105,8 +105,16 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
       const next = i + 1 < pe ? text[i + 1] : undefined;
       if ((c === '\u2019' || c === "'") && isWord(prev) && isWord(next)) continue; // don’t, O'Brien
       if (droppedG(text, i)) continue; // sellin' you
-      // ‘’Twas: an apostrophe right after the opening mark, before a word, is the word's.
-      if ((c === '\u2019' || c === "'") && isWord(next) && stack.length && stack[stack.length - 1].at === i - 1) continue;
+      // ‘’Twas: an apostrophe right after the opening mark, before a word, is the word's; after a double mark it opens a
+      // quotation inside ("'A brisk day,' remarks he."), unless it elides ("'Tis a pity").
+      if (
+        (c === '\u2019' || c === "'") &&
+        isWord(next) &&
+        stack.length &&
+        stack[stack.length - 1].at === i - 1 &&
+        (SINGLE.has(stack[stack.length - 1].mark) || ELIDED.test(text.slice(i + 1, i + 8).toLowerCase()))
+      )
+        continue;
       const looksOpening = (isSpace(prev) || isOpenPunct(prev) || MARKS.has(prev ?? '')) && !isSpace(next);
       const reopened = reopens(text, stack, c, i, ps, next);
       if (reopened >= 0) {
