@@ -149,8 +149,14 @@ function realpathOr(p: string): string {
   }
 }
 
+/**
+ * Takes the lock, waiting in line behind other writers: the wait is for one holder, and starts again whenever the lock
+ * passes to another (ten writers at once on a busy machine each wait for all before them, however long that takes in all;
+ * only a writer that holds the lock `waitMs` on its own stops this one).
+ */
 async function acquire(lock: string, file: string, waitMs: number): Promise<void> {
-  const deadline = Date.now() + waitMs;
+  let deadline = Date.now() + waitMs;
+  let seen = '';
   for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
     try {
       writeFileSync(lock, `${process.pid} ${hostname()} ${new Date().toISOString()}\n`, { flag: 'wx' });
@@ -165,6 +171,11 @@ async function acquire(lock: string, file: string, waitMs: number): Promise<void
         // Another writer removed it first; try again.
       }
       continue;
+    }
+    const now = holder(lock);
+    if (now !== seen) {
+      seen = now;
+      deadline = Date.now() + waitMs;
     }
     if (Date.now() > deadline) {
       throw new FileWriteError(

@@ -14,6 +14,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -142,6 +143,32 @@ describe('reliability: the one write path', () => {
     } finally {
       alive.kill();
     }
+  });
+
+  it('waits in line while the lock passes from writer to writer, however long that takes in all', async () => {
+    const file = join(dir, 'essay.txt.annotations.yaml');
+    writeFileSync(file, YAML);
+    const lock = join(dir, '.essay.txt.annotations.yaml.lock');
+    const patient = new NodeFileStore(3_000);
+    // Other writers (alive: this process) take the lock one after another, a new one every 100 ms, for 4 s in all: more
+    // than the wait, which only a writer keeping the lock 3 s on its own would exhaust.
+    let turn = 0;
+    writeFileSync(lock, `${process.pid} ${hostname()} turn-${turn}\n`);
+    const passing = setInterval(() => {
+      turn++;
+      if (turn < 40) writeFileSync(lock, `${process.pid} ${hostname()} turn-${turn}\n`);
+      else {
+        clearInterval(passing);
+        unlinkSync(lock);
+      }
+    }, 100);
+    try {
+      assert.strictEqual((await changeTextFile(patient, file, append)).status, 'written');
+    } finally {
+      clearInterval(passing);
+    }
+    assert.ok(turn >= 40, 'it waited for every writer before it');
+    assert.strictEqual(readFileSync(file, 'utf8'), `${YAML}# one more line\n`);
   });
 
   it('in memory: concurrent changes of one file are applied one after the other, none lost', async () => {
