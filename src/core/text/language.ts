@@ -6,6 +6,7 @@
  * every paragraph. English is the default: a paragraph too short to tell
  * stays English, so English texts are read as before.
  */
+import { lastAtOrBefore } from './last-at-or-before';
 import { Paragraphs } from './paragraphs';
 import { foldUnit, spanHash } from './tokens';
 import { WordTable } from '../recognize/word-table';
@@ -210,12 +211,6 @@ export function languageAt(text: string, offset: number, setting: LanguageSettin
 /** The language of the paragraph holding `offset` (binary search); undefined when paragraphs were not told apart. */
 export function languageOfSpan(spans: LanguageSpans | undefined, offset: number): Language | undefined {
   if (!spans || !spans.starts.length) return undefined;
-  let lo = 0;
-  let hi = spans.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return spans.langs[lo];
+  // Before the first span (it starts at the text's start), the first span's.
+  return spans.langs[Math.max(0, lastAtOrBefore(spans.starts, offset))];
 }

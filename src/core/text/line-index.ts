@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './last-at-or-before';
+
 /**
  * Offsets <-> 0-based line/character positions over a text, in UTF-16 code
  * units, with \n, \r\n and \r all ending a line (as VS Code counts them).
@@ -29,14 +31,8 @@ export class LineIndex {
   /** The line and character of an offset, clamped to the text. */
   positionAt(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    const line = Math.max(0, lastAtOrBefore(this.lineStarts, o));
+    return { line, character: o - this.lineStarts[line] };
   }
 
   /**

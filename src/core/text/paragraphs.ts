@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './last-at-or-before';
+
 /**
  * Paragraph boundaries of a text. A paragraph ends at a blank line; in texts
  * that are not hard-wrapped (long lines, one paragraph per line) every line
@@ -27,17 +29,7 @@ export class Paragraphs {
 
   /** Index of the paragraph containing (or, between paragraphs, preceding) an offset; -1 before the first. */
   indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastAtOrBefore(this.starts, offset);
   }
 }
 
