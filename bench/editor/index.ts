@@ -24,6 +24,8 @@ const loop = {
   last: now(),
   ticks: 0,
   longest: { indexing: 0, after: 0 },
+  /** The five longest gaps of each phase: when each ended (ms, this module's clock) and how long it was. */
+  gaps: { indexing: [] as Array<{ at: number; ms: number }>, after: [] as Array<{ at: number; ms: number }> },
   peakRssMb: { indexing: 0, after: 0 },
 };
 const ticker = setInterval(() => {
@@ -31,6 +33,11 @@ const ticker = setInterval(() => {
   const gap = t - loop.last - TICK_MS;
   loop.last = t;
   if (gap > loop.longest[loop.phase]) loop.longest[loop.phase] = gap;
+  const gaps = loop.gaps[loop.phase];
+  if (gap > 30 && (gaps.length < 5 || gap > gaps[4].ms)) {
+    gaps.push({ at: Math.round(t), ms: Math.round(gap) });
+    gaps.sort((a, b) => b.ms - a.ms).splice(5);
+  }
   // RSS every 100 ms: reading it is a system call, not free on a busy machine.
   if (++loop.ticks % 10) return;
   const rss = process.memoryUsage.rss() / 1024 / 1024;
@@ -40,9 +47,11 @@ const ticker = setInterval(() => {
 /** MARGINALIA_BENCH_PROFILE=FILE: a CPU profile of this thread from here until the index is complete (where the blocks come from). */
 const profileFile = process.env.MARGINALIA_BENCH_PROFILE;
 const profiler = profileFile ? new Session() : undefined;
+/** When the profile started, on this module's clock (to find the gaps in it). */
+let profileStarted = 0;
 if (profiler) {
   profiler.connect();
-  profiler.post('Profiler.enable', () => profiler.post('Profiler.start'));
+  profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => (profileStarted = now())));
 }
 function stopProfile(): void {
   profiler?.post('Profiler.stop', (err, result) => {
@@ -170,6 +179,7 @@ export async function run(): Promise<void> {
   }
   result.references = { runs: refs.length, medianMs: median(refs), maxMs: Math.max(...refs), locations: found };
   result.longestBlockAfterMs = loop.longest.after;
+  result.longestGaps = { ...loop.gaps, profileStarted };
   result.peakRssAfterMb = loop.peakRssMb.after;
   result.rssAtEndMb = process.memoryUsage.rss() / 1024 / 1024;
   clearInterval(ticker);

@@ -5,7 +5,7 @@ import { createScannerInSteps } from '../core/corpus/scanner-in-steps';
 import type { ParsedRegistry, ScanOutcome, ScanPool, ScanSession } from '../core/corpus/scan-pool';
 import { entityAtRegistryLine } from '../core/corpus/registry-lookup';
 import { isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
-import { parseRegistry } from '../core/registry/parse-registry';
+import { parseRegistryInSteps } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
@@ -27,18 +27,25 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   private registry = new Registry([]);
   private readonly registries = new Map<string, { file: string; source?: string; entities: Entity[]; problems: Problem[] }>();
   private readonly registryEmitter = new vscode.EventEmitter<void>();
+  /** How many reads of each registry file started: an older read that ends after a newer one is dropped. */
+  private readonly registryReads = new Map<string, number>();
   private cfg: ReadingConfig = readConfig();
   private build: Promise<void> = Promise.resolve();
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
   private session?: ScanSession;
+  /** The index's scanner when the session started: its results are stale once the registry is read again. */
+  private sessionScanner?: Scan;
   /** Resolves the current `scannerReady` of a worker build early, when a newer build replaces it. */
   private releaseScanner: () => void = () => {};
   /** The registry texts the last build with workers sent them, by URI. */
   /** The scanner of the registries last read (what live edits use while a build's new one is not ready). */
   private lastScan: Scan = () => [];
-  /** When the last build started and ended (ms since the epoch), and how many texts came from the warm-start cache. */
-  private stats = { started: 0, completed: 0, texts: 0, cached: 0, workers: false };
+  /**
+   * When the last build started and ended (ms since the epoch), when it had the registries' texts, the list of texts and
+   * every text merged, and how many texts came from the warm-start cache.
+   */
+  private stats = { started: 0, completed: 0, texts: 0, cached: 0, workers: false, registries: 0, listed: 0, merged: 0 };
   private buildCancel?: vscode.CancellationTokenSource;
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> | void }>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -145,17 +152,21 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       async (progress, token) => {
         const cancelled = () => cts.token.isCancellationRequested || token.isCancellationRequested;
         const started = Date.now();
-        this.stats = { started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
-        if (this.pool) return this.buildWithPool(this.pool, cancelled, (message) => progress.report({ message }));
-        await this.loadRegistries();
-        const uris = (await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS])).filter((u) => this.isText(u));
-        const keep = new Set(uris.map(String));
-        for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
+        this.stats = { ...this.stats, started, completed: 0, texts: 0, cached: 0, workers: !!this.pool };
+        // Texts the file watcher brings in while the build lists the corpus are not in its list, and stay.
+        const before = new Set(this.index.uris());
+        if (this.pool) return this.buildWithPool(this.pool, before, cancelled, (message) => progress.report({ message }));
+        const [, uris] = await Promise.all([
+          this.loadRegistries().finally(() => (this.stats.registries = Date.now())),
+          this.listTexts(),
+        ]);
+        this.prune(before, uris);
         for (const [i, uri] of uris.entries()) {
           if (cancelled()) return;
           progress.report({ message: `${i + 1}/${uris.length}` });
           await this.loadFile(uri, cancelled);
         }
+        this.stats.merged = Date.now();
         await this.index.rescanStale(pause, cancelled);
         this.stats = { ...this.stats, completed: Date.now(), texts: uris.length };
         this.log.info(`Indexed ${uris.length} texts and ${this.registry.all().length} entities in ${Date.now() - started} ms`);
@@ -166,15 +177,23 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   }
 
   /** The build in worker threads (Node extension host): see worker-build.ts. */
-  private async buildWithPool(pool: ScanPool, cancelled: () => boolean, report: (message: string) => void): Promise<void> {
+  private async buildWithPool(
+    pool: ScanPool,
+    indexed: Set<string>,
+    cancelled: () => boolean,
+    report: (message: string) => void,
+  ): Promise<void> {
     const started = this.stats.started;
     this.session?.close();
-    const sources = await this.registrySources();
-    const uris = await this.textsIn(await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]));
+    // Two workspace searches (registries, texts), each a process of its own: at once.
+    const [sources, uris] = await Promise.all([
+      this.registrySources().finally(() => (this.stats.registries = Date.now())),
+      this.listTexts(),
+    ]);
+    const reads = new Map(sources.map(({ uri }) => [uri, this.registryReads.get(uri)]));
     // A newer build started while this one listed the files: starting a session now would cancel the newer one's.
     if (cancelled()) return;
-    const keep = new Set(uris.map(String));
-    for (const uri of this.index.uris()) if (!keep.has(uri)) this.index.remove(uri);
+    this.prune(indexed, uris);
     let cached = 0;
     // Every text is stale from now (the index's scanner is this build's); the workers' results replace them one by one.
     // Live edits meanwhile wait for `scannerReady`, the scanner of the registries the workers parse.
@@ -190,7 +209,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       index: this.index,
       config: this.cfg,
       setRegistries: (files: Array<ParsedRegistry & { source: string }>) => {
-        for (const f of files) this.registries.set(f.file, f);
+        // A registry read again on this thread since the build read it (changed on disk or in an editor) is newer.
+        for (const f of files) if (this.registryReads.get(f.file) === reads.get(f.file)) this.registries.set(f.file, f);
         return this.newScanner().then((next) => {
           scan = this.lastScan = next.scan;
           // Not awaited: the index is complete without this thread's scanner, which only live edits need.
@@ -200,6 +220,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       skipped: (uri: vscode.Uri, o: Extract<ScanOutcome, { ok: false }>) => this.skipped(uri, o),
     };
     const session = (this.session = startSession(target, pool, sources));
+    this.sessionScanner = this.index.scanner;
     const { registriesReady } = await buildInWorkers(
       target,
       session,
@@ -209,6 +230,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       sources,
       (fromCache) => fromCache && cached++,
     );
+    this.stats.merged = Date.now();
     // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this
     // thread.
     registriesReady.catch(async (err) => {
@@ -233,6 +255,22 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       `Indexed ${uris.length} texts (${cached} from the cache) and ${this.registry.all().length} entities in ` +
         `${Date.now() - started} ms, in worker threads`,
     );
+  }
+
+  /**
+   * Drops the texts indexed before the build (`before`) that its list of the corpus no longer has: deleted or excluded
+   * meanwhile. A text the file watcher indexed while the list was made may be missing from it, and is kept.
+   */
+  private prune(before: Set<string>, listed: vscode.Uri[]): void {
+    const keep = new Set(listed.map(String));
+    for (const uri of before) if (!keep.has(uri)) this.index.remove(uri);
+  }
+
+  /** The corpus's texts, found by the workspace search. */
+  private async listTexts(): Promise<vscode.Uri[]> {
+    const uris = await this.textsIn(await findFiles(this.cfg.texts, [...this.cfg.exclude, ...NOT_TEXTS]));
+    this.stats.listed = Date.now();
+    return uris;
   }
 
   /** The corpus texts among `found`, matched a slice at a time: glob matching thousands of paths is one long block otherwise. */
@@ -321,7 +359,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     if (session && !this.index.isCurrent(key)) {
       const version = this.index.versionOf(key);
       const outcome = await session.scan(key, { text }, true);
-      if (outcome.ok && this.index.accept(key, text, outcome.mentions, { version })) return;
+      if (outcome.ok && this.index.accept(key, text, outcome.mentions, { version, scanner: this.sessionScanner })) return;
     }
     await this.scannerSettled();
     // A text new to the index (or stale after a registry change) is scanned whole: in chunks, so a big one cannot block.
@@ -425,14 +463,23 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     this.emitter.fire(undefined);
   }
 
-  /** Reads one registry into the map; false when its text is the one already read. */
+  /**
+   * Reads one registry into the map; false when its text is the one already read, or when a newer read of it started
+   * meanwhile (that one applies it). Parsed in steps: a 39,000-entity registry read at once blocks for a third of a second.
+   */
   private async readRegistry(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
+    const read = (this.registryReads.get(key) ?? 0) + 1;
+    this.registryReads.set(key, read);
+    const newest = () => this.registryReads.get(key) === read;
     const got = await this.readRegistryText(uri);
+    if (!newest()) return false;
     if (!got) return this.registries.delete(key); // deleted
     if (!('text' in got)) return true;
     if (this.registries.get(key)?.source === got.text) return false;
-    this.registries.set(key, { file: key, source: got.text, ...parseRegistry(got.text, key) });
+    const parsed = await parseRegistryInSteps(got.text, key, pause);
+    if (!newest()) return false;
+    this.registries.set(key, { file: key, source: got.text, ...parsed });
     return true;
   }
 

@@ -12,11 +12,10 @@ import { useScanPool } from './scan-pool';
 
 export function activate(context: vscode.ExtensionContext): void {
   useLocalFileStore(new NodeFileStore());
-  // The worker is bundled beside this file (dist/index-worker.js); without it the build scans on this thread, in chunks.
-  // Off by default for now: the integration suite still finds texts created during a worker build left out of the
-  // index now and then (see the performance issue); the chunked build on this thread is the tested default.
+  // The worker is bundled beside this file (dist/index-worker.js); without it, or with the setting off, the build scans on
+  // this thread, in chunks (as the web host's does).
   const worker = join(__dirname, 'index-worker.js');
-  const inWorkers = vscode.workspace.getConfiguration('marginalia').get<boolean>('experimental.indexInWorkers', false);
+  const inWorkers = vscode.workspace.getConfiguration('marginalia').get<boolean>('indexInWorkers', true);
   if (inWorkers && existsSync(worker)) {
     // Keyed by content, so one cache serves every workspace; a remote storage location has no local folder to use.
     const cacheDir =

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { describeMention, type CardPart, type PassageNote } from '../core/corpus/describe';
 import type { AnnotationsService, CorpusView } from './services';
 import { mentionRange, textSelector } from './utils';
-import { languageAt } from '../core/text/language';
+import { languageOfSpan } from '../core/text/language';
+import { languagesOf } from './text-languages';
 
 /** Converts a card part to a MarkdownString: untrusted (no HTML, no commands) unless it is the add-to-registry link. */
 export function toMarkdown(part: CardPart): vscode.MarkdownString {
@@ -31,7 +32,8 @@ export function registerHover(context: vscode.ExtensionContext, corpus: CorpusVi
         count: entity ? corpus.countOf(entity.id) : undefined,
         annotations: notes,
         julianBefore: corpus.config.julianBefore,
-        lang: mention.kind === 'date' ? languageAt(doc.getText(), mention.start, corpus.config.language) : undefined,
+        lang:
+          mention.kind === 'date' ? (languageOfSpan(languagesOf(doc, corpus.config.language), mention.start) ?? 'en') : undefined,
       });
       return new vscode.Hover(parts.map(toMarkdown), mentionRange(doc, mention));
     },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LANGUAGES, mainLanguage, type LanguageSetting } from '../core/text/language';
+import { languagesOf } from './text-languages';
 import type { AnnotationsService } from './services';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', de: 'German', fr: 'French' };
@@ -20,7 +21,7 @@ export function registerAnnotationsStatusBar(
     const total = state.annotations.length;
     // The language the text is read in, shown when it is not English (language.ts: the most of its paragraphs).
     const setting = vscode.workspace.getConfiguration('marginalia', doc.uri).get<LanguageSetting>('language', 'auto');
-    const lang = mainLanguage(doc.getText(), LANGUAGES.includes(setting) ? setting : 'auto');
+    const lang = mainLanguage(languagesOf(doc, LANGUAGES.includes(setting) ? setting : 'auto'));
     item.text =
       `$(note) ${total - orphans}` +
       (orphans ? `  $(warning) ${orphans}` : '') +

@@ -49,6 +49,8 @@ export async function buildInWorkers(
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const rank = (u: vscode.Uri) => (visible.has(u.toString()) ? 0 : open.has(u.toString()) ? 1 : 2);
   const ordered = [...uris].sort((a, b) => rank(a) - rank(b));
+  // Results found with this build's registries: stale if the registry is read again meanwhile (see CorpusIndex.accept).
+  const scanner = target.index.scanner;
   const results: Array<{ uri: vscode.Uri; outcome: ScanOutcome; version: unknown }> = [];
   let wake: (() => void) | undefined;
   let pending = 0;
@@ -74,7 +76,7 @@ export async function buildInWorkers(
       pending--;
       progress(++done);
       if (outcome.ok) onResult(outcome.cached);
-      if (outcome.ok) target.index.accept(uri.toString(), outcome.text, outcome.mentions, { version });
+      if (outcome.ok) target.index.accept(uri.toString(), outcome.text, outcome.mentions, { version, scanner });
       else target.skipped(uri, outcome);
     }
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -10,8 +10,11 @@ import type { ScanOptions } from '../core/corpus/scanner';
 import type { ParsedRegistry, ScanOutcome, ScanPool, ScanSession } from '../core/corpus/scan-pool';
 import type { FromWorker, SessionSetup, ToWorker } from './index-worker-protocol';
 
-/** Jobs given to one worker before it answers: two, so it never waits for the next one. */
-const IN_FLIGHT = 2;
+/**
+ * Jobs given to one worker before it answers: enough that it never waits for the next one (a text from the cache is a
+ * few milliseconds of work and as many of messages), few enough that an open text put first waits behind few others.
+ */
+const IN_FLIGHT = 8;
 const IDLE_MS = 60_000;
 
 interface Job {

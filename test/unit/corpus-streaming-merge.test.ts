@@ -91,6 +91,28 @@ describe('index build in workers (streaming merge)', function () {
     assert.strictEqual(index.accept(uri, 'Zinoviev.', scanWhole(scan, 'Zinoviev.'), { version: index.versionOf(uri) }), true);
   });
 
+  it('keeps a result found with an older registry stale, so that it is re-scanned with the registry read since', async () => {
+    const before = createScanner([]);
+    const index = new CorpusIndex(before);
+    const uri = 'file:///a.txt';
+    const version = index.versionOf(uri);
+    // The registry is read again while a worker recognizes the text with the old one.
+    index.setScanner(createScanner(entities));
+    const oldResult = scanWhole(before, 'Kirov was shot.');
+    assert.strictEqual(index.accept(uri, 'Kirov was shot.', oldResult, { version, scanner: before }), false);
+    assert.strictEqual(index.isCurrent(uri), false);
+    assert.deepStrictEqual(index.mentionsOf('kirov'), []);
+    await index.rescanStale(pause);
+    assert.strictEqual(index.isCurrent(uri), true);
+    assert.strictEqual(index.mentionsOf('kirov').length, 1);
+    // With the scanner it was found with still the index's, the result is current.
+    const scanner = index.scanner;
+    assert.strictEqual(
+      index.accept('file:///b.txt', 'Radek.', scanWhole(scanner, 'Radek.'), { version: undefined, scanner }),
+      true,
+    );
+  });
+
   it('a text new to the index, loaded while the scanner changes (a build starts), enters stale and is re-scanned, not lost', async () => {
     const index = new CorpusIndex(createScanner([]));
     const withNames = createScanner(entities);

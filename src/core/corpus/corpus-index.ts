@@ -100,12 +100,20 @@ export class CorpusIndex {
   /**
    * Indexes a text whose mentions were found elsewhere (a worker thread, the cache) with `scanWhole` and an
    * equivalent scanner. `unless` is what `versionOf(uri)` said when the text was sent: when another version was
-   * indexed meanwhile (a live edit), that one is newer and this result is dropped (false).
+   * indexed meanwhile (a live edit), that one is newer and this result is dropped (false). `scanner` is what
+   * `scanner` said when the text was sent: when the scanner was replaced meanwhile (the registry changed), the text
+   * is kept but stale, for `rescanStale` (false).
    */
-  accept(uri: string, text: string, mentions: Mention[], unless?: { version: unknown }): boolean {
+  accept(uri: string, text: string, mentions: Mention[], unless?: { version: unknown; scanner?: Scan }): boolean {
     if (unless && this.docs.get(uri) !== unless.version) return false;
-    this.put(uri, { text, mentions: mentions.sort(byPosition), stale: false });
-    return true;
+    const stale = !!unless?.scanner && unless.scanner !== this.scan;
+    this.put(uri, { text, mentions: mentions.sort(byPosition), stale });
+    return !stale;
+  }
+
+  /** The scanner texts are indexed with now (a token for `accept`). */
+  get scanner(): Scan {
+    return this.scan;
   }
 
   /** An opaque token that changes whenever the text's entry is replaced (for `accept`). */

@@ -193,9 +193,8 @@ export function paragraphLanguages(
   return { starts: paragraphs.starts, ends: paragraphs.ends, langs };
 }
 
-/** The language most of the text is in (by characters), for the status bar and hovers. */
-export function mainLanguage(text: string, setting: LanguageSetting = 'auto'): Language {
-  const spans = paragraphLanguages(text, setting);
+/** The language most of a text is in (by characters) from its paragraphs' languages, for the status bar. */
+export function mainLanguage(spans: LanguageSpans): Language {
   const size: Record<Language, number> = { en: 0, ru: 0, de: 0, fr: 0 };
   spans.langs.forEach((l, i) => {
     size[l] += spans.ends[i] - spans.starts[i];
