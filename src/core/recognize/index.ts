@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
-import { findMoreCandidates, guessType, refineCandidates } from './discovery';
+import { findMoreCandidates, guessType, refineCandidates, withoutTitle } from './discovery';
 import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
 import { findDashDialogue } from './quote-dash';
@@ -67,7 +67,8 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
       candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
     }
     for (const c of candidates) c.guess ??= guessType(text, c);
-    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates), languages));
+    const named = candidates.map((c) => withoutTitle(text, c));
+    out = out.concat(named, findMoreCandidates(text, registry.concat(dates, candidates), languages));
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry, { languages, entity: (id) => names.entity(id) }));
