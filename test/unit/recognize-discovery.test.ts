@@ -131,6 +131,29 @@ describe('recognize: discovery of names with no registry', () => {
       assert.ok(!found.some((f) => f.split(' ').includes(noun)), `${noun} in ${found.join(', ')}`);
   });
 
+  it('German: months (CLDR), words after a number or joined by "und" to a noun, and nouns after a preposition are no names', () => {
+    const text =
+      'Lieber Dronke!\n\nApropos, gegen Mitte Januar kamen zwei Unteroffiziere in Gegenwart der Wache. Die Drohungen und ' +
+      'Einschüchterungsmittel halfen nicht. Ich war nach Düsseldorf gereist, und Lenin und Genossen schrieben an Imandt, ' +
+      'der mit dem Kaufmann Adolf Dominicus sprach, und Marx und Engels lasen es.';
+    const found = candidates(text).map((c) => c.split(' | ')[0]);
+    for (const name of ['Düsseldorf', 'Lenin', 'Imandt', 'Adolf Dominicus', 'Marx', 'Engels'])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    for (const noun of ['Januar', 'Unteroffiziere', 'Gegenwart', 'Einschüchterungsmittel', 'Kaufmann'])
+      assert.ok(!found.some((f) => f.split(' ').includes(noun)), `${noun} in ${found.join(', ')}`);
+  });
+
+  it('Russian: surnames joined by a hyphen are two persons; other hyphened words are not', () => {
+    const text =
+      'Во время второго московского процесса (Пятакова-Серебрякова) и позже, на процессе Зиновьева-Каменева, обвиняемые ' +
+      'признались во всём. Станция Козлова-Засека стояла пустой, а Ясная Поляна ждала гостей из Тулы и Москвы.';
+    const found = candidates(text);
+    for (const name of ['Пятакова', 'Серебрякова', 'Зиновьева', 'Каменева'])
+      assert.ok(found.includes(`${name} | person`), `${name} in ${found.join(', ')}`);
+    // «Засека» has no surname's ending: the station's name is not split into persons.
+    assert.ok(!found.some((f) => /^(?:Козлова|Засека) \|/.test(f)), found.join(', '));
+  });
+
   it('given names by gender and cities come from the npm data, not a hand list', () => {
     assert.strictEqual(genderOfGivenName('Oliver'), 'male');
     assert.strictEqual(genderOfGivenName('Elizabeth'), 'female');

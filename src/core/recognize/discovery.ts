@@ -20,7 +20,15 @@ import type { EntityType, Mention } from '../model';
 import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
-import { GERMAN_PRONOUNS, germanName, germanNoun, germanNouns, opensSentence } from './discovery-lone-words';
+import {
+  GERMAN_PRONOUNS,
+  germanCalendarWord,
+  germanName,
+  germanNoun,
+  germanNounByContext,
+  germanNouns,
+  opensSentence,
+} from './discovery-lone-words';
 import { isGivenName } from './given-names';
 import { cityNames } from './city-names';
 
@@ -203,6 +211,25 @@ const PLACE_BEFORE_INTL = /(?:^|[^\p{L}])(?:в|во|из|на|под|около|
 const LISTED_BEFORE = /(\p{Lu}\p{Ll}+),?[ \u00a0]+(?:and[ \u00a0]+|et[ \u00a0]+|und[ \u00a0]+|и[ \u00a0]+)?$/u;
 const LISTED_AFTER = /^,?[ \u00a0]+(?:and[ \u00a0]+|et[ \u00a0]+|und[ \u00a0]+|и[ \u00a0]+)?(\p{Lu}\p{Ll}+)/u;
 
+/**
+ * Russian surnames joined by a hyphen, a trial or a bloc named after its accused («процесса Пятакова-Радека», «блок
+ * Зиновьева-Каменева»): each surname a person. Only where both halves have a surname's ending.
+ */
+export function russianSurnamePairs(text: string, taken: Mention[], languages?: LanguageSpans): Mention[] {
+  const out: Mention[] = [];
+  const re = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (languageOfSpan(languages, start) !== 'ru' || taken.some((t) => t.start < end && t.end > start)) continue;
+    if (!RUSSIAN_PERSON.test(m[1]) || !RUSSIAN_PERSON.test(m[2])) continue;
+    const second = start + m[1].length + 1;
+    out.push({ kind: 'candidate', start, end: start + m[1].length, text: m[1], guess: 'person' });
+    out.push({ kind: 'candidate', start: second, end, text: m[2], guess: 'person' });
+  }
+  return out;
+}
+
 /** The guessed type of a lone capitalised word found inside a sentence (findMoreCandidates). */
 function guessLoneWord(text: string, m: Mention, lang: string | undefined): EntityType {
   const guess = guessType(text, m);
@@ -262,6 +289,13 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
     )
       name = run;
     if (name && words.length > 1 && notAName(text, start, end)) continue;
+    const lang = languageOfSpan(languages, start);
+    // German capitalises every noun: after a preposition only a place the gazetteer knows, or a word nothing marks as a
+    // noun, is a name ("in Koblenz", not "in Kollisionen", "in Gegenwart").
+    if (name && lang === 'de' && words.length === 1 && !places.has(run) && !cityNames().has(run)) {
+      nouns ??= germanNouns(text);
+      if (germanNoun(run, nouns) || germanNounByContext(text, start, end, nouns) || germanCalendarWord(run)) continue;
+    }
     if (name) {
       const s = start + run.length - name.length;
       const mention: Mention = { kind: 'candidate', start: s, end, text: name };
@@ -273,7 +307,6 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
     }
     if (words.length !== 1 || ordinary(run) || run.length < 3 || PEOPLE.test(run) || HEAD_NOUN(run)) continue;
     if (opensSentence(text, start)) continue;
-    const lang = languageOfSpan(languages, start);
     // "the Secretary", "the Nation", "the Convention": in English a lone capitalised word after "the" is an office or a
     // body spoken of in general unless its own word says it is one (the Treasury) or it is a country (the Netherlands).
     if ((lang ?? 'en') === 'en' && /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 5), start))) {
@@ -288,11 +321,17 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
     // one (the given name of a longer name) or an initial.
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     if (ADJECTIVE.test(run) && /^[ \u00a0,]+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
-    if (lang === 'de' && GERMAN_PRONOUNS.has(run)) continue;
+    if (lang === 'de' && (GERMAN_PRONOUNS.has(run) || germanCalendarWord(run))) continue;
+    if (lang === 'de' && germanNounByContext(text, start, end, (nouns ??= germanNouns(text)))) continue;
     if (lang === 'de' && (germanNoun(run, (nouns ??= germanNouns(text))) || /\d[ \u00a0]+$/.test(text.slice(start - 3, start))))
       continue;
     const mention: Mention = { kind: 'candidate', start, end, text: run };
-    mention.guess = isGivenName(run) ? 'person' : guessLoneWord(text, mention, lang);
+    // "aus Bern": a city of the gazetteer after a preposition of place is the place, whatever given name it also is.
+    const cityAfterPreposition =
+      cityNames().has(run) &&
+      (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+        PLACE_BEFORE_INTL.test(text.slice(Math.max(0, start - 12), start)));
+    mention.guess = cityAfterPreposition ? 'place' : isGivenName(run) ? 'person' : guessLoneWord(text, mention, lang);
     out.push(mention);
   }
   return out;
