@@ -20,7 +20,8 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // (public-domain sources, labelled by hand before the recognizers ran on them).
 // genres: English diaries, letters and narrative history (seen), labelled for dates only (see eval/README.md);
 // genres-unseen: more of the same books, never tuned on.
-// names-unseen: every name labelled (as `other`), for discovery with no registry at all; never tuned on.
+// names: every name labelled (as `other`), for discovery with no registry at all; may be tuned on. names-unseen: the
+// same, never tuned on.
 // news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
 // the same issue, never tuned on.
 const PARTS = [
@@ -32,6 +33,7 @@ const PARTS = [
   'news-unseen',
   'ru-de-fr',
   'ru-de-fr-unseen',
+  'names',
   'names-unseen',
 ] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
@@ -43,6 +45,7 @@ const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   'genres-unseen': ['date'],
   news: ['date', 'quote'],
   'news-unseen': ['date', 'quote'],
+  names: [],
   'names-unseen': [],
 };
 
@@ -117,7 +120,7 @@ function main(argv: string[]): void {
       lines: [] as string[],
     };
     // Discovery with no registry at all: every labelled name (registry names and `other`) should be a candidate.
-    const bare = { names: 0, back: 0, typed: 0, candidates: 0, onNames: 0 };
+    const bare = { names: 0, back: 0, typed: 0, candidates: 0, onNames: 0, lines: [] as string[] };
     // The ru-de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
     const byLang = new Map<string, Record<GoldKind, Tally>>();
     const partKinds = PART_KINDS[part] ?? KINDS;
@@ -174,11 +177,17 @@ function main(argv: string[]): void {
       bare.candidates += bareCandidates.length;
       for (const g of labelled) {
         const c = bareCandidates.find((k) => k.start === g.start && k.end === g.end);
-        if (!c) continue;
+        if (!c) {
+          bare.lines.push(`  not found ${name}: ${quoted(g)} ${typeOf(g)}`);
+          continue;
+        }
         bare.back++;
         if (c.guess === typeOf(g)) bare.typed++;
+        else bare.lines.push(`  wrong type ${name}: ${quoted(g)} ${typeOf(g)}, guessed ${c.guess}`);
       }
-      bare.onNames += bareCandidates.filter((c) => labelled.some((g) => g.start === c.start && g.end === c.end)).length;
+      for (const c of bareCandidates)
+        if (labelled.some((g) => g.start === c.start && g.end === c.end)) bare.onNames++;
+        else bare.lines.push(`  not a name ${name}: ${quoted(c)} (${c.guess})`);
       discovery.candidates += candidates.length;
       for (const c of candidates) {
         const same = (g: Gold): boolean => g.start === c.start && g.end === c.end;
@@ -213,7 +222,7 @@ function main(argv: string[]): void {
       ? `precision ${ratio(right, d.candidates)} (${right}/${d.candidates} candidates are names: ${d.candidatesOnGold} registry, ` +
         `${d.others} labelled outside it, typed right ${d.othersTyped})`
       : `${d.candidatesOnGold}/${d.candidates} candidates are gold names (a lower bound on precision: ${ratio(d.candidatesOnGold, d.candidates)})`;
-    if (!partKinds.includes('name') && part !== 'names-unseen') continue;
+    if (!partKinds.includes('name') && !part.startsWith('names')) continue;
     process.stdout.write(
       `${part.padEnd(8)} discovery, half the registry removed: ${d.back}/${d.removedMentions} mentions back as candidates ` +
         `(recall ${ratio(d.back, d.removedMentions)}), type guessed right for ${d.typed} (${ratio(d.typed, d.back)}); ` +
@@ -226,6 +235,7 @@ function main(argv: string[]): void {
         `${bare.onNames}/${bare.candidates} candidates are labelled names (precision ${ratio(bare.onNames, bare.candidates)}` +
         `${d.labelledOthers ? ', every name labelled' : ', a lower bound: only registry names labelled'})\n`,
     );
+    if (show === part) for (const l of bare.lines) process.stdout.write(`${l}\n`);
   }
 }
 

@@ -31,20 +31,42 @@ describe('recognize: discovery of names with no registry', () => {
   it('guesses organisations and persons from their words', () => {
     assert.deepStrictEqual(
       candidates('The Navy Department and the Pacific Railroad wrote to Congress; Admiral Tordenskiold answered.'),
-      [
-        'Navy Department | organisation',
-        'Pacific Railroad | organisation',
-        'Congress | organisation',
-        'Admiral Tordenskiold | person',
-      ],
+      ['Navy Department | organisation', 'Pacific Railroad | organisation', 'Congress | organisation', 'Tordenskiold | person'],
     );
+  });
+
+  it("leaves titles out of a person's name, as a registry holds it; not Saint, nor a title that opens a body's name", () => {
+    assert.deepStrictEqual(
+      candidates('Troops under General Scott and Major-General Harrison met Monsieur A. Grünberg and Mrs. Fry.'),
+      ['Scott | person', 'Harrison | person', 'A. Grünberg | person', 'Fry | person'],
+    );
+    assert.deepStrictEqual(candidates('The minister at St. Petersburg wrote to the General Assembly.'), [
+      'St. Petersburg | place',
+      'General Assembly | organisation',
+    ]);
+  });
+
+  it('negative: forms of address, points of the compass, adjectives of nationality and plurals of common words are no names', () => {
+    assert.deepStrictEqual(
+      candidates(
+        'It was put to His Imperial Majesty and to Her Britannic Majesty, on the North West coast, in Central American ' +
+          'waters. Both Governments and the Chancellors agreed; the government and the chancellor did not.',
+      ),
+      [],
+    );
+  });
+
+  it('finds a given name with middle initials, a place after a preposition opening the sentence, and a possessive', () => {
+    assert.deepStrictEqual(candidates("The message of James K. Polk was read. At Potsdam they met, and America's envoys came."), [
+      'James K. Polk | person',
+      'Potsdam | place',
+      'America | place',
+    ]);
   });
 
   it('negative: months, function words, words also in small letters, peoples, adjectives and parts of longer names are not candidates', () => {
     assert.deepStrictEqual(
-      candidates(
-        'It came in March. In Spring, in spring. A generation of Americans of African descent. The message of James K. Polk.',
-      ),
+      candidates('It came in March. In Spring, in spring. A generation of Americans of African descent.'),
       [],
     );
   });
@@ -107,6 +129,29 @@ describe('recognize: discovery of names with no registry', () => {
       assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
     for (const noun of ['Dir', 'Dich', 'Sache', 'Zeitung', 'Auflösung', 'Glosse', 'Maßnahme', 'Politik', 'Einberufung'])
       assert.ok(!found.some((f) => f.split(' ').includes(noun)), `${noun} in ${found.join(', ')}`);
+  });
+
+  it('German: months (CLDR), words after a number or joined by "und" to a noun, and nouns after a preposition are no names', () => {
+    const text =
+      'Lieber Dronke!\n\nApropos, gegen Mitte Januar kamen zwei Unteroffiziere in Gegenwart der Wache. Die Drohungen und ' +
+      'Einschüchterungsmittel halfen nicht. Ich war nach Düsseldorf gereist, und Lenin und Genossen schrieben an Imandt, ' +
+      'der mit dem Kaufmann Adolf Dominicus sprach, und Marx und Engels lasen es.';
+    const found = candidates(text).map((c) => c.split(' | ')[0]);
+    for (const name of ['Düsseldorf', 'Lenin', 'Imandt', 'Adolf Dominicus', 'Marx', 'Engels'])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    for (const noun of ['Januar', 'Unteroffiziere', 'Gegenwart', 'Einschüchterungsmittel', 'Kaufmann'])
+      assert.ok(!found.some((f) => f.split(' ').includes(noun)), `${noun} in ${found.join(', ')}`);
+  });
+
+  it('Russian: surnames joined by a hyphen are two persons; other hyphened words are not', () => {
+    const text =
+      'Во время второго московского процесса (Пятакова-Серебрякова) и позже, на процессе Зиновьева-Каменева, обвиняемые ' +
+      'признались во всём. Станция Козлова-Засека стояла пустой, а Ясная Поляна ждала гостей из Тулы и Москвы.';
+    const found = candidates(text);
+    for (const name of ['Пятакова', 'Серебрякова', 'Зиновьева', 'Каменева'])
+      assert.ok(found.includes(`${name} | person`), `${name} in ${found.join(', ')}`);
+    // «Засека» has no surname's ending: the station's name is not split into persons.
+    assert.ok(!found.some((f) => /^(?:Козлова|Засека) \|/.test(f)), found.join(', '));
   });
 
   it('given names by gender and cities come from the npm data, not a hand list', () => {

@@ -17,7 +17,9 @@ export const NOT_NAMES = new Set(
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Lord Christ Mr Mrs Ms Dr Le La Les Der Die ' +
     'Das Den Dem Des El Los Las Il Lo Gli Une Un Ein Eine Government State Party Committee Revolution Opposition Court Church ' +
     'Army Republic Union Soviet Soviets Communist Communists Socialist Socialists Bolshevik Bolsheviks Menshevik Mensheviks ' +
-    'Trotskyist Trotskyists Stalinist Stalinists Fascist Fascists'
+    'Trotskyist Trotskyists Stalinist Stalinists Fascist Fascists ' +
+    // Forms of address ("His Imperial Majesty", "Her Britannic Majesty", "His Excellency"): a title, no one's name.
+    'Majesty Majesties Highness Excellency Excellencies Holiness Eminence Lordship Ladyship'
   ).split(' '),
 );
 

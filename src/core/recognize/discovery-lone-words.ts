@@ -6,6 +6,7 @@
  * determiner or inflected adjective before any of its uses in the text, and no noun suffix (-ung, -heit, -schaft...).
  */
 import type { Mention } from '../model';
+import { isGivenName } from './given-names';
 
 /** Before a sentence's first word: its end, a colon, an opening bracket or quotation mark, a dash of dialogue. */
 const SENTENCE_END = /[.!?…:;\u2014\u2013([{"“”„«»‘’'*#>|-]$/u;
@@ -62,8 +63,15 @@ export function germanName(text: string, m: Mention, nouns: ReadonlySet<string>)
       !opensSentence(text, words[from].start);
     if (!marked) while (from < words.length - 1 && common(words[from].word)) from++;
   }
+  // An occupation or rank before a given name is no part of the name: "Kaufmann Adolf Dominicus" is Adolf Dominicus.
+  const given = words.findIndex((w, i) => i > from && i < words.length - 1 && isGivenName(w.word));
+  if (given > from && !words.slice(from, given).some((w) => isGivenName(w.word) || /^\p{Lu}\.$/u.test(w.word))) from = given;
   let to = words.length;
-  while (to > from + (marked ? 2 : 0) && (GERMAN_PRONOUNS.has(words[to - 1].word) || germanNoun(words[to - 1].word, nouns))) to--;
+  while (
+    to > from + (marked ? 2 : 0) &&
+    (GERMAN_PRONOUNS.has(words[to - 1].word) || germanNoun(words[to - 1].word, nouns) || germanCalendarWord(words[to - 1].word))
+  )
+    to--;
   // A genitive before its noun: "Weerths Glosse" names Weerth.
   if (to - from === 2 && /s$/u.test(words[from].word) && !/^\p{Lu}\./u.test(words[from].word)) to = from + 1;
   if (to <= from) return undefined;
@@ -124,4 +132,43 @@ export function germanNouns(text: string): Set<string> {
 /** Whether a capitalised word of a German paragraph is likely a common noun. */
 export function germanNoun(word: string, nouns: ReadonlySet<string>): boolean {
   return nouns.has(word) || GERMAN_NOUN_SUFFIX.test(word);
+}
+
+let calendarWords: Set<string> | undefined;
+/** German month and weekday names from the runtime's CLDR data (Januar, Mittwoch): capitalised, and no names. */
+export function germanCalendarWord(word: string): boolean {
+  if (!calendarWords) {
+    calendarWords = new Set();
+    try {
+      const month = new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' });
+      const day = new Intl.DateTimeFormat('de', { weekday: 'long', timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) calendarWords.add(month.format(new Date(Date.UTC(2001, m, 1))));
+      for (let d = 0; d < 7; d++) calendarWords.add(day.format(new Date(Date.UTC(2001, 0, 1 + d))));
+    } catch {
+      // A runtime without ICU data: the other rules still apply.
+    }
+  }
+  return calendarWords.has(word);
+}
+
+/** German cardinal numbers, a closed class: the word after one is a noun in the plural ("zwei Unteroffiziere"). */
+// prettier-ignore
+const GERMAN_NUMBER =
+  /(?:^|[^\p{L}])(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|beiden?|einige|mehrere|viele)[ \u00a0]+$/u;
+/** Noun suffixes no surname has ("-en" alone is also a plural of people, "Lenin und Genossen"). */
+const STRONG_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|nis|tum|ität)(?:en|e)?$/u;
+/** A coordinated word: "Frau und Kinder", "Drohungen und Einschüchterungsmittel". */
+const COORDINATED_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(?:und|oder|noch)[ \u00a0]+$/u;
+const COORDINATED_AFTER = /^[ \u00a0]+(?:und|oder)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/**
+ * Whether the capitalised word at start..end of a German paragraph is a common noun by its context: after a number
+ * ("zwei Unteroffiziere"), or joined by "und"/"oder" to a word the text marks as a noun ("Frau und Kinder"; "Marx und
+ * Engels" are names on both sides and stay).
+ */
+export function germanNounByContext(text: string, start: number, end: number, nouns: ReadonlySet<string>): boolean {
+  if (GERMAN_NUMBER.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const before = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = COORDINATED_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some((w) => w !== undefined && !GERMAN_PRONOUNS.has(w) && (nouns.has(w) || STRONG_NOUN_SUFFIX.test(w)));
 }

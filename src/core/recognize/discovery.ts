@@ -20,7 +20,15 @@ import type { EntityType, Mention } from '../model';
 import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { NOT_NAMES, TITLES } from './candidate-words';
 import { lowerCaseWords } from '../text/lower-case-words';
-import { GERMAN_PRONOUNS, germanName, germanNoun, germanNouns, opensSentence } from './discovery-lone-words';
+import {
+  GERMAN_PRONOUNS,
+  germanCalendarWord,
+  germanName,
+  germanNoun,
+  germanNounByContext,
+  germanNouns,
+  opensSentence,
+} from './discovery-lone-words';
 import { isGivenName } from './given-names';
 import { cityNames } from './city-names';
 
@@ -29,9 +37,11 @@ const ORGANISATION_END =
   /(?:^|[ \u00a0])(?:Company|Co\.|Corporation|Treasury|Committee|Department|Party|Office|Council|Bureau|Society|Association|Commission|Board|Bank|Railroad|Railway|University|College|Church|Army|Navy|League|Union|Institute|Court|Senate|Assembly|Ministry|Agency|Administration|Service|Club|Trust|Foundation|Academy|Brotherhood|Federation|Congress|Parliament|Versammlung|Partei|Regierung|Komitee|Ausschuss|Ministerium|Kammer|Senat|Sénat|Parti|Comité|Assemblée|Conseil|Chambre|Партия|Комитет|Сенат|Дума)$/;
 // prettier-ignore
 const PLACE_WORD =
-  /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast|Empire|Kingdom|Republics?|Duchy|Principality|Colony)(?:$|[ \u00a0])/;
+  /(?:^|[ \u00a0])(?:River|Mountains?|Islands?|Isles?|Lake|Ocean|Sea|Bay|Gulf|County|Street|City|Valley|Mount|Fort|Cape|Port|Territory|Province|State|Peninsula|Strait|Canal|Harbor|Harbour|Falls|Springs|Desert|Plains|Coast|Empire|Kingdom|Republics?|Duchy|Principality|Colony|Confederation|Confederacy)(?:$|[ \u00a0])/;
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|toward|towards|via|to|of|with|off|beyond|around|through)[ \u00a0]+$/u;
+/** A preposition of place opening a sentence: "At Potsdam there was", "In Florida the troops". */
+const PLACE_BEFORE_OPENING = /(?:^|[.!?;:][ \u00a0]+|\n[ \u00a0]*)(?:In|At|From|Into|Near|Across|Throughout|Via)[ \u00a0]+$/u;
 /** Ordinary words that open place names: "Great Britain", "New York", "North Carolina". */
 const PLACE_OPENERS = new Set([
   'Great',
@@ -67,6 +77,28 @@ const HEAD_NOUN = (word: string): boolean =>
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|those|our|its|their|his|her|my|your|an?|every|each|any)[ \u00a0]+$/iu;
 /** A people rather than a place: "Americans", "Prussians". */
 const PEOPLE = /(?:ans|ians)$/;
+/** Saint opens a name of its own: St. Petersburg, Saint-Just. */
+const SAINT = /^(?:St|Saint|Ste|Sainte)\.?$/;
+/** The points of the compass: "the North West coast" names a direction, not a place, when nothing else follows. */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northwest', 'Northeast', 'Southwest', 'Southeast']);
+
+/**
+ * Capitalised words that are no name by themselves: points of the compass alone ("the North West coast"), or an
+ * adjective of nationality closing the words before a small-letter noun ("Central American waters", "the Peru-Bolivian
+ * treaty") unless the gazetteer knows the words as a place.
+ */
+export function notAName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[ \u00a0\n-]+/);
+  if (words.every((w) => COMPASS.has(w))) return true;
+  const last = words[words.length - 1];
+  // "James Buchanan to Congress": a given name says the words are a person's name.
+  if (words.some((w) => isGivenName(w))) return false;
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  return (
+    ADJECTIVE.test(last) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3)) && !regions().has(name) && !cityNames().has(name)
+  );
+}
+
 const STRONG_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|into|near|across|throughout|via)[ \u00a0]+$/u;
 
 let gazetteer: Set<string> | undefined;
@@ -103,6 +135,29 @@ function addRegions(into: Set<string>, lang: string): void {
   }
 }
 
+/**
+ * A capitalised plural of a common noun ("both Governments", "the Provinces"): its singular is a word the text writes in
+ * small letters or no name at all. Places in the plural (the Netherlands, the Carolinas) have no such singular.
+ */
+function commonPlural(word: string, usedLower: (w: string) => boolean): boolean {
+  if (!/\p{Ll}s$/u.test(word)) return false;
+  const singulars = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')].filter((w) => w !== word);
+  return singulars.some((w) => NOT_NAMES.has(w) || TITLES.has(w) || usedLower(w));
+}
+
+let tails: Set<string> | undefined;
+/** Last words of the gazetteer's names opened by a point of the compass or an opener: America, Korea, Carolina. */
+function placeTails(): Set<string> {
+  if (tails) return tails;
+  tails = new Set();
+  for (const set of [regions(), cityNames()])
+    for (const n of set) {
+      const w = n.split(' ');
+      if (w.length === 2 && PLACE_OPENERS.has(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(w[1])) tails.add(w[1]);
+    }
+  return tails;
+}
+
 /** The guessed type of a candidate name. */
 export function guessType(text: string, m: Mention): EntityType {
   const first = /^\p{Lu}[\p{L}]*/u.exec(m.text)?.[0] ?? '';
@@ -112,13 +167,37 @@ export function guessType(text: string, m: Mention): EntityType {
     /^(?:Department|Committee|Bureau|Board|Office|Ministry|Society|Bank|University|Council) of /.test(name)
   )
     return 'organisation';
-  if (TITLES.has(first.replace(/\.$/, ''))) return 'person';
+  if (TITLES.has(first.replace(/\.$/, '')) && !SAINT.test(first)) return 'person';
   if (regions().has(name) || PLACE_WORD.test(name)) return 'place';
+  // "St. Petersburg", "Saint Louis": a city when the gazetteer knows it under either spelling; else a saint.
+  if (SAINT.test(first)) {
+    const rest = name.replace(/^\S+[ \u00a0]*/, '');
+    if (['St.', 'Saint'].some((s) => cityNames().has(`${s} ${rest}`))) return 'place';
+  }
   if (STRONG_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return 'place';
   // "Harry Truman" is a person whatever the gazetteer says of Truman; "San Francisco", "New Orleans" are cities.
   if (name.includes(' ') && isGivenName(first)) return 'person';
-  if (cityNames().has(name)) return 'place';
+  if (cityNames().has(name) || placeTails().has(name)) return 'place';
   return 'person';
+}
+
+const LEADING_TITLE = /^(\p{Lu}\p{Ll}*)\.?[ \u00a0]+/u;
+
+/**
+ * A person's candidate without its titles: "General Scott" is Scott, "Monsieur A. Grünberg" A. Grünberg, as a registry
+ * holds the name (the title still gave the type). Saint stays (St. Petersburg), and so does a title that is part of a
+ * body's or a place's name, which guessType did not call a person ("General Assembly").
+ */
+export function withoutTitle(text: string, m: Mention): Mention {
+  // A namesake's title is its reason ("Mrs. Adams" is not John Adams): it stays.
+  if (m.guess !== 'person' || m.reason) return m;
+  let start = m.start;
+  for (let t = LEADING_TITLE.exec(text.slice(start, m.end)); t; t = LEADING_TITLE.exec(text.slice(start, m.end))) {
+    if (!TITLES.has(t[1]) || SAINT.test(t[1])) break;
+    start += t[0].length;
+  }
+  if (start === m.start || start >= m.end) return m;
+  return { ...m, start, text: text.slice(start, m.end) };
 }
 
 /** Russian patronymics and surnames in any case: Львовны, Ивановна; Дунаев, Маковицкого, Толстой, Пятакова. */
@@ -131,6 +210,25 @@ const PLACE_BEFORE_INTL = /(?:^|[^\p{L}])(?:в|во|из|на|под|около|
 /** A capitalised word just before a list's comma or "and", or just after one: "Italy, Rumania, Bulgaria". */
 const LISTED_BEFORE = /(\p{Lu}\p{Ll}+),?[ \u00a0]+(?:and[ \u00a0]+|et[ \u00a0]+|und[ \u00a0]+|и[ \u00a0]+)?$/u;
 const LISTED_AFTER = /^,?[ \u00a0]+(?:and[ \u00a0]+|et[ \u00a0]+|und[ \u00a0]+|и[ \u00a0]+)?(\p{Lu}\p{Ll}+)/u;
+
+/**
+ * Russian surnames joined by a hyphen, a trial or a bloc named after its accused («процесса Пятакова-Радека», «блок
+ * Зиновьева-Каменева»): each surname a person. Only where both halves have a surname's ending.
+ */
+export function russianSurnamePairs(text: string, taken: Mention[], languages?: LanguageSpans): Mention[] {
+  const out: Mention[] = [];
+  const re = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (languageOfSpan(languages, start) !== 'ru' || taken.some((t) => t.start < end && t.end > start)) continue;
+    if (!RUSSIAN_PERSON.test(m[1]) || !RUSSIAN_PERSON.test(m[2])) continue;
+    const second = start + m[1].length + 1;
+    out.push({ kind: 'candidate', start, end: start + m[1].length, text: m[1], guess: 'person' });
+    out.push({ kind: 'candidate', start: second, end, text: m[2], guess: 'person' });
+  }
+  return out;
+}
 
 /** The guessed type of a lone capitalised word found inside a sentence (findMoreCandidates). */
 function guessLoneWord(text: string, m: Mention, lang: string | undefined): EntityType {
@@ -146,7 +244,9 @@ function guessLoneWord(text: string, m: Mention, lang: string | undefined): Enti
   return 'person';
 }
 
-const CAPITALISED = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}'’-])/gu;
+// A possessive's "'s" closes a name ("America's examples").
+const CAPITALISED =
+  /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)*(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{N}'’-]))/gu;
 
 /**
  * Single-word and gazetteer names not already found (`taken`: every mention so far); each with its guessed type.
@@ -162,31 +262,42 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
   let b = 0;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    // A preposition of place opening the sentence is not part of the name after it ("At Potsdam there was").
+    const opener = /^(?:In|At|From|Into|Near|Across|Throughout|Via)[ \u00a0]+(?=\p{Lu})/u.exec(m[0])?.[0] ?? '';
+    const run = m[0].slice(opener.length);
+    const start = m.index + opener.length;
+    const end = start + run.length;
     while (b < blocked.length && blocked[b].end <= start) b++;
     if (b < blocked.length && blocked[b].start < end) continue;
-    const words = m[0].split(/[ \u00a0]+/);
+    const words = run.split(/[ \u00a0]+/);
     let name: string | undefined;
-    const ordinary = (w: string): boolean => NOT_NAMES.has(w) || TITLES.has(w) || usedLower(w);
-    if (places.has(m[0])) name = m[0];
-    else if (words.length > 1 && PLACE_OPENERS.has(words[0]) && !words.slice(1).some(ordinary)) name = m[0];
-    else if (words.length > 1 && PLACE_WORD.test(` ${words[words.length - 1]}`) && !words.slice(0, -1).some(ordinary))
-      name = m[0];
+    const ordinary = (w: string): boolean => NOT_NAMES.has(w) || TITLES.has(w) || usedLower(w) || commonPlural(w, usedLower);
+    if (places.has(run)) name = run;
+    else if (words.length > 1 && PLACE_OPENERS.has(words[0]) && !words.slice(1).some(ordinary)) name = run;
+    else if (words.length > 1 && PLACE_WORD.test(` ${words[words.length - 1]}`) && !words.slice(0, -1).some(ordinary)) name = run;
     else if (words.length > 1 && places.has(words.slice(1).join(' ')) && NOT_NAMES.has(words[0])) name = words.slice(1).join(' ');
     else if (
       words.length === 1 &&
-      !ordinary(m[0]) &&
-      PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-      !(ADJECTIVE.test(m[0]) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))) &&
-      !PEOPLE.test(m[0]) &&
+      !ordinary(run) &&
+      (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+        PLACE_BEFORE_OPENING.test(text.slice(Math.max(0, start - 14), start))) &&
+      !(ADJECTIVE.test(run) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3))) &&
+      !PEOPLE.test(run) &&
       // A first name before initials or another capitalised word ("of James K. Polk") is part of a longer name.
       !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) &&
       !/^[ \u00a0]*[.:]?[ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start))
     )
-      name = m[0];
+      name = run;
+    if (name && words.length > 1 && notAName(text, start, end)) continue;
+    const lang = languageOfSpan(languages, start);
+    // German capitalises every noun: after a preposition only a place the gazetteer knows, or a word nothing marks as a
+    // noun, is a name ("in Koblenz", not "in Kollisionen", "in Gegenwart").
+    if (name && lang === 'de' && words.length === 1 && !places.has(run) && !cityNames().has(run)) {
+      nouns ??= germanNouns(text);
+      if (germanNoun(run, nouns) || germanNounByContext(text, start, end, nouns) || germanCalendarWord(run)) continue;
+    }
     if (name) {
-      const s = start + m[0].length - name.length;
+      const s = start + run.length - name.length;
       const mention: Mention = { kind: 'candidate', start: s, end, text: name };
       // A single word found after a preposition of place is a place unless something says otherwise (Congress).
       const guess = guessType(text, mention);
@@ -194,28 +305,33 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
       out.push(mention);
       continue;
     }
-    if (words.length !== 1 || ordinary(m[0]) || m[0].length < 3 || PEOPLE.test(m[0]) || HEAD_NOUN(m[0])) continue;
+    if (words.length !== 1 || ordinary(run) || run.length < 3 || PEOPLE.test(run) || HEAD_NOUN(run)) continue;
     if (opensSentence(text, start)) continue;
-    const lang = languageOfSpan(languages, start);
     // "the Secretary", "the Nation", "the Convention": in English a lone capitalised word after "the" is an office or a
     // body spoken of in general unless its own word says it is one (the Treasury) or it is a country (the Netherlands).
     if ((lang ?? 'en') === 'en' && /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 5), start))) {
-      if (!ORGANISATION_END.test(` ${m[0]}`) && !places.has(m[0])) continue;
+      if (!ORGANISATION_END.test(` ${run}`) && !places.has(run)) continue;
     }
     // "cite this Internet address", "his Nation's": after another determiner, a word before its noun modifies it.
-    if ((lang ?? 'en') === 'en' && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !places.has(m[0]))
+    if ((lang ?? 'en') === 'en' && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !places.has(run))
       continue;
     // A label ("Markup:", "Written:") or a doctrine ("Trotskyism", «троцкизм», "Marxismus") is no name.
-    if (text[end] === ':' || /(?:ism|ismus|isme|изм)$/u.test(m[0])) continue;
+    if (text[end] === ':' || /(?:ism|ismus|isme|изм)$/u.test(run)) continue;
     // "the English transport", "die russische": an adjective before a small-letter noun; a word before another capitalised
     // one (the given name of a longer name) or an initial.
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    if (ADJECTIVE.test(m[0]) && /^[ \u00a0,]+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
-    if (lang === 'de' && GERMAN_PRONOUNS.has(m[0])) continue;
-    if (lang === 'de' && (germanNoun(m[0], (nouns ??= germanNouns(text))) || /\d[ \u00a0]+$/.test(text.slice(start - 3, start))))
+    if (ADJECTIVE.test(run) && /^[ \u00a0,]+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    if (lang === 'de' && (GERMAN_PRONOUNS.has(run) || germanCalendarWord(run))) continue;
+    if (lang === 'de' && germanNounByContext(text, start, end, (nouns ??= germanNouns(text)))) continue;
+    if (lang === 'de' && (germanNoun(run, (nouns ??= germanNouns(text))) || /\d[ \u00a0]+$/.test(text.slice(start - 3, start))))
       continue;
-    const mention: Mention = { kind: 'candidate', start, end, text: m[0] };
-    mention.guess = isGivenName(m[0]) ? 'person' : guessLoneWord(text, mention, lang);
+    const mention: Mention = { kind: 'candidate', start, end, text: run };
+    // "aus Bern": a city of the gazetteer after a preposition of place is the place, whatever given name it also is.
+    const cityAfterPreposition =
+      cityNames().has(run) &&
+      (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+        PLACE_BEFORE_INTL.test(text.slice(Math.max(0, start - 12), start)));
+    mention.guess = cityAfterPreposition ? 'place' : isGivenName(run) ? 'person' : guessLoneWord(text, mention, lang);
     out.push(mention);
   }
   return out;
@@ -225,7 +341,8 @@ export function findMoreCandidates(text: string, taken: Mention[], languages?: L
  * The candidates names.ts found, cut down to their names in German paragraphs, where every noun is capitalised
  * ("Politik der Bolschewiki" is "Bolschewiki"); the others as they are.
  */
-export function refineCandidates(text: string, candidates: Mention[], languages?: LanguageSpans): Mention[] {
+export function refineCandidates(text: string, found: Mention[], languages?: LanguageSpans): Mention[] {
+  const candidates = found.filter((c) => !notAName(text, c.start, c.end));
   if (!languages?.langs.includes('de')) return candidates;
   let nouns: Set<string> | undefined;
   const out: Mention[] = [];

@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokens';
 import { findDates } from './dates';
 import type { NameMatcher } from './name-matcher';
 import { findCandidates } from './names';
-import { findMoreCandidates, guessType, refineCandidates } from './discovery';
+import { findMoreCandidates, guessType, refineCandidates, russianSurnamePairs, withoutTitle } from './discovery';
 import { splitNamesakes } from './namesakes';
 import { findQuotes } from './quotes';
 import { findDashDialogue } from './quote-dash';
@@ -67,7 +67,10 @@ export function recognize(text: string, names: NameMatcher, options: RecognizeOp
       candidates.push({ kind: 'candidate', start, end: n.mention.end, text: text.slice(start, n.mention.end), reason: n.reason });
     }
     for (const c of candidates) c.guess ??= guessType(text, c);
-    out = out.concat(candidates, findMoreCandidates(text, registry.concat(dates, candidates), languages));
+    const named = candidates.map((c) => withoutTitle(text, c));
+    const more = findMoreCandidates(text, registry.concat(dates, candidates), languages);
+    const pairs = languages?.langs.includes('ru') ? russianSurnamePairs(text, registry.concat(candidates, more), languages) : [];
+    out = out.concat(named, more, pairs);
   }
   out = out.concat(dates);
   if (want('quote')) out = out.concat(findQuotes(text, registry, { languages, entity: (id) => names.entity(id) }));

@@ -188,6 +188,9 @@ function accept(text: string, t: Tokens, i: number, parts: Part[], lower: Set<nu
   if (!words || rest[rest.length - 1] !== WORD) return null;
   if (rest[0] === TITLE) return { from: tok };
   if (rest[0] === INITIAL) return { from: tok };
+  // A given name, middle initials and a surname: "James K. Polk", "Harry S. Truman".
+  const middle = rest.length >= 3 && rest[0] === WORD && rest.slice(1, -1).every((p) => p === INITIAL) && rest.at(-1) === WORD;
+  if (middle) return ordinary(text, t, tok, lower) ? null : { from: tok };
   if (words < 2 || rest.includes(TITLE) || rest.includes(INITIAL)) return null;
   let x = tok;
   for (const p of rest) {
