@@ -6,6 +6,7 @@
  * of names (a regex alternation falls over past ~1000 names), and no word
  * is sliced.
  */
+import { inSlices, SLICE_MS } from '../text/in-slices';
 import type { Entity, Mention } from '../model';
 import { TOKEN_LOWER, TOKEN_UNSTABLE, TOKEN_WORD, spanHash, tokenize, tokenKey, type Tokens } from '../text/tokens';
 import { WordTable } from './word-table';
@@ -35,17 +36,16 @@ export class NameMatcher {
   }
 
   /**
-   * The same matcher as `new NameMatcher(entities)`, built `step` entities at a time with `pause` awaited between
-   * steps: a 39k-name registry takes a second or more, which the editor's event loop must not spend in one block.
+   * The same matcher as `new NameMatcher(entities)`, built in slices of `sliceMs` with `pause` awaited between them: a
+   * 39k-name registry takes a second or more, which the editor's event loop must not spend in one block.
    */
-  static async inSteps(entities: readonly Entity[], pause: () => Promise<void>, step = 500): Promise<NameMatcher> {
+  static async inSteps(entities: readonly Entity[], pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<NameMatcher> {
     const matcher = new NameMatcher([]);
     const declined: Array<[string[], Entity]> = [];
-    for (let i = 0; i < entities.length; i += step) {
-      for (let k = i; k < Math.min(entities.length, i + step); k++) matcher.addEntity(entities[k], declined);
-      await pause();
-    }
-    for (const [keys, entity] of declined) for (const forms of declinedNames(keys)) matcher.add(forms, entity);
+    await inSlices(entities, (entity) => matcher.addEntity(entity, declined), pause, sliceMs);
+    const addDeclined = ([keys, entity]: [string[], Entity]) =>
+      declinedNames(keys).forEach((forms) => matcher.add(forms, entity));
+    await inSlices(declined, addDeclined, pause, sliceMs);
     return matcher;
   }
 

@@ -5,6 +5,7 @@ import { validateRegistry } from '../yaml/schemas';
 import { checkSchema } from '../yaml/schema-problems';
 import { readFast } from '../yaml/fast-yaml';
 import { readFastInSteps } from '../yaml/fast-yaml-in-steps';
+import { inSlices } from '../text/in-slices';
 import { duplicateIds, duplicateProblems, idOf, type ItemId } from '../yaml/duplicate-ids';
 
 /** Reads an entities.yaml: the valid entities (with their source line) and a Problem for everything else. */
@@ -38,7 +39,7 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
 }
 
 /**
- * `parseRegistry`'s answer, read with `pause` awaited every 500 entities: what the editor uses, where a 39,000-entity
+ * `parseRegistry`'s answer, read with `pause` awaited every 500 entities and between slices of work: what the editor uses, where a 39,000-entity
  * registry read at once stops everything for a third of a second. A file that is not clean is read at once by
  * `parseRegistry`, which explains its problems.
  */
@@ -55,10 +56,7 @@ export async function parseRegistryInSteps(
   await pause();
   const kept = keptItems(places, new Set(), file, problems);
   const entities: Entity[] = [];
-  for (let k = 0; k < kept.length; k += 2000) {
-    for (const i of kept.slice(k, k + 2000)) entities.push(toEntity(raw[i], { file, line: places[i].line }));
-    await pause();
-  }
+  await inSlices(kept, (i) => entities.push(toEntity(raw[i], { file, line: places[i].line })), pause);
   return { entities, problems };
 }
 

@@ -1,4 +1,5 @@
 import type { Entity, Problem } from '../model';
+import { inSlices } from '../text/in-slices';
 
 /** All entities.yaml files of a corpus merged; an id defined twice is a Problem at both places. */
 export class Registry {
@@ -12,28 +13,12 @@ export class Registry {
     this.take(places);
   }
 
-  /**
-   * The same registry built `step` entities at a time with `pause` awaited between: 39,000 entities are too many for one block of
-   * an editor.
-   */
-  static async inSteps(
-    files: { file: string; entities: Entity[] }[],
-    pause: () => Promise<void>,
-    step = 2000,
-  ): Promise<Registry> {
+  /** The same registry built in slices with `pause` awaited between: 39,000 entities are too many for one block of an editor. */
+  static async inSteps(files: { file: string; entities: Entity[] }[], pause: () => Promise<void>): Promise<Registry> {
     const places = new Map<string, Entity[]>();
-    for (const { entities } of files) {
-      for (let i = 0; i < entities.length; i += step) {
-        for (let k = i; k < Math.min(entities.length, i + step); k++) place(places, entities[k]);
-        await pause();
-      }
-    }
+    for (const { entities } of files) await inSlices(entities, (entity) => place(places, entity), pause);
     const registry = new Registry([]);
-    const all = [...places];
-    for (let i = 0; i < all.length; i += step) {
-      registry.take(all.slice(i, i + step));
-      await pause();
-    }
+    await inSlices(places, (entry) => registry.take([entry]), pause);
     return registry;
   }
 
