@@ -34,6 +34,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /** Resolves when this thread's scanner (live edits) is built for the current registry: built in steps, never in one block. */
   private scannerReady: Promise<void> = Promise.resolve();
   private session?: ScanSession;
+  /** While a worker build lists the corpus: its session, once started (undefined if it never starts). */
+  private sessionStarting?: Promise<ScanSession | undefined>;
   /** The index's scanner when the session started: its results are stale once the registry is read again. */
   private sessionScanner?: Scan;
   /** Resolves the current `scannerReady` of a worker build early, when a newer build replaces it. */
@@ -185,14 +187,25 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   ): Promise<void> {
     const started = this.stats.started;
     this.session?.close();
+    this.session = undefined;
+    // An open text to index while the corpus is listed waits for this build's workers, not for this thread's scanner.
+    let starting: (session: ScanSession | undefined) => void = () => {};
+    const sessionStarting = (this.sessionStarting = new Promise((resolve) => (starting = resolve)));
+    const notStarting = () => {
+      starting(undefined);
+      if (this.sessionStarting === sessionStarting) this.sessionStarting = undefined;
+    };
     // Two workspace searches (registries, texts), each a process of its own: at once.
     const [sources, uris] = await Promise.all([
       this.registrySources().finally(() => (this.stats.registries = Date.now())),
       this.listTexts(),
-    ]);
+    ]).catch((err) => {
+      notStarting();
+      throw err;
+    });
     const reads = new Map(sources.map(({ uri }) => [uri, this.registryReads.get(uri)]));
     // A newer build started while this one listed the files: starting a session now would cancel the newer one's.
-    if (cancelled()) return;
+    if (cancelled()) return notStarting();
     this.prune(indexed, uris);
     let cached = 0;
     // Every text is stale from now (the index's scanner is this build's); the workers' results replace them one by one.
@@ -221,6 +234,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     };
     const session = (this.session = startSession(target, pool, sources));
     this.sessionScanner = this.index.scanner;
+    starting(session);
     const { registriesReady } = await buildInWorkers(
       target,
       session,
@@ -245,6 +259,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     await registriesReady.catch(() => this.scannerSettled());
     session.close();
     if (this.session === session) this.session = undefined;
+    if (this.sessionStarting === sessionStarting) this.sessionStarting = undefined;
     // Texts that the build did not replace (an open one edited meanwhile) are re-scanned here, with the new scanner.
     if (this.index.uris().some((u) => !this.index.isCurrent(u))) {
       await this.scannerSettled();
@@ -355,7 +370,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     // Opened, not edited, and indexed already (the workers do open texts first): nothing to wait for.
     if (this.index.isCurrent(key) && this.index.textOf(key) === text) return;
     // While the workers build, a text not indexed yet goes to them ahead of the rest, rather than wait for this thread's scanner.
-    const session = this.session;
+    const session = this.session ?? (await this.sessionStarting);
+    if (this.index.isCurrent(key) && this.index.textOf(key) === text) return;
     if (session && !this.index.isCurrent(key)) {
       const version = this.index.versionOf(key);
       const outcome = await session.scan(key, { text }, true);

@@ -15,6 +15,7 @@ import type { ParsedRegistry, ScanOutcome } from '../core/corpus/scan-pool';
 import { decodeText } from '../core/text/decode';
 import type { FromWorker, ToWorker, SessionSetup } from './index-worker-protocol';
 import { NodeCacheStore } from './node-cache-store';
+import { lowerThisThreadsPriority } from './thread-priority';
 
 /** Mentions per message: a message is decoded on the editor's thread in one go, so none may be huge. */
 const PART = 4000;
@@ -35,6 +36,9 @@ interface Session {
   parsed?: Promise<ParsedRegistry[]>;
   scan?: Promise<(text: string) => Mention[]>;
 }
+
+// The editor's threads first: this one uses the CPU they leave.
+lowerThisThreadsPriority();
 
 let session: Session | undefined;
 const post = (m: FromWorker): void => parentPort!.postMessage(m);
