@@ -8,6 +8,7 @@ import { isTextPath, NOT_TEXTS } from '../core/corpus/text-filter';
 import { parseRegistryInSteps } from '../core/registry/parse-registry';
 import { Registry } from '../core/registry/registry';
 import { decodeText } from '../core/text/decode';
+import { inSlices } from '../core/text/in-slices';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { watchNewFolders } from './new-folders';
 import { findFiles } from './find-files';
@@ -212,6 +213,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     // Live edits meanwhile wait for `scannerReady`, the scanner of the registries the workers parse.
     const before = this.lastScan;
     let scan: Scan | undefined;
+    let merged = () => {};
+    const textsMerged = new Promise<void>((resolve) => (merged = resolve));
     let release = () => {};
     // Waiters on an older build's scanner, which may never come now, move on to this one (see scannerSettled).
     this.releaseScanner();
@@ -224,7 +227,8 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       setRegistries: (files: Array<ParsedRegistry & { source: string }>) => {
         // A registry read again on this thread since the build read it (changed on disk or in an editor) is newer.
         for (const f of files) if (this.registryReads.get(f.file) === reads.get(f.file)) this.registries.set(f.file, f);
-        return this.newScanner().then((next) => {
+        // This thread's name matcher, for live edits, is built after the texts are merged: the CPU goes to the workers first.
+        return this.newScanner(textsMerged).then((next) => {
           scan = this.lastScan = next.scan;
           // Not awaited: the index is complete without this thread's scanner, which only live edits need.
           void next.ready.then(release);
@@ -243,7 +247,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       (done) => report(`${done}/${uris.length}`),
       sources,
       (fromCache) => fromCache && cached++,
-    );
+    ).finally(merged);
     this.stats.merged = Date.now();
     // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this
     // thread.
@@ -291,10 +295,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   /** The corpus texts among `found`, matched a slice at a time: glob matching thousands of paths is one long block otherwise. */
   private async textsIn(found: vscode.Uri[]): Promise<vscode.Uri[]> {
     const out: vscode.Uri[] = [];
-    for (let i = 0; i < found.length; i += 200) {
-      for (const uri of found.slice(i, i + 200)) if (this.isText(uri)) out.push(uri);
-      await pause();
-    }
+    await inSlices(found, (uri) => this.isText(uri) && out.push(uri), pause);
     return out;
   }
 
@@ -535,7 +536,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
   }
 
   /** The registry of the registries read, and a scanner for it whose name matcher is built in steps. */
-  private async newScanner(): Promise<{ scan: Scan; ready: Promise<void> }> {
+  private async newScanner(after?: Promise<void>): Promise<{ scan: Scan; ready: Promise<void> }> {
     this.registry = await Registry.inSteps(
       [...this.registries.keys()].sort().map((k) => this.registries.get(k)!),
       pause,
@@ -544,6 +545,7 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       this.registry.all(),
       { dayFirst: this.cfg.dayFirst, julianBefore: this.cfg.julianBefore, lang: this.cfg.language },
       pause,
+      after,
     );
     this.lastScan = next.scan;
     this.registryEmitter.fire();
