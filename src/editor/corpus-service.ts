@@ -12,7 +12,7 @@ import { inSlices } from '../core/text/in-slices';
 import { readConfig, affectsIndex, type ReadingConfig } from './config';
 import { watchNewFolders } from './new-folders';
 import { findFiles } from './find-files';
-import { buildInWorkers, startSession } from './worker-build';
+import { buildInWorkers, readRegistriesInWorkers, startSession } from './worker-build';
 import { scanPool } from './scan-pool';
 import type { CorpusView } from './services';
 
@@ -196,18 +196,18 @@ export class CorpusService implements CorpusView, vscode.Disposable {
       starting(undefined);
       if (this.sessionStarting === sessionStarting) this.sessionStarting = undefined;
     };
-    // Two workspace searches (registries, texts), each a process of its own: at once.
-    const [sources, uris] = await Promise.all([
-      this.registrySources().finally(() => (this.stats.registries = Date.now())),
-      this.listTexts(),
-    ]).catch((err) => {
-      notStarting();
-      throw err;
-    });
+    // The texts are listed (a workspace search, a process of its own) while the registries are read and the workers start.
+    const listing = this.listTexts();
+    listing.catch(() => undefined); // awaited below
+    const sources = await this.registrySources()
+      .finally(() => (this.stats.registries = Date.now()))
+      .catch((err) => {
+        notStarting();
+        throw err;
+      });
     const reads = new Map(sources.map(({ uri }) => [uri, this.registryReads.get(uri)]));
-    // A newer build started while this one listed the files: starting a session now would cancel the newer one's.
+    // A newer build started meanwhile: starting a session now would cancel the newer one's.
     if (cancelled()) return notStarting();
-    this.prune(indexed, uris);
     let cached = 0;
     // Every text is stale from now (the index's scanner is this build's); the workers' results replace them one by one.
     // Live edits meanwhile wait for `scannerReady`, the scanner of the registries the workers parse.
@@ -239,14 +239,26 @@ export class CorpusService implements CorpusView, vscode.Disposable {
     const session = (this.session = startSession(target, pool, sources));
     this.sessionScanner = this.index.scanner;
     starting(session);
-    const { registriesReady } = await buildInWorkers(
+    const registriesReady = readRegistriesInWorkers(target, session, sources);
+    const uris = await listing.catch((err) => {
+      merged();
+      session.close();
+      throw err;
+    });
+    if (cancelled()) {
+      merged();
+      return session.close();
+    }
+    this.prune(indexed, uris);
+    await buildInWorkers(
       target,
       session,
       uris,
       cancelled,
       (done) => report(`${done}/${uris.length}`),
-      sources,
-      (fromCache) => fromCache && cached++,
+      (fromCache) => {
+        if (fromCache) cached++;
+      },
     ).finally(merged);
     this.stats.merged = Date.now();
     // A newer build releases the waiters (they then wait for its scanner); a failed read of the registries falls back to this

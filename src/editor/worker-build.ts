@@ -29,21 +29,29 @@ export function startSession(target: BuildTarget, pool: ScanPool, registries: Ar
   return pool.start(registries, { dayFirst: cfg.dayFirst, julianBefore: cfg.julianBefore, lang: cfg.language }, cfg.maxFileSize);
 }
 
-/** Builds the index of `uris` in the session's workers; resolves when every text is merged, with when the registries are in. */
+/** Asks the session's workers for the registries they parsed and gives them to the target; resolves when it took them. */
+export function readRegistriesInWorkers(
+  target: BuildTarget,
+  session: ScanSession,
+  registries: Array<{ uri: string; text: string }>,
+): Promise<void> {
+  const bySource = new Map(registries.map((r) => [r.uri, r.text]));
+  const ready = session
+    .registries()
+    .then((files) => target.setRegistries(files.map((f) => ({ ...f, source: bySource.get(f.file) ?? '' }))));
+  ready.catch(() => undefined); // handled by the caller, after the texts
+  return ready;
+}
+
+/** Builds the index of `uris` in the session's workers; resolves when every text is merged. */
 export async function buildInWorkers(
   target: BuildTarget,
   session: ScanSession,
   uris: readonly vscode.Uri[],
   cancelled: () => boolean,
   progress: (done: number) => void,
-  registries: Array<{ uri: string; text: string }>,
   onResult: (cached: boolean) => void = () => {},
-): Promise<{ registriesReady: Promise<void> }> {
-  const bySource = new Map(registries.map((r) => [r.uri, r.text]));
-  const registriesReady = session
-    .registries()
-    .then((files) => target.setRegistries(files.map((f) => ({ ...f, source: bySource.get(f.file) ?? '' }))));
-  registriesReady.catch(() => undefined); // handled by the caller, after the texts
+): Promise<void> {
   // The texts the user sees first, then the other open ones, then the rest in corpus order.
   const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -81,7 +89,6 @@ export async function buildInWorkers(
     }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return { registriesReady };
 }
 
 /** A text on a file system the workers cannot read (remote, virtual): read and decoded here. */
