@@ -21,6 +21,8 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // genres: English diaries, letters and narrative history (seen), labelled for dates only (see eval/README.md);
 // genres-unseen: more of the same books, never tuned on.
 // names-unseen: every name labelled (as `other`), for discovery with no registry at all; never tuned on.
+// de-fr-quotes: German letters and French prose rich in quotation marks (tuned on), labelled for quotations (and the
+// letters' dates) by hand before the recognizers ran on them.
 // news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
 // the same issue, never tuned on.
 const PARTS = [
@@ -32,6 +34,7 @@ const PARTS = [
   'news-unseen',
   'ru-de-fr',
   'ru-de-fr-unseen',
+  'de-fr-quotes',
   'names-unseen',
 ] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
@@ -43,6 +46,7 @@ const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   'genres-unseen': ['date'],
   news: ['date', 'quote'],
   'news-unseen': ['date', 'quote'],
+  'de-fr-quotes': ['date', 'quote'],
   'names-unseen': [],
 };
 
@@ -118,7 +122,7 @@ function main(argv: string[]): void {
     };
     // Discovery with no registry at all: every labelled name (registry names and `other`) should be a candidate.
     const bare = { names: 0, back: 0, typed: 0, candidates: 0, onNames: 0 };
-    // The ru-de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
+    // The ru-de-fr and de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
     const byLang = new Map<string, Record<GoldKind, Tally>>();
     const partKinds = PART_KINDS[part] ?? KINDS;
     const dir = join(ROOT, 'texts', part);
@@ -135,7 +139,7 @@ function main(argv: string[]): void {
         .filter((g): g is Gold => g !== undefined && kinds.includes(g.kind));
       score(text, gold, found, tally, name);
       const lang = /^(ru|de|fr)-/.exec(name)?.[1];
-      if (part.startsWith('ru-de-fr') && lang) {
+      if (/^(ru-)?de-fr/.test(part) && lang) {
         if (!byLang.has(lang))
           byLang.set(
             lang,

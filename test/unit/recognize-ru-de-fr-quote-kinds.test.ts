@@ -306,3 +306,38 @@ describe('an exclamation or a question in marks keeps its attribution in its sen
     ['In der „Prawda“ stand es am nächsten Tag.', 'de', ['„Prawda“ quotation']],
   ]);
 });
+
+describe('German and French verbs of declaring are testimony only before a court', () => {
+  check([
+    ['„Ich war nie dort“, erklärte Radek vor Gericht.', 'de', ['„Ich war nie dort“ confession radek']],
+    ['« Je n’y étais pas », déclara Radek devant le tribunal.', 'fr', ['« Je n’y étais pas » confession radek']],
+    ['À l’audience, Radek affirma : « Je n’y étais pas. »', 'fr', ['« Je n’y étais pas. » confession radek']],
+    // Negative: a declaration in a letter or a paper's report is words said, not testimony.
+    [
+      'Die Herren erklärten mir hierauf, wenn ich den „Mann“ nicht nenne, würden sie „Schlimmes absetzen“.',
+      'de',
+      ['„Mann“ quotation', '„Schlimmes absetzen“ quotation'],
+    ],
+    ['„Ich komme morgen“, erklärte Radek in seinem Brief.', 'de', ['„Ich komme morgen“ quotation radek']],
+    ['Le journal l’atteste ainsi : « Radek a été blessé au fort. »', 'fr', ['« Radek a été blessé au fort. » quotation']],
+    ['« Je viendrai demain », déclara Radek à ses amis.', 'fr', ['« Je viendrai demain » quotation radek']],
+  ]);
+});
+
+describe('words the speaker avows in the next sentence are a confession', () => {
+  check([
+    [
+      'On raconte que vous vous êtes écriée : « On les a fusillés, c’est bien fait. » — R. Oui, j’ai dit cela, je l’avoue.',
+      'fr',
+      ['« On les a fusillés, c’est bien fait. » confession'],
+    ],
+    ['Man sagt, Sie hätten gerufen: „Recht so!“ Ich gestehe es.', 'de', ['„Recht so!“ confession']],
+    // Negative: the next sentence avows nothing, or someone else's words in the third person.
+    [
+      'On raconte que vous vous êtes écriée : « On les a fusillés, c’est bien fait. » — R. Non, je n’ai rien dit.',
+      'fr',
+      ['« On les a fusillés, c’est bien fait. » quotation'],
+    ],
+    ['Il s’écria : « Allez ! » Il avoue aujourd’hui qu’il avait peur.', 'fr', ['« Allez ! » quotation']],
+  ]);
+});

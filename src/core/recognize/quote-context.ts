@@ -15,7 +15,7 @@ import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
 import { AUXILIARY, findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
 import { isTitle } from './quote-titles';
-import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
+import { INTL_ACCORDING, INTL_CONFESS, INTL_COURT, INTL_DECLARE, INTL_SAY } from './quote-verbs-intl';
 
 /** What the classifier knows of the quotation's surroundings beyond its text. */
 export interface QuoteContext {
@@ -37,6 +37,9 @@ const SAY =
   'ed)?|put it)';
 // The verbs of Russian, German and French (quote-verbs-intl.ts) are alternatives after the English ones.
 const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${CONFESS}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
+/** German and French verbs of declaring (quote-verbs-intl.ts): testimony only in a sentence that speaks of a court. */
+const DECLARE_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_DECLARE})(?![\\p{L}])`, 'u');
+const COURT_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_COURT})(?![\\p{L}])`, 'iu');
 const SAY_RE = new RegExp(
   `(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`,
   'gu',
@@ -105,10 +108,19 @@ export function classifyQuote(
   const introduced = intl && (INTRO_RE.test(bare) || /:[\s\u00a0\u202f]*$/.test(bare));
   // In Russian, German and French the verb counts in the quotation's own clause before it, or in the attribution right
   // after it («…», — признался Бухарин; „…“, gestand er; « … », avoua-t-il), not anywhere in a long sentence.
+  // A verb of declaring is testimony where the sentence, or the one before, speaks of a court; elsewhere it says. Read
+  // by the English rules (no language known), it is testimony, as it was before.
+  const court = !intl || COURT_RE.test(stripQuotes(previous + ' ' + before + ' ' + after));
+  const confesses = (s: string): boolean => CONFESS_RE.test(s) || (court && DECLARE_RE.test(s));
   const confessed = !intl
-    ? CONFESS_RE.test(bare) || CONFESS_RE.test(stripQuotes(after))
-    : CONFESS_RE.test(bare.slice(bare.lastIndexOf(';') + 1)) || (!introduced && INTL_CONFESS_AFTER_RE.test(stripQuotes(after)));
-  mention.quote = confessed || CONFESS_RE.test(stripQuotes(previous)) || CONFESS_RE.test(aside) ? 'confession' : 'quotation';
+    ? confesses(bare) || confesses(stripQuotes(after))
+    : confesses(bare.slice(bare.lastIndexOf(';') + 1)) ||
+      (!introduced &&
+        (INTL_CONFESS_AFTER_RE.test(stripQuotes(after)) || (court && INTL_DECLARE_AFTER_RE.test(stripQuotes(after)))));
+  mention.quote =
+    confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe))
+      ? 'confession'
+      : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
   const inIncise = incise ? inciseSpeaker(text, start + 1 + incise[0], start + 1 + incise[1], names, context) : undefined;
   const speaker =
@@ -121,12 +133,30 @@ export function classifyQuote(
   return mention;
 }
 
+/**
+ * The speaker owns the words in the next sentence, in the first person: « On les a fusillés, c'est bien fait. » — R.
+ * Oui, j'ai dit cela, je l'avoue; „…“ Ich gestehe es; «…» Признаю. A trial's answer that avows words quoted to it.
+ */
+const AVOWAL =
+  /(?<![\p{L}])(?:(?:je|j['\u2019])[\s\u00a0]*(?:l['\u2019]|le[\s\u00a0]+|les[\s\u00a0]+)?(?:avoue|reconnais|confesse|admets)|[Ii]ch[\s\u00a0]+(?:gestehe|bekenne|gebe(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+zu)|(?:[Gg]estehe|[Bb]ekenne)[\s\u00a0]+ich|[Пп]ризнаю(?:сь)?|[Сс]ознаюсь)(?![\p{L}])/u;
+
+function avowedAfter(text: string, e: number, pe: number): boolean {
+  let from = e;
+  while (from < pe && /[\s\u00a0\u2013\u2014]/.test(text[from])) from++;
+  if (from >= pe) return false;
+  return AVOWAL.test(stripQuotes(text.slice(from, sentenceEnd(text, from + 1, pe))));
+}
+
 /** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
 const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(
   `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:${AUXILIARY}|\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_CONFESS})(?![\\p{L}])`,
+  'u',
+);
+const INTL_DECLARE_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:${AUXILIARY}|\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_DECLARE})(?![\\p{L}])`,
   'u',
 );
 /** A verb of saying or confessing (of another language) right before the quotation, then its comma or colon. */

@@ -46,34 +46,51 @@ const DE_CONFESS = [
   'aussagte',
   'bezeugte(?:n)?',
   'bezeugt',
-  'erklärte(?:n)?',
-  'erklärt',
-  'beteuerte(?:n)?',
-  'versicherte(?:n)?',
   'schwor(?:en)?',
 ];
+/**
+ * Verbs of declaring and asserting: testimony before a court («erklärte vor Gericht», « a déclaré devant le tribunal »),
+ * but outside one only words said, as often of a letter or a paper as of a witness („erklärten mir hierauf, wenn ich …“,
+ * « Le Cri du peuple l'atteste ainsi »). quote-context.ts reads them as confession only where the sentence speaks of a
+ * court (INTL_COURT), and as verbs of saying everywhere.
+ */
+const DE_DECLARE = ['erklärte(?:n)?', 'erklärt', 'erkläre', 'beteuerte(?:n)?', 'beteuert', 'versicherte(?:n)?', 'versichert'];
 const FR_CONFESS = [
   'avou(?:a|e|é|èrent|ait|aient|ez|ons|ent)',
   'reconnu(?:t|rent)?',
   'reconna(?:ît|it|issait|issaient|issent)',
   'admi(?:t|s|rent)',
   'confess(?:a|e|é|èrent|ait)',
-  'déclar(?:a|e|é|èrent|ait|ez|ons|ent)',
-  // not «témoigner sa joie» (to show): testimony is «témoigna que», «témoigne de», «témoigna :»
-  'témoign(?:a|e|é|èrent|ait)(?![ \\u00a0]+(?:toute?s?[ \\u00a0]+)?(?:sa|son|ses|leur|leurs|un|une|beaucoup|du|des)(?![\\p{L}]))',
-  'attest(?:a|e|é)',
-  'affirm(?:a|e|é|èrent|ait)',
-  'jura',
-  'dépos(?:a|é)',
   "s['\\u2019]accus(?:a|e|èrent)",
   // infinitives, after «a fini par», «a dû», «refusa de»: Henry a fini par avouer qu'il avait « arrangé » la pièce
   'avouer',
   'reconnaître',
+];
+const FR_DECLARE = [
+  'déclar(?:a|e|é|èrent|ait|aient|ez|ons|ent)',
+  // not «témoigner sa joie» (to show): testimony is «témoigna que», «témoigne de», «témoigna :»
+  'témoign(?:a|e|é|èrent|ait)(?![ \\u00a0]+(?:toute?s?[ \\u00a0]+)?(?:sa|son|ses|leur|leurs|un|une|beaucoup|du|des)(?![\\p{L}]))',
+  'attest(?:a|e|é|ait)',
+  'affirm(?:a|e|é|èrent|ait|aient)',
+  'jur(?:a|e|é|èrent|ait)',
+  'dépos(?:a|e|é|ait)',
   'déclarer',
   'affirmer',
   'témoigner',
   'attester',
   'jurer',
+  'déposer',
+];
+/**
+ * Words of a court hearing, in the sentence of a declaration or the one before it: it is testimony. German and
+ * French nouns in their case forms («vor Gericht», « devant le tribunal », « à l'audience »).
+ */
+// prettier-ignore
+const COURT = [
+  'Gericht(?:e?s|e|en)?', 'Gerichtshof(?:e?s)?', 'Tribunal(?:s)?', 'Proze(?:ß|ss)(?:es)?', 'Verhör(?:e?s)?', 'Verhandlung(?:en)?',
+  '(?:Untersuchungs)?[Rr]ichter(?:s|n)?', 'Zeugen?', 'Angeklagte[nr]?', 'Geschworenen', 'Protokoll(?:e?s)?', 'Aussage(?:n)?',
+  'tribunal', 'tribunaux', 'cour', 'audience', 'procès', 'juges?', 'jury', 'jurés', 'interrogatoire', 'témoins?',
+  'accusée?s?', 'prévenue?s?', 'conseil[ \\u00a0]+de[ \\u00a0]+guerre', 'assises', 'déposition',
 ];
 const RU_SAY = [
   'сказа(?:л|ла|ли)',
@@ -172,7 +189,10 @@ const FR_SAY = [
 
 /** Regex sources, alternations without boundaries (quote-context.ts puts them around). */
 export const INTL_CONFESS = [...RU_CONFESS, ...DE_CONFESS, ...FR_CONFESS].join('|');
-export const INTL_SAY = [...RU_SAY, ...DE_SAY, ...FR_SAY].join('|');
+/** Declaring and asserting: testimony in a court's sentence (INTL_COURT), otherwise saying (they are in INTL_SAY too). */
+export const INTL_DECLARE = [...DE_DECLARE, ...FR_DECLARE].join('|');
+export const INTL_SAY = [...RU_SAY, ...DE_SAY, ...FR_SAY, ...DE_DECLARE, ...FR_DECLARE].join('|');
+export const INTL_COURT = COURT.join('|');
 /** "according to": «по словам», «laut», «selon», «d'après». */
 export const INTL_ACCORDING =
   "[Пп]о[ \\u00a0]+словам|[Сс]огласно|[Ll]aut|[Nn]ach[ \\u00a0]+(?:den[ \\u00a0]+)?Worten|[Ss]elon|[Dd]['\\u2019]après";
