@@ -341,3 +341,18 @@ describe('words the speaker avows in the next sentence are a confession', () => 
     ['Il s’écria : « Allez ! » Il avoue aujourd’hui qu’il avait peur.', 'fr', ['« Allez ! » quotation']],
   ]);
 });
+
+describe('the verba dicendi of the grammars, in their forms of narration', () => {
+  check([
+    ['„Nie“, sprach Radek.', 'de', ['„Nie“ quotation radek']],
+    ['„Verrat“, hieß es im Lager.', 'de', ['„Verrat“ quotation']],
+    ['Man fragt mich täglich, links und rechts, nach der „Ballkönigin“.', 'de', ['„Ballkönigin“ quotation']],
+    ['« Jamais, reprit Radek, je ne céderai. »', 'fr', ['« Jamais, reprit Radek, je ne céderai. » quotation radek']],
+    ['« Non », fit-il.', 'fr', ['« Non » quotation']],
+    ['« Assez », murmura Radek.', 'fr', ['« Assez » quotation radek']],
+    // Negative: the noun or the other sense of the same letters.
+    ['Er hieß „Fritz“ bei den Freunden.', 'de', ['„Fritz“ scare']],
+    ['Il lui remit une note « secrète ».', 'fr', ['« secrète » scare']],
+    ['Il fit « fortune » en Amérique.', 'fr', ['« fortune » scare']],
+  ]);
+});
