@@ -356,3 +356,42 @@ describe('the verba dicendi of the grammars, in their forms of narration', () =>
     ['Il fit « fortune » en Amérique.', 'fr', ['« fortune » scare']],
   ]);
 });
+
+describe('phrases held at a distance: adverbs in a German phrase, foreign words, what someone calls a thing', () => {
+  check([
+    ['Alles ist teurer, oder vielmehr „und so in allem“.', 'de', ['„und so in allem“ scare']],
+    ['Er beleidigt mich also „au sein de ma famille“.', 'de', ['„au sein de ma famille“ scare']],
+    [
+      'Il approuva ce qu’il appelait « la surveillance légitime exercée sur les castes dirigeantes ».',
+      'fr',
+      ['« la surveillance légitime exercée sur les castes dirigeantes » scare'],
+    ],
+    ['Das war die sogenannte „Partei, die alles besser weiß“.', 'de', ['„Partei, die alles besser weiß“ scare']],
+    // Negative: a verb in the phrase, a verb of saying before it, a foreign title, no naming verb.
+    ['Alles ist teurer, oder vielmehr „und so ging es weiter“.', 'de', ['„und so ging es weiter“ quotation']],
+    ['Er sagte „au revoir de tout cœur“ und ging.', 'de', ['„au revoir de tout cœur“ quotation']],
+    ['Er las die „La Réforme“ jeden Morgen.', 'de', ['„La Réforme“ quotation']],
+    [
+      'Il écrivait : « la surveillance légitime exercée sur les castes dirigeantes ».',
+      'fr',
+      ['« la surveillance légitime exercée sur les castes dirigeantes » quotation'],
+    ],
+  ]);
+});
+
+describe('titles and names: a ship, a text named by its noun, a body named in apposition, what a paper contains', () => {
+  check([
+    ['Er ging mit dem Segelschiff „Reform“ ab.', 'de', ['„Reform“ quotation']],
+    [
+      'Der Druck meiner „Abhandlung über christliche Kunst“ ist unmöglich.',
+      'de',
+      ['„Abhandlung über christliche Kunst“ quotation'],
+    ],
+    ['Die „Phalange“ enthält nichts als Unsinn.', 'de', ['„Phalange“ quotation']],
+    ['Les femmes prirent le nom de « groupe Marie Ferré ».', 'fr', ['« groupe Marie Ferré » quotation']],
+    // Negative: the same words with no noun of a text, a ship or a body before them.
+    ['Er fand die „Reform“ töricht.', 'de', ['„Reform“ scare']],
+    ['Die „Masse“ lacht darüber.', 'de', ['„Masse“ scare']],
+    ['Il parlait du « groupe de Zinoviev ».', 'fr', ['« groupe de Zinoviev » scare']],
+  ]);
+});

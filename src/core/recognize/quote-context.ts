@@ -13,7 +13,15 @@ import type { Language } from '../text/language';
 import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
-import { AUXILIARY, findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
+import {
+  AUXILIARY,
+  findIncise,
+  foreignPhrase,
+  germanNounPhrase,
+  INTL_SPOKEN_AFTER_RE,
+  INTL_SPOKEN_BEFORE_RE,
+  isNominative,
+} from './quote-intl';
 import { isTitle } from './quote-titles';
 import { INTL_ACCORDING, INTL_CONFESS, INTL_COURT, INTL_DECLARE, INTL_SAY } from './quote-verbs-intl';
 
@@ -71,7 +79,10 @@ export function classifyQuote(
   const short =
     isScare(inner) ||
     (!intl && namedPhrase(text, start, inner)) ||
-    (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+    (context.lang === 'de' &&
+      (germanNounPhrase(inner) || foreignPhrase(inner)) &&
+      !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start))) ||
+    (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start)));
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
     const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
@@ -146,6 +157,17 @@ function avowedAfter(text: string, e: number, pe: number): boolean {
   if (from >= pe) return false;
   return AVOWAL.test(stripQuotes(text.slice(from, sentenceEnd(text, from + 1, pe))));
 }
+
+/**
+ * What someone calls a thing, right before the marks: the words are a term held at a distance, however long (« ce
+ * qu'il appelait « la surveillance légitime … » », „die sogenannte „Reform““, „was man „Bildung“ nennt“ has the
+ * verb after). French «ce que … appelle/nomme», German «sogenannt», Russian «так называемый».
+ */
+const NAMING_BEFORE = new RegExp(
+  "(?:(?<![\\p{L}])ce[\\s\\u00a0]+qu['\\u2019][\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+){0,3}?(?:appel|nomm)\\p{L}*|" +
+    '(?<![\\p{L}])so(?:[\\s\\u00a0]*|-)genannte[nmrs]?|(?<![\\p{L}])так[\\s\\u00a0]+называем\\p{L}+)[\\s\\u00a0]*$',
+  'u',
+);
 
 /** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
 const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;

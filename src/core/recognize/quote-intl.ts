@@ -85,7 +85,10 @@ export function isNominative(text: string, m: Mention, entity?: (id: string) => 
 // prettier-ignore
 const DE_FUNCTION = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'von', 'vom',
   'zu', 'zur', 'zum', 'in', 'im', 'mit', 'für', 'über', 'auf', 'aus', 'bei', 'nach', 'vor', 'an', 'am', 'und', 'oder', 'als', 'wie',
-  'ohne', 'gegen', 'unter', 'sein', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'unsre', 'unsere', 'unsrer']);
+  'ohne', 'gegen', 'unter', 'sein', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'unsre', 'unsere', 'unsrer',
+  // adverbs and indefinite pronouns, which make no clause either („und so in allem“, „noch etwas mehr“)
+  'so', 'auch', 'noch', 'nur', 'schon', 'sehr', 'ganz', 'gar', 'wohl', 'immer', 'recht', 'bloß', 'allem', 'alles', 'alle',
+  'allen', 'aller', 'nichts', 'etwas', 'mehr']);
 /** Forms of the auxiliaries and modals, which end like adjectives but make a clause. */
 const DE_AUXILIARY =
   /^(?:werden|wurden|haben|hatten|sein|seien|waren|können|konnten|müssen|mussten|müßten|sollen|sollten|wollen|wollten)$/u;
@@ -108,4 +111,24 @@ export function germanNounPhrase(inner: string): boolean {
   return words.every(
     (w) => /^\p{Lu}/u.test(w) || DE_FUNCTION.has(w) || (DE_ADJECTIVE.test(w) && !DE_AUXILIARY.test(w) && !DE_MODAL.test(w)),
   );
+}
+
+/**
+ * Small words of French, English and Latin that German does not have: a phrase of another language in a German
+ * paragraph („au sein de ma famille“, „in partibus infidelium“).
+ */
+// prettier-ignore
+const FOREIGN_SMALL = new Set(['de', 'du', 'la', 'le', 'les', 'des', 'au', 'aux', 'à', 'et', 'ma', 'mon', 'mes', 'sa', 'son', 'ses',
+  'une', 'pour', 'par', 'sur', 'avec', 'sans', 'dans', 'est', 'the', 'of', 'and', 'to', 'with', 'for', 'is', 'ad', 'cum', 'pro',
+  'sine', 'ex', 'per']);
+
+/**
+ * A short phrase of another language, in small letters, with no sentence in it, in a German paragraph: words
+ * borrowed and held at a distance („injuriert mich „au sein de ma famille““), unless a verb of saying gives them a
+ * speaker (quote-context.ts asks that after). A foreign title starts with a capital („La Réforme“, „The Times“).
+ */
+export function foreignPhrase(inner: string): boolean {
+  if (inner.length > 80 || /[.!?;:\u2026]/.test(inner) || !/^[\s\u00a0]*\p{Ll}/u.test(inner)) return false;
+  const words = inner.split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.length <= 6 && words.some((w) => FOREIGN_SMALL.has(w));
 }

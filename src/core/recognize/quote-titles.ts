@@ -37,7 +37,7 @@ const PAPER_WORD =
 /** Nouns naming a text, a paper or a body, in the case forms that come before a title. */
 // prettier-ignore
 const TITLE_NOUN =
-  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille)(?:[\s\u00a0]+(?:der|des|dem|den|die|das))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
+  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille|Druck(?:e?s)?|Abhandlung|Heft(?:e?s)?|Vorrede|Einleitung|Auflage|Ausgabe|Übersetzung|Zeitschrift|Monatsschrift|Wochenschrift|Komödie|Tragödie|Lustspiel|\p{L}*[Ss]chiff(?:e?s)?|Dampfer(?:s)?|Fregatte|navire|vaisseau|frégate|paquebot|bateau|пароход(?:а|е|ом)?|корабл(?:ь|я|е|ем))(?:[\s\u00a0]+(?:der|des|dem|den|die|das|eines|einer|meiner|meines|seiner|seines|ihrer|ihres|deiner|deines|unsrer|unserer|unseres|Ihrer|Ihres))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
 
 const FOREIGN_ARTICLE = /^(?:The|La|Le|Les|L['\u2019]|El|Il)(?:[\s\u00a0]|$)/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}.-]{1,7}$/u;
@@ -75,14 +75,21 @@ export function isTitle(
     if (PRINTED.test(clauseAround(text, start, end))) return true;
   }
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // A body's noun, then its name in apposition: « groupe Marie Ferré », « cercle Proudhon » (« groupe de Zinoviev »
+  // describes a group: no name in apposition).
+  if (lang === 'fr' && BODY_NAMED.test(bare)) return true;
   if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
   return coordinatedWithTitle(text, start, lang, names, depth);
 }
 
+/** French nouns of a body or a group, in small letters, before its name. */
+const BODY_NAMED =
+  /^(?:groupe|comité|cercle|ligue|société|parti|club|union|association|fédération|chambre|conseil|bataillon|régiment|légion|loge)[\s\u00a0]+\p{Lu}/u;
+
 /** German verbs done to a text: printed, translated, published, read, reviewed („das „Manifest“ übersetzen“). */
 // prettier-ignore
 const PRINTED =
-  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en)|enth(?:ält|ielt|ielten|alten))(?![\p{L}])/u;
 
 /**
  * The clause a quotation stands in: back to the last comma, colon, semicolon or full stop, on to the next, and not past
