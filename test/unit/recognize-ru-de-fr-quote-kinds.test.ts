@@ -395,3 +395,28 @@ describe('titles and names: a ship, a text named by its noun, a body named in ap
     ['Il parlait du « groupe de Zinoviev ».', 'fr', ['« groupe de Zinoviev » scare']],
   ]);
 });
+
+describe('titles by their initials or an entitling participle; a name someone gives is a term; a paragraph quoted whole', () => {
+  check([
+    ['Ich habe 7000 Taler für die „N.Rh.Z.“ zugesetzt.', 'de', ['„N.Rh.Z.“ quotation']],
+    ['Ein Auszug aus dem Tagebuch, betitelt „Besuch“, lag bei.', 'de', ['„Besuch“ quotation']],
+    ['Ce que Leroy-Beaulieu nomme le « Quatrième Etat » deviendrait une bourgeoisie.', 'fr', ['« Quatrième Etat » scare']],
+    [
+      'Il affirme qu’il faut présenter ce qu’il appelle « l’exégèse de la Révolution ».',
+      'fr',
+      ['« l’exégèse de la Révolution » scare'],
+    ],
+    [
+      '„Lieber Carl! Du mußt gesund bleiben und früh aufstehn.\n\nDein Vater',
+      'de',
+      ['„Lieber Carl! Du mußt gesund bleiben und früh aufstehn. quotation'],
+    ],
+    // Negative: one abbreviated word, no participle of entitling, no naming verb, no full stop, a mark inside a paragraph.
+    ['Das war ein „Na.“ und sonst nichts.', 'de', ['„Na.“ scare']],
+    ['Er fand den „Besuch“ lästig.', 'de', ['„Besuch“ scare']],
+    ['Il lisait le « Quatrième Etat » chaque semaine.', 'fr', ['« Quatrième Etat » quotation']],
+    ['Il affirme qu’il faut présenter « l’exégèse de la Révolution ».', 'fr', ['« l’exégèse de la Révolution » quotation']],
+    ['„Lieber Carl, Du mußt gesund bleiben\n\nDein Vater', 'de', []],
+    ['Er sagte „nie und ging fort.', 'de', []],
+  ]);
+});

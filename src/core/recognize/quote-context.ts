@@ -81,8 +81,13 @@ export function classifyQuote(
     (!intl && namedPhrase(text, start, inner)) ||
     (context.lang === 'de' &&
       (germanNounPhrase(inner) || foreignPhrase(inner)) &&
-      !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start))) ||
-    (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start)));
+      !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+  // What someone calls a thing is a term, even a capitalised one or one in reported speech (« ce que Leroy-Beaulieu
+  // nomme le « Quatrième Etat » », « Il affirme …, de présenter ce qu'il appelle « l'exégèse de la Révolution » »).
+  if (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start))) {
+    mention.quote = 'scare';
+    return mention;
+  }
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
     const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
@@ -164,7 +169,7 @@ function avowedAfter(text: string, e: number, pe: number): boolean {
  * verb after). French «ce que … appelle/nomme», German «sogenannt», Russian «так называемый».
  */
 const NAMING_BEFORE = new RegExp(
-  "(?:(?<![\\p{L}])ce[\\s\\u00a0]+qu['\\u2019][\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+){0,3}?(?:appel|nomm)\\p{L}*|" +
+  "(?:(?<![\\p{L}])[Cc]e[\\s\\u00a0]+qu(?:e[\\s\\u00a0]+|['\\u2019][\\s\\u00a0]*)(?:[\\p{L}-]+[\\s\\u00a0]+){0,3}?(?:appel|nomm)\\p{L}*(?:[\\s\\u00a0]+(?:le|la|les|l['\\u2019]|un|une))?|" +
     '(?<![\\p{L}])so(?:[\\s\\u00a0]*|-)genannte[nmrs]?|(?<![\\p{L}])так[\\s\\u00a0]+называем\\p{L}+)[\\s\\u00a0]*$',
   'u',
 );

@@ -41,6 +41,8 @@ const TITLE_NOUN =
 
 const FOREIGN_ARTICLE = /^(?:The|La|Le|Les|L['\u2019]|El|Il)(?:[\s\u00a0]|$)/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}.-]{1,7}$/u;
+/** Initials of a paper's words, each a capital with at most two small letters and its dot: „N.Rh.Z.“, « Rev. Soc. ». */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}\.[\s\u00a0]?){1,4}\p{Lu}\p{Ll}{0,2}\.?$/u;
 const TITLE_KINDS = new Set(['work', 'organisation']);
 
 /**
@@ -59,7 +61,7 @@ export function isTitle(
   if (!lang || lang === 'en') return false;
   const words = inner.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const bare = words.replace(/[.,;:!?\u2026]+$/, '');
-  if (ABBREVIATION.test(bare)) return true;
+  if (ABBREVIATION.test(bare) || DOTTED_ABBREVIATION.test(bare)) return true;
   if ((lang === 'ru' || lang === 'fr') && /^\p{Lu}/u.test(bare) && !/^\p{Lu}\./u.test(bare)) return true;
   const parts = bare.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   if (parts.some((w) => PAPER_WORD.test(w))) return true;
@@ -75,12 +77,17 @@ export function isTitle(
     if (PRINTED.test(clauseAround(text, start, end))) return true;
   }
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (ENTITLED.test(text.slice(Math.max(0, start - 30), start))) return true;
   // A body's noun, then its name in apposition: « groupe Marie Ferré », « cercle Proudhon » (« groupe de Zinoviev »
   // describes a group: no name in apposition).
   if (lang === 'fr' && BODY_NAMED.test(bare)) return true;
   if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
   return coordinatedWithTitle(text, start, lang, names, depth);
 }
+
+/** A participle of entitling right before the marks: „betitelt „Besuch““, « intitulé « … » », «озаглавленный «…»». */
+const ENTITLED =
+  /(?<![\p{L}])(?:betitelt(?:e[nrs]?)?|überschrieben(?:e[nrs]?)?|intitulée?s?|озаглавлен\p{L}*)[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
 
 /** French nouns of a body or a group, in small letters, before its name. */
 const BODY_NAMED =
