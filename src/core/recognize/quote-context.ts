@@ -153,8 +153,18 @@ export function classifyQuote(
  * The speaker owns the words in the next sentence, in the first person: « On les a fusillés, c'est bien fait. » — R.
  * Oui, j'ai dit cela, je l'avoue; „…“ Ich gestehe es; «…» Признаю. A trial's answer that avows words quoted to it.
  */
-const AVOWAL =
-  /(?<![\p{L}])(?:(?:je|j['\u2019])[\s\u00a0]*(?:l['\u2019]|le[\s\u00a0]+|les[\s\u00a0]+)?(?:avoue|reconnais|confesse|admets)|[Ii]ch[\s\u00a0]+(?:gestehe|bekenne|gebe(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+zu)|(?:[Gg]estehe|[Bb]ekenne)[\s\u00a0]+ich|[Пп]ризнаю(?:сь)?|[Сс]ознаюсь)(?![\p{L}])/u;
+const AVOWAL = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      "(?:je|j['\\u2019])[\\s\\u00a0]*(?:l['\\u2019]|le[\\s\\u00a0]+|les[\\s\\u00a0]+)?(?:avoue|reconnais|confesse|admets)",
+      '[Ii]ch[\\s\\u00a0]+(?:gestehe|bekenne|gebe(?:[\\s\\u00a0]+\\p{L}+)?[\\s\\u00a0]+zu)',
+      '(?:[Gg]estehe|[Bb]ekenne)[\\s\\u00a0]+ich',
+      '[Пп]ризнаю(?:сь)?',
+      '[Сс]ознаюсь',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
 
 function avowedAfter(text: string, e: number, pe: number): boolean {
   let from = e;
@@ -169,8 +179,15 @@ function avowedAfter(text: string, e: number, pe: number): boolean {
  * verb after). French «ce que … appelle/nomme», German «sogenannt», Russian «так называемый».
  */
 const NAMING_BEFORE = new RegExp(
-  "(?:(?<![\\p{L}])[Cc]e[\\s\\u00a0]+qu(?:e[\\s\\u00a0]+|['\\u2019][\\s\\u00a0]*)(?:[\\p{L}-]+[\\s\\u00a0]+){0,3}?(?:appel|nomm)\\p{L}*(?:[\\s\\u00a0]+(?:le|la|les|l['\\u2019]|un|une))?|" +
-    '(?<![\\p{L}])so(?:[\\s\\u00a0]*|-)genannte[nmrs]?|(?<![\\p{L}])так[\\s\\u00a0]+называем\\p{L}+)[\\s\\u00a0]*$',
+  '(?:' +
+    [
+      // ce que X appelle (le), ce qu'on nomme
+      "(?<![\\p{L}])[Cc]e[\\s\\u00a0]+qu(?:e[\\s\\u00a0]+|['\\u2019][\\s\\u00a0]*)(?:[\\p{L}-]+[\\s\\u00a0]+){0,3}?" +
+        "(?:appel|nomm)\\p{L}*(?:[\\s\\u00a0]+(?:le|la|les|l['\\u2019]|un|une))?",
+      '(?<![\\p{L}])so(?:[\\s\\u00a0]*|-)genannte[nmrs]?',
+      '(?<![\\p{L}])так[\\s\\u00a0]+называем\\p{L}+',
+    ].join('|') +
+    ')[\\s\\u00a0]*$',
   'u',
 );
 

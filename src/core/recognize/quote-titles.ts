@@ -90,6 +90,7 @@ const ENTITLED =
   /(?<![\p{L}])(?:betitelt(?:e[nrs]?)?|überschrieben(?:e[nrs]?)?|intitulée?s?|озаглавлен\p{L}*)[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
 
 /** French nouns of a body or a group, in small letters, before its name. */
+// prettier-ignore
 const BODY_NAMED =
   /^(?:groupe|comité|cercle|ligue|société|parti|club|union|association|fédération|chambre|conseil|bataillon|régiment|légion|loge)[\s\u00a0]+\p{Lu}/u;
 
