@@ -420,3 +420,27 @@ describe('titles by their initials or an entitling participle; a name someone gi
     ['Er sagte „nie und ging fort.', 'de', []],
   ]);
 });
+
+describe('a German infinitive group held at a distance; a verb of saying with its manner before the marks', () => {
+  check([
+    [
+      'Man geht dorthin, um „sich Mätressen zu halten und sein Geld durchzubringen“.',
+      'de',
+      ['„sich Mätressen zu halten und sein Geld durchzubringen“ scare'],
+    ],
+    [
+      'L’acte d’accusation constate avec une sorte de colère « ses dénégations persistantes ».',
+      'fr',
+      ['« ses dénégations persistantes » quotation'],
+    ],
+    ['Er schrieb mit Recht „faule Sache“.', 'de', ['„faule Sache“ quotation']],
+    // Negative: a clause ending in its finite verb; a verb of saying whose object comes between it and the marks.
+    [
+      'Man sagt, daß er „sich Mätressen hält und sein Geld verschwendet“.',
+      'de',
+      ['„sich Mätressen hält und sein Geld verschwendet“ quotation'],
+    ],
+    ['Il déplore avec une sorte de colère ses « dénégations persistantes ».', 'fr', ['« dénégations persistantes » scare']],
+    ['Man sprach mit Freunden über die „Partei der Ordnung“.', 'de', ['„Partei der Ordnung“ scare']],
+  ]);
+});

@@ -17,6 +17,7 @@ import {
   AUXILIARY,
   findIncise,
   foreignPhrase,
+  germanInfinitivePhrase,
   germanNounPhrase,
   INTL_SPOKEN_AFTER_RE,
   INTL_SPOKEN_BEFORE_RE,
@@ -80,7 +81,7 @@ export function classifyQuote(
     isScare(inner) ||
     (!intl && namedPhrase(text, start, inner)) ||
     (context.lang === 'de' &&
-      (germanNounPhrase(inner) || foreignPhrase(inner)) &&
+      (germanNounPhrase(inner) || foreignPhrase(inner) || germanInfinitivePhrase(inner)) &&
       !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
   // What someone calls a thing is a term, even a capitalised one or one in reported speech (« ce que Leroy-Beaulieu
   // nomme le « Quatrième Etat » », « Il affirme …, de présenter ce qu'il appelle « l'exégèse de la Révolution » »).

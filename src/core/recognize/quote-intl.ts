@@ -30,8 +30,17 @@ export const INTL_SPOKEN_AFTER_RE = new RegExp(
   `^(?:[,!?\\u2026]${SPACE}*(?:[\\u2013\\u2014]${SPACE}*)?|${SPACE}*[\\u2013\\u2014]${SPACE}*)${AUXILIARY}?${VERB}(?![\\p{L}])`,
   'u',
 );
-/** Before the opening mark: a colon, or a verb of saying right before it (entendu dire « le ministre sait », sagte „nein“). */
-export const INTL_SPOKEN_BEFORE_RE = new RegExp(`(?::|(?<![\\p{L}])${VERB})${SPACE}*$`, 'u');
+/** A manner or a place said with a preposition, between the verb and its words: « constate avec une sorte de colère ». */
+// prettier-ignore
+const ADJUNCT =
+  `(?:${SPACE}+(?:avec|sans|par|dans|mit|ohne)(?:${SPACE}+[\\p{L}'\u2019]+){0,3}?${SPACE}+` +
+  // its last word no article, determiner or preposition: those begin the object (mit Freunden über die „…“)
+  `(?!(?:le|la|les|l|un|une|des|du|de|sa|son|ses|leur|leurs|die|der|das|den|dem|ein|eine|einen|einem|einer|über|von|sur)(?![\\p{L}]))[\\p{L}'\u2019]+)?`;
+/**
+ * Before the opening mark: a colon, or a verb of saying right before it (entendu dire « le ministre sait », sagte „nein“),
+ * or after a manner of saying (L'acte d'accusation constate avec une sorte de colère « ses dénégations persistantes »).
+ */
+export const INTL_SPOKEN_BEFORE_RE = new RegExp(`(?::|(?<![\\p{L}])${VERB}${ADJUNCT})${SPACE}*$`, 'u');
 
 /** A name after the incise's verb: one to three capitalised words (Boukharine, Л. Н., Владимир Григорьевич). */
 const NAME = `(?:${SPACE}+[\\p{Lu}][\\p{L}.'\\u2019-]*){1,3}`;
@@ -131,4 +140,23 @@ export function foreignPhrase(inner: string): boolean {
   if (inner.length > 80 || /[.!?;:\u2026]/.test(inner) || !/^[\s\u00a0]*\p{Ll}/u.test(inner)) return false;
   const words = inner.split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 2 && words.length <= 6 && words.some((w) => FOREIGN_SMALL.has(w));
+}
+
+/**
+ * A German infinitive group with „zu“ and no finite verb: it ends in its infinitive („sich Mätressen zu halten und
+ * sein Vermögen mit ihnen durchzubringen“), where a clause of speech would end in its finite verb („daß er nicht
+ * komme“). Words held at a distance, like a noun phrase, unless a verb of saying governs them.
+ */
+export function germanInfinitivePhrase(inner: string): boolean {
+  if (inner.length > 120 || /[.!?;:,\u2026]/.test(inner) || !/^[\s\u00a0]*\p{Ll}/u.test(inner)) return false;
+  const words = inner.split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 14) return false;
+  const last = words[words.length - 1];
+  const beforeLast = words[words.length - 2];
+  // zu halten; durchzubringen, anzufangen (a separable prefix, then zu, then the verb)
+  return (
+    /^\p{Ll}+en$/u.test(last) &&
+    (beforeLast === 'zu' ||
+      /^(?:ab|an|auf|aus|bei|durch|ein|fort|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en$/u.test(last))
+  );
 }
