@@ -444,3 +444,12 @@ describe('a German infinitive group held at a distance; a verb of saying with it
     ['Man sprach mit Freunden über die „Partei der Ordnung“.', 'de', ['„Partei der Ordnung“ scare']],
   ]);
 });
+
+describe('a German past form after an article is an adjective, not a verb of saying', () => {
+  check([
+    ['Er erwähnte „Reform“ nur einmal.', 'de', ['„Reform“ quotation']],
+    // Negative: der erklärte Feind, die erwähnte Reform.
+    ['Er war der erklärte „Feind“ der Partei.', 'de', ['„Feind“ scare']],
+    ['Die erwähnte „Reform“ kam nie.', 'de', ['„Reform“ scare']],
+  ]);
+});

@@ -28,6 +28,10 @@ const CLAUSE_END = '(?=[ \\u00a0]*(?:[,.;:!?\\u2026\\u201c\\u201e\\u201d"\\u00ab
 const DETERMINER =
   'der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|seine|seiner|seinen|ihre|ihrer|ihren|' +
   'diese|dieser|diesen|jene|jener|sehr|so|wohl';
+/** Not after an article: «der erklärte Feind», «die erwähnte Schrift», «das erzählte Ereignis» are adjectives. */
+const NOT_ADJECTIVE = `(?<!(?:${DETERMINER.split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})[ \\u00a0]+)`;
 const DE_CONFESS = [
   'gestand(?:en)?',
   'gesteht',
@@ -54,7 +58,15 @@ const DE_CONFESS = [
  * « Le Cri du peuple l'atteste ainsi »). quote-context.ts reads them as confession only where the sentence speaks of a
  * court (INTL_COURT), and as verbs of saying everywhere.
  */
-const DE_DECLARE = ['erklärte(?:n)?', 'erklärt', 'erkläre', 'beteuerte(?:n)?', 'beteuert', 'versicherte(?:n)?', 'versichert'];
+const DE_DECLARE = [
+  `${NOT_ADJECTIVE}erklärte(?:n)?`,
+  'erklärt',
+  'erkläre',
+  `${NOT_ADJECTIVE}beteuerte(?:n)?`,
+  'beteuert',
+  `${NOT_ADJECTIVE}versicherte(?:n)?`,
+  'versichert',
+];
 const FR_CONFESS = [
   'avou(?:a|e|é|èrent|ait|aient|ez|ons|ent)',
   'reconnu(?:t|rent)?',
@@ -162,9 +174,9 @@ const DE_SAY = [
   'sprach(?:en)?',
   'spricht',
   'gesprochen',
-  'erzählte(?:n)?',
+  `${NOT_ADJECTIVE}erzählte(?:n)?`,
   'erzählt',
-  'berichtete(?:n)?',
+  `${NOT_ADJECTIVE}berichtete(?:n)?`,
   'berichtet',
   'antwortet',
   'entgegnete(?:n)?',
@@ -186,11 +198,11 @@ const DE_SAY = [
   'gemeldet',
   'mitgeteilt',
   'teilte(?=(?:[ \\u00a0]+\\p{L}+){0,3}?[ \\u00a0]+mit(?![\\p{L}]))',
-  'verkündete(?:n)?',
+  `${NOT_ADJECTIVE}verkündete(?:n)?`,
   'verkündet',
-  'erwähnte(?:n)?',
+  `${NOT_ADJECTIVE}erwähnte(?:n)?`,
   'erwähnt',
-  'zitierte(?:n)?',
+  `${NOT_ADJECTIVE}zitierte(?:n)?`,
   'zitiert',
   'klagte(?:n)?',
   'drohte(?:n)?',
