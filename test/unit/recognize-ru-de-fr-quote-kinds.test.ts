@@ -453,3 +453,18 @@ describe('a German past form after an article is an adjective, not a verb of say
     ['Die erwähnte „Reform“ kam nie.', 'de', ['„Reform“ scare']],
   ]);
 });
+
+describe('an editor’s gloss naming a paper, and a German name in parentheses after its noun, make a title', () => {
+  check([
+    [
+      'Das „Demokrätchen“ [„Der Demokrat“, Zeitung des Vereins] wird alle Tage widerlicher.',
+      'de',
+      ['„Demokrätchen“ quotation', '„Der Demokrat“ quotation'],
+    ],
+    ['Der Idealismus spielt durch erzwungnen Humor („Scorpion und Felix“) hindurch.', 'de', ['„Scorpion und Felix“ quotation']],
+    // Negative: a gloss naming a person, a small word glossed in parentheses, a parenthesis opening the sentence.
+    ['Der „Kleine“ [Ernst Dronke] hat gestänkert.', 'de', ['„Kleine“ scare']],
+    ['Er sprach von Freiheit („liberté“) und Gleichheit.', 'de', ['„liberté“ scare']],
+    ['Wir lasen. („Gefängnis“) stand an der Wand.', 'de', ['„Gefängnis“ scare']],
+  ]);
+});

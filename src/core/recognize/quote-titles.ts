@@ -78,6 +78,19 @@ export function isTitle(
   }
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (ENTITLED.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // An editor's gloss right after the marks that names a paper or a work: „Social-Demokrätchen“ [„Der Sozialdemokrat“,
+  // Zeitung des ADAV], « la Sociale » [journal de Vallès].
+  const gloss = EDITOR_GLOSS.exec(text.slice(end, end + 160));
+  if (gloss && gloss[1].split(/[\s\u00a0,.;:()„“”«»"-]+/).some((w) => PAPER_WORD.test(w) || GLOSS_NOUN.test(w))) return true;
+  // German: a capitalised name alone in parentheses right after a noun, its apposition (erzwungner Humor („Scorpion
+  // und Felix“), ein Drama („Oulanem“)).
+  if (
+    lang === 'de' &&
+    /^\p{Lu}/u.test(bare) &&
+    text[end] === ')' &&
+    PAREN_AFTER_NOUN.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return true;
   // A body's noun, then its name in apposition: « groupe Marie Ferré », « cercle Proudhon » (« groupe de Zinoviev »
   // describes a group: no name in apposition).
   if (lang === 'fr' && BODY_NAMED.test(bare)) return true;
@@ -88,6 +101,15 @@ export function isTitle(
 /** A participle of entitling right before the marks: „betitelt „Besuch““, « intitulé « … » », «озаглавленный «…»». */
 const ENTITLED =
   /(?<![\p{L}])(?:betitelt(?:e[nrs]?)?|überschrieben(?:e[nrs]?)?|intitulée?s?|озаглавлен\p{L}*)[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
+
+/** An editor's bracket right after the closing mark, and what it says. */
+const EDITOR_GLOSS = /^[\s\u00a0]*\[([^\]]{1,150})\]/u;
+/** Nouns of a gloss that make the words glossed a title: a paper, a work, a body. */
+// prettier-ignore
+const GLOSS_NOUN =
+  /^(?:Zeitung|Zeitschrift|Wochenblatt|Blatt|Organ|Buch|Schrift|Broschüre|Pamphlet|Drama|Gedicht|Roman|Werk|Partei|Verein|journal|revue|livre|brochure|pamphlet|roman|ouvrage|organe|parti|société|газета|журнал|книга|брошюра|партия)$/iu;
+/** A German noun (capitalised, not opening its sentence), then an opening parenthesis. */
+const PAREN_AFTER_NOUN = /[\p{Ll},;][\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)*\p{Lu}\p{Ll}+[\s\u00a0]*\($/u;
 
 /** French nouns of a body or a group, in small letters, before its name. */
 // prettier-ignore
