@@ -22,7 +22,8 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // genres-unseen: more of the same books, never tuned on.
 // names-unseen: every name labelled (as `other`), for discovery with no registry at all; never tuned on.
 // de-fr-quotes: German letters and French prose rich in quotation marks (tuned on), labelled for quotations (and the
-// letters' dates) by hand before the recognizers ran on them.
+// letters' dates) by hand before the recognizers ran on them; de-fr-quotes-unseen: more letters of the same
+// transcription, quotations only, never tuned on.
 // news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
 // the same issue, never tuned on.
 const PARTS = [
@@ -35,6 +36,7 @@ const PARTS = [
   'ru-de-fr',
   'ru-de-fr-unseen',
   'de-fr-quotes',
+  'de-fr-quotes-unseen',
   'names-unseen',
 ] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
@@ -47,6 +49,7 @@ const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   news: ['date', 'quote'],
   'news-unseen': ['date', 'quote'],
   'de-fr-quotes': ['date', 'quote'],
+  'de-fr-quotes-unseen': ['quote'],
   'names-unseen': [],
 };
 
