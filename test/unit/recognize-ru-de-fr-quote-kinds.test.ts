@@ -346,7 +346,7 @@ describe('the verba dicendi of the grammars, in their forms of narration', () =>
   check([
     ['„Nie“, sprach Radek.', 'de', ['„Nie“ quotation radek']],
     ['„Verrat“, hieß es im Lager.', 'de', ['„Verrat“ quotation']],
-    ['Man fragt mich täglich, links und rechts, nach der „Ballkönigin“.', 'de', ['„Ballkönigin“ quotation']],
+    ['„Radek“, fragt man mich täglich.', 'de', ['„Radek“ quotation']],
     ['« Jamais, reprit Radek, je ne céderai. »', 'fr', ['« Jamais, reprit Radek, je ne céderai. » quotation radek']],
     ['« Non », fit-il.', 'fr', ['« Non » quotation']],
     ['« Assez », murmura Radek.', 'fr', ['« Assez » quotation radek']],
@@ -466,5 +466,36 @@ describe('an editor’s gloss naming a paper, and a German name in parentheses a
     ['Der „Kleine“ [Ernst Dronke] hat gestänkert.', 'de', ['„Kleine“ scare']],
     ['Er sprach von Freiheit („liberté“) und Gleichheit.', 'de', ['„liberté“ scare']],
     ['Wir lasen. („Gefängnis“) stand an der Wand.', 'de', ['„Gefängnis“ scare']],
+  ]);
+});
+
+describe('reported speech needs the verb’s own clause; titles joined through an article, named twice, or by their paper', () => {
+  check([
+    ['Er sagte mir, daß ich zu „abstrakt“ sei.', 'de', ['„abstrakt“ quotation']],
+    ['Er schrie, tobte und hat sich endlich überzeugt, daß ich zu „abstrakt“ bin.', 'de', ['„abstrakt“ scare']],
+    ['Ich habe Dir wenig zu sagen, als daß die Briefe „kahl“ waren.', 'de', ['„kahl“ scare']],
+    ['Ich lese nur die „Débats“ und den „Charivari“.', 'de', ['„Débats“ quotation', '„Charivari“ quotation']],
+    [
+      'Wehe uns, wenn im „Rumpelstilzchen“ oder im „König Drosselbart“ eine Silbe fehlt.',
+      'de',
+      ['„Rumpelstilzchen“ quotation', '„König Drosselbart“ quotation'],
+    ],
+    ['Er hat das ganze „Kapital“ exzerpiert.', 'de', ['„Kapital“ quotation']],
+    ['Ich war denunziert in dem Wiener Klatschblatt „Sprudel“.', 'de', ['„Sprudel“ quotation']],
+    [
+      'Nach der Veröffentlichung des „Achtzehnten Brumaire des Louis Bonaparte“ reiste ich ab.',
+      'de',
+      ['„Achtzehnten Brumaire des Louis Bonaparte“ quotation'],
+    ],
+    [
+      'Er stiftete ein Journal mit dem Titel „Der Kosmos“. Im kurzlebigen „Kosmos“ schrieb er viel.',
+      'de',
+      ['„Der Kosmos“ quotation', '„Kosmos“ quotation'],
+    ],
+    ['Ich „grolle nicht“ (wie Heine sagt) und Engels ebensowenig.', 'de', ['„grolle nicht“ quotation']],
+    // Negative: a scare quote joined to another scare quote, a word repeated that is no title, people in general.
+    ['Sie sind weder „Untertanen“ noch im „Dienst“.', 'de', ['„Untertanen“ scare', '„Dienst“ scare']],
+    ['Der „Staat“ ist hier der „Staat“ des Königs.', 'de', ['„Staat“ scare', '„Staat“ scare']],
+    ['Tussy ist voll „animal spirits“, wie die Engländer sagen.', 'de', ['„animal spirits“ scare']],
   ]);
 });

@@ -14,6 +14,7 @@ import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
 import {
+  AS_SAYS_AFTER_RE,
   AUXILIARY,
   findIncise,
   foreignPhrase,
@@ -258,12 +259,18 @@ function spoken(text: string, start: number, end: number, ps: number, inner: str
   if (
     intl &&
     (INTL_SPOKEN_BEFORE_RE.test(text.slice(Math.max(ps, start - 40), start)) ||
-      INTL_SPOKEN_AFTER_RE.test(text.slice(end, end + 40)))
+      INTL_SPOKEN_AFTER_RE.test(text.slice(end, end + 40)) ||
+      AS_SAYS_AFTER_RE.test(text.slice(end, end + 60)))
   )
     return true;
   // After the quotation, only when it ends as speech does before its attribution: “No,” he said.
   return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
 }
+
+/** Words that open the clause of words reported after a comma: a pronoun, an article, a conjunction of condition. */
+const SPEECH_START =
+  'er|sie|es|ich|wir|ihr|du|man|der|die|das|den|dem|ein|eine|einen|wenn|falls|il|elle|on|je|nous|vous|ils|elles|le|la|' +
+  'les|si|он|она|оно|они|я|мы|вы|ты|если';
 
 /** Conjunctions after a comma that open a clause of cause, time or contrast, not the words said. */
 const NOT_SPEECH =
@@ -279,8 +286,14 @@ const NOT_SPEECH =
  */
 const REPORTED_RE = new RegExp(
   `(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])(?:` +
-    `[^.!?;]*?(?<![\\p{L}])(?:(?:daß|dass|ob|que|что|чтобы)(?![\\p{L}])|qu['\u2019])|` +
-    `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))))`,
+    // the verb's clause: at most eight words, no other verb joined by "and" („er schrie, tobte und hat sich
+    // überzeugt, daß …“), and no conjunction that makes the clause a comparison or a purpose („zu sagen, als daß …“)
+    `(?:[\\s\\u00a0,]+(?!(?:und|oder|aber|et|ou|mais)(?![\\p{L}]))[^\\s\\u00a0.!?;,]+){0,8}?[\\s\\u00a0,]+` +
+    `(?<!(?:als|ohne|so|statt|anstatt|außer|bis|sans|avant|pour|bien|afin)[\\s\\u00a0,]+)` +
+    `(?:(?:daß|dass|ob|que|что|чтобы)(?![\\p{L}])|qu['\u2019])|` +
+    `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))` +
+    // the words said start with a subject or a conjunction of condition, not with another verb („er schrie, tobte …“)
+    `(?=[\\s\\u00a0]*(?:\\p{Lu}|(?:${SPEECH_START})(?![\\p{L}])))))`,
   'u',
 );
 

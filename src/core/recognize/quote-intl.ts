@@ -160,3 +160,15 @@ export function germanInfinitivePhrase(inner: string): boolean {
       /^(?:ab|an|auf|aus|bei|durch|ein|fort|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en$/u.test(last))
   );
 }
+
+/**
+ * After the closing mark, the words' author named as a source: „…“ (wie Heine sagt), « … », comme dit Pascal, «…», как
+ * говорил Толстой. A person, named with a capital; not people in general („wie die Engländer sagen“, « comme on dit »),
+ * whose saying is an idiom held at a distance.
+ */
+export const AS_SAYS_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0\\u202f,]*\\(?${SPACE}*(?:` +
+    `wie${SPACE}+\\p{Lu}[\\p{L}.'\\u2019-]*(?:${SPACE}+\\p{Lu}[\\p{L}.'\\u2019-]*)?${SPACE}+${VERB}|` +
+    `(?:comme|как)${SPACE}+${VERB}${NAME})(?![\\p{L}])`,
+  'u',
+);

@@ -37,7 +37,7 @@ const PAPER_WORD =
 /** Nouns naming a text, a paper or a body, in the case forms that come before a title. */
 // prettier-ignore
 const TITLE_NOUN =
-  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille|Druck(?:e?s)?|Abhandlung|Heft(?:e?s)?|Vorrede|Einleitung|Auflage|Ausgabe|Übersetzung|Zeitschrift|Monatsschrift|Wochenschrift|Komödie|Tragödie|Lustspiel|\p{L}*[Ss]chiff(?:e?s)?|Dampfer(?:s)?|Fregatte|navire|vaisseau|frégate|paquebot|bateau|пароход(?:а|е|ом)?|корабл(?:ь|я|е|ем))(?:[\s\u00a0]+(?:der|des|dem|den|die|das|eines|einer|meiner|meines|seiner|seines|ihrer|ihres|deiner|deines|unsrer|unserer|unseres|Ihrer|Ihres))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
+  /(?:^|[\s([])(?:\p{L}*zeitung|\p{L}*blatt(?:e?s)?|\p{L}*blättern|\p{L}*zeitschrift|Veröffentlichung|Herausgabe|Lektüre|Verfasser(?:s)?|Exemplar(?:e|en)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille|Druck(?:e?s)?|Abhandlung|Heft(?:e?s)?|Vorrede|Einleitung|Auflage|Ausgabe|Übersetzung|Zeitschrift|Monatsschrift|Wochenschrift|Komödie|Tragödie|Lustspiel|\p{L}*[Ss]chiff(?:e?s)?|Dampfer(?:s)?|Fregatte|navire|vaisseau|frégate|paquebot|bateau|пароход(?:а|е|ом)?|корабл(?:ь|я|е|ем))(?:[\s\u00a0]+(?:der|des|dem|den|die|das|eines|einer|meiner|meines|seiner|seines|ihrer|ihres|deiner|deines|unsrer|unserer|unseres|Ihrer|Ihres))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
 
 const FOREIGN_ARTICLE = /^(?:The|La|Le|Les|L['\u2019]|El|Il)(?:[\s\u00a0]|$)/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}.-]{1,7}$/u;
@@ -57,6 +57,7 @@ export function isTitle(
   lang: Language | undefined,
   names?: () => Mention[],
   depth = 0,
+  look?: 'previous' | 'next',
 ): boolean {
   if (!lang || lang === 'en') return false;
   const words = inner.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -95,7 +96,7 @@ export function isTitle(
   // describes a group: no name in apposition).
   if (lang === 'fr' && BODY_NAMED.test(bare)) return true;
   if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
-  return coordinatedWithTitle(text, start, lang, names, depth);
+  return coordinatedWithTitle(text, start, lang, names, depth, end, look);
 }
 
 /** A participle of entitling right before the marks: „betitelt „Besuch““, « intitulé « … » », «озаглавленный «…»». */
@@ -119,7 +120,7 @@ const BODY_NAMED =
 /** German verbs done to a text: printed, translated, published, read, reviewed („das „Manifest“ übersetzen“). */
 // prettier-ignore
 const PRINTED =
-  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en)|enth(?:ält|ielt|ielten|alten))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en)|enth(?:ält|ielt|ielten|alten)|exzerpier(?:t|te|ten|en)|zitier(?:t|te|ten|en))(?![\p{L}])/u;
 
 /**
  * The clause a quotation stands in: back to the last comma, colon, semicolon or full stop, on to the next, and not past
@@ -138,26 +139,52 @@ const CLAUSE_CONJUNCTION = /\s(?:und|oder|aber|sondern|denn)\s+(?=\p{Ll})/gu;
 
 /** A quotation right before, joined by "and", "or" or a comma: „X“ und „Y“, « X » et « Y », «X» и «Y». */
 // prettier-ignore
-const COORDINATED =
-  /[\u201e\u00ab\u201c]([^\u201e\u201c\u201d\u00ab\u00bb]{1,80})[\u201c\u201d\u00bb][\s\u00a0\u202f]*(?:,|und|oder|sowie|et|ou|и|или)[\s\u00a0\u202f]+$/u;
+const JOIN =
+  '(?:,|und|oder|sowie|et|ou|и|или)' +
+  // then a preposition and an article, or their contraction: „X“ oder im „Y“, « X » et dans le « Y »
+  '(?:[\\s\\u00a0\\u202f]+(?:in|an|zu|von|aus|mit|bei|nach|über|für|dans|de|à|в|на|о))?' +
+  "(?:[\\s\\u00a0\\u202f]+(?:der|die|das|den|dem|des|im|am|zum|zur|vom|ins|le|la|les|du|au|aux|l['\\u2019]))?";
+/** A quotation in double marks or guillemets, its words captured. */
+const QUOTED = '[\\u201e\\u00ab\\u201c]([^\\u201e\\u201c\\u201d\\u00ab\\u00bb]{1,80})[\\u201c\\u201d\\u00bb]';
+const GAP = '[\\s\\u00a0\\u202f]*';
+const COORDINATED = new RegExp(`${QUOTED}${GAP}${JOIN}${GAP}$`, 'u');
+/** The same, looking forward: this quotation, a conjunction, and the next one („Rumpelstilzchen“ oder im „König Drosselbart“). */
+const COORDINATED_NEXT = new RegExp(`^${GAP}${JOIN}${GAP}${QUOTED}`, 'u');
 /** Quotations looked back through for a coordinated title: a list of titles is rarely longer. */
 const MAX_COORDINATED = 8;
 
-/** Whether the quotation before this one, joined to it by a conjunction, is a title (and this one, short too, is its like). */
+/**
+ * Whether the quotation before this one, or the one after it, joined to it by a conjunction, is a title (and this one,
+ * short too, is its like); `look` keeps a neighbour from asking back.
+ */
 function coordinatedWithTitle(
   text: string,
   start: number,
   lang: Language,
   names: (() => Mention[]) | undefined,
   depth: number,
+  end?: number,
+  look?: 'previous' | 'next',
 ): boolean {
   if (depth >= MAX_COORDINATED) return false;
-  const window = text.slice(Math.max(0, start - 120), start);
-  const m = COORDINATED.exec(window);
-  if (!m) return false;
-  const prevStart = start - window.length + m.index;
-  const prevEnd = prevStart + 1 + m[1].length + 1;
-  return isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1);
+  if (look !== 'next') {
+    const window = text.slice(Math.max(0, start - 120), start);
+    const m = COORDINATED.exec(window);
+    if (m) {
+      const prevStart = start - window.length + m.index;
+      const prevEnd = prevStart + 1 + m[1].length + 1;
+      if (isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1, 'previous')) return true;
+    }
+  }
+  if (look !== 'previous' && end !== undefined) {
+    const n = COORDINATED_NEXT.exec(text.slice(end, end + 120));
+    if (n) {
+      const nextEnd = end + n.index + n[0].length;
+      const nextStart = nextEnd - n[1].length - 2;
+      if (isTitle(text, nextStart, nextEnd, n[1], lang, names, depth + 1, 'next')) return true;
+    }
+  }
+  return false;
 }
 
 /** Words after which a capitalised word ending in s is a noun's genitive, not a person's (des Landes, eines Volkes). */

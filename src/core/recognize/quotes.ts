@@ -18,6 +18,7 @@ import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { Paragraphs } from '../text/paragraphs';
 import type { NameMatcher } from './name-matcher';
 import { classifyQuote, type QuoteContext } from './quote-context';
+import { sameWordsAsTitle } from './quote-same-title';
 
 /** What findQuotes may know beyond the text: each paragraph's language, and the registry's entities. */
 export interface QuoteOptions {
@@ -167,7 +168,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
   // Each paragraph of a quotation is its own mention, with the kind and speaker of the whole quotation.
   const wholes = new Map<string, Mention>();
   const context = (at: number): QuoteContext => ({ lang: languageOfSpan(options.languages, at), entity: options.entity });
-  return spans.map(([start, end, ws, we]) => {
+  const mentions = spans.map(([start, end, ws, we]) => {
     if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs, context(start));
     const key = `${ws} ${we}`;
     let whole = wholes.get(key);
@@ -179,6 +180,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
     if (whole.speaker) part.speaker = whole.speaker;
     return part;
   });
+  sameWordsAsTitle(text, mentions, (at) => languageOfSpan(options.languages, at));
+  return mentions;
 }
 
 /**
