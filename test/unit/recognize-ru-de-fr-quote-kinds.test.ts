@@ -499,3 +499,12 @@ describe('reported speech needs the verb’s own clause; titles joined through a
     ['Tussy ist voll „animal spirits“, wie die Engländer sagen.', 'de', ['„animal spirits“ scare']],
   ]);
 });
+
+describe('a German verb of saying with a reflexive or a preposition of topic speaks of a matter, not words', () => {
+  check([
+    ['„Nie“, spricht Radek.', 'de', ['„Nie“ quotation radek']],
+    // Negative: es fragt sich, ob …; sprach von der „…“.
+    ['Es fragt sich, ob die „Reform“ kommt.', 'de', ['„Reform“ scare']],
+    ['Er spricht von der „Reform“ nur leise.', 'de', ['„Reform“ scare']],
+  ]);
+});
