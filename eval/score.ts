@@ -22,6 +22,9 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // genres-unseen: more of the same books, never tuned on.
 // names: every name labelled (as `other`), for discovery with no registry at all; may be tuned on. names-unseen: the
 // same, never tuned on.
+// de-fr-quotes: German letters and French prose rich in quotation marks (tuned on), labelled for quotations (and the
+// letters' dates) by hand before the recognizers ran on them; de-fr-quotes-unseen: more letters of the same
+// transcription, quotations only, never tuned on.
 // news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
 // the same issue, never tuned on.
 const PARTS = [
@@ -34,6 +37,8 @@ const PARTS = [
   'ru-de-fr',
   'ru-de-fr-unseen',
   'names',
+  'de-fr-quotes',
+  'de-fr-quotes-unseen',
   'names-unseen',
 ] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
@@ -46,6 +51,8 @@ const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   news: ['date', 'quote'],
   'news-unseen': ['date', 'quote'],
   names: [],
+  'de-fr-quotes': ['date', 'quote'],
+  'de-fr-quotes-unseen': ['quote'],
   'names-unseen': [],
 };
 
@@ -121,7 +128,7 @@ function main(argv: string[]): void {
     };
     // Discovery with no registry at all: every labelled name (registry names and `other`) should be a candidate.
     const bare = { names: 0, back: 0, typed: 0, candidates: 0, onNames: 0, lines: [] as string[] };
-    // The ru-de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
+    // The ru-de-fr and de-fr parts are also tallied per language (texts are named ru-*, de-*, fr-*).
     const byLang = new Map<string, Record<GoldKind, Tally>>();
     const partKinds = PART_KINDS[part] ?? KINDS;
     const dir = join(ROOT, 'texts', part);
@@ -138,7 +145,7 @@ function main(argv: string[]): void {
         .filter((g): g is Gold => g !== undefined && kinds.includes(g.kind));
       score(text, gold, found, tally, name);
       const lang = /^(ru|de|fr)-/.exec(name)?.[1];
-      if (part.startsWith('ru-de-fr') && lang) {
+      if (/^(ru-)?de-fr/.test(part) && lang) {
         if (!byLang.has(lang))
           byLang.set(
             lang,

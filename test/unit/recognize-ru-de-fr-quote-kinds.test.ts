@@ -306,3 +306,205 @@ describe('an exclamation or a question in marks keeps its attribution in its sen
     ['In der „Prawda“ stand es am nächsten Tag.', 'de', ['„Prawda“ quotation']],
   ]);
 });
+
+describe('German and French verbs of declaring are testimony only before a court', () => {
+  check([
+    ['„Ich war nie dort“, erklärte Radek vor Gericht.', 'de', ['„Ich war nie dort“ confession radek']],
+    ['« Je n’y étais pas », déclara Radek devant le tribunal.', 'fr', ['« Je n’y étais pas » confession radek']],
+    ['À l’audience, Radek affirma : « Je n’y étais pas. »', 'fr', ['« Je n’y étais pas. » confession radek']],
+    // Negative: a declaration in a letter or a paper's report is words said, not testimony.
+    [
+      'Die Herren erklärten mir hierauf, wenn ich den „Mann“ nicht nenne, würden sie „Schlimmes absetzen“.',
+      'de',
+      ['„Mann“ quotation', '„Schlimmes absetzen“ quotation'],
+    ],
+    ['„Ich komme morgen“, erklärte Radek in seinem Brief.', 'de', ['„Ich komme morgen“ quotation radek']],
+    ['Le journal l’atteste ainsi : « Radek a été blessé au fort. »', 'fr', ['« Radek a été blessé au fort. » quotation']],
+    ['« Je viendrai demain », déclara Radek à ses amis.', 'fr', ['« Je viendrai demain » quotation radek']],
+  ]);
+});
+
+describe('words the speaker avows in the next sentence are a confession', () => {
+  check([
+    [
+      'On raconte que vous vous êtes écriée : « On les a fusillés, c’est bien fait. » — R. Oui, j’ai dit cela, je l’avoue.',
+      'fr',
+      ['« On les a fusillés, c’est bien fait. » confession'],
+    ],
+    ['Man sagt, Sie hätten gerufen: „Recht so!“ Ich gestehe es.', 'de', ['„Recht so!“ confession']],
+    // Negative: the next sentence avows nothing, or someone else's words in the third person.
+    [
+      'On raconte que vous vous êtes écriée : « On les a fusillés, c’est bien fait. » — R. Non, je n’ai rien dit.',
+      'fr',
+      ['« On les a fusillés, c’est bien fait. » quotation'],
+    ],
+    ['Il s’écria : « Allez ! » Il avoue aujourd’hui qu’il avait peur.', 'fr', ['« Allez ! » quotation']],
+  ]);
+});
+
+describe('the verba dicendi of the grammars, in their forms of narration', () => {
+  check([
+    ['„Nie“, sprach Radek.', 'de', ['„Nie“ quotation radek']],
+    ['„Verrat“, hieß es im Lager.', 'de', ['„Verrat“ quotation']],
+    ['„Radek“, fragt man mich täglich.', 'de', ['„Radek“ quotation']],
+    ['« Jamais, reprit Radek, je ne céderai. »', 'fr', ['« Jamais, reprit Radek, je ne céderai. » quotation radek']],
+    ['« Non », fit-il.', 'fr', ['« Non » quotation']],
+    ['« Assez », murmura Radek.', 'fr', ['« Assez » quotation radek']],
+    // Negative: the noun or the other sense of the same letters.
+    ['Er hieß „Fritz“ bei den Freunden.', 'de', ['„Fritz“ scare']],
+    ['Il lui remit une note « secrète ».', 'fr', ['« secrète » scare']],
+    ['Il fit « fortune » en Amérique.', 'fr', ['« fortune » scare']],
+  ]);
+});
+
+describe('phrases held at a distance: adverbs in a German phrase, foreign words, what someone calls a thing', () => {
+  check([
+    ['Alles ist teurer, oder vielmehr „und so in allem“.', 'de', ['„und so in allem“ scare']],
+    ['Er beleidigt mich also „au sein de ma famille“.', 'de', ['„au sein de ma famille“ scare']],
+    [
+      'Il approuva ce qu’il appelait « la surveillance légitime exercée sur les castes dirigeantes ».',
+      'fr',
+      ['« la surveillance légitime exercée sur les castes dirigeantes » scare'],
+    ],
+    ['Das war die sogenannte „Partei, die alles besser weiß“.', 'de', ['„Partei, die alles besser weiß“ scare']],
+    // Negative: a verb in the phrase, a verb of saying before it, a foreign title, no naming verb.
+    ['Alles ist teurer, oder vielmehr „und so ging es weiter“.', 'de', ['„und so ging es weiter“ quotation']],
+    ['Er sagte „au revoir de tout cœur“ und ging.', 'de', ['„au revoir de tout cœur“ quotation']],
+    ['Er las die „La Réforme“ jeden Morgen.', 'de', ['„La Réforme“ quotation']],
+    [
+      'Il écrivait : « la surveillance légitime exercée sur les castes dirigeantes ».',
+      'fr',
+      ['« la surveillance légitime exercée sur les castes dirigeantes » quotation'],
+    ],
+  ]);
+});
+
+describe('titles and names: a ship, a text named by its noun, a body named in apposition, what a paper contains', () => {
+  check([
+    ['Er ging mit dem Segelschiff „Reform“ ab.', 'de', ['„Reform“ quotation']],
+    [
+      'Der Druck meiner „Abhandlung über christliche Kunst“ ist unmöglich.',
+      'de',
+      ['„Abhandlung über christliche Kunst“ quotation'],
+    ],
+    ['Die „Phalange“ enthält nichts als Unsinn.', 'de', ['„Phalange“ quotation']],
+    ['Les femmes prirent le nom de « groupe Marie Ferré ».', 'fr', ['« groupe Marie Ferré » quotation']],
+    // Negative: the same words with no noun of a text, a ship or a body before them.
+    ['Er fand die „Reform“ töricht.', 'de', ['„Reform“ scare']],
+    ['Die „Masse“ lacht darüber.', 'de', ['„Masse“ scare']],
+    ['Il parlait du « groupe de Zinoviev ».', 'fr', ['« groupe de Zinoviev » scare']],
+  ]);
+});
+
+describe('titles by their initials or an entitling participle; a name someone gives is a term; a paragraph quoted whole', () => {
+  check([
+    ['Ich habe 7000 Taler für die „N.Rh.Z.“ zugesetzt.', 'de', ['„N.Rh.Z.“ quotation']],
+    ['Ein Auszug aus dem Tagebuch, betitelt „Besuch“, lag bei.', 'de', ['„Besuch“ quotation']],
+    ['Ce que Leroy-Beaulieu nomme le « Quatrième Etat » deviendrait une bourgeoisie.', 'fr', ['« Quatrième Etat » scare']],
+    [
+      'Il affirme qu’il faut présenter ce qu’il appelle « l’exégèse de la Révolution ».',
+      'fr',
+      ['« l’exégèse de la Révolution » scare'],
+    ],
+    [
+      '„Lieber Carl! Du mußt gesund bleiben und früh aufstehn.\n\nDein Vater',
+      'de',
+      ['„Lieber Carl! Du mußt gesund bleiben und früh aufstehn. quotation'],
+    ],
+    // Negative: one abbreviated word, no participle of entitling, no naming verb, no full stop, a mark inside a paragraph.
+    ['Das war ein „Na.“ und sonst nichts.', 'de', ['„Na.“ scare']],
+    ['Er fand den „Besuch“ lästig.', 'de', ['„Besuch“ scare']],
+    ['Il lisait le « Quatrième Etat » chaque semaine.', 'fr', ['« Quatrième Etat » quotation']],
+    ['Il affirme qu’il faut présenter « l’exégèse de la Révolution ».', 'fr', ['« l’exégèse de la Révolution » quotation']],
+    ['„Lieber Carl, Du mußt gesund bleiben\n\nDein Vater', 'de', []],
+    ['Er sagte „nie und ging fort.', 'de', []],
+  ]);
+});
+
+describe('a German infinitive group held at a distance; a verb of saying with its manner before the marks', () => {
+  check([
+    [
+      'Man geht dorthin, um „sich Mätressen zu halten und sein Geld durchzubringen“.',
+      'de',
+      ['„sich Mätressen zu halten und sein Geld durchzubringen“ scare'],
+    ],
+    [
+      'L’acte d’accusation constate avec une sorte de colère « ses dénégations persistantes ».',
+      'fr',
+      ['« ses dénégations persistantes » quotation'],
+    ],
+    ['Er schrieb mit Recht „faule Sache“.', 'de', ['„faule Sache“ quotation']],
+    // Negative: a clause ending in its finite verb; a verb of saying whose object comes between it and the marks.
+    [
+      'Man sagt, daß er „sich Mätressen hält und sein Geld verschwendet“.',
+      'de',
+      ['„sich Mätressen hält und sein Geld verschwendet“ quotation'],
+    ],
+    ['Il déplore avec une sorte de colère ses « dénégations persistantes ».', 'fr', ['« dénégations persistantes » scare']],
+    ['Man sprach mit Freunden über die „Partei der Ordnung“.', 'de', ['„Partei der Ordnung“ scare']],
+  ]);
+});
+
+describe('a German past form after an article is an adjective, not a verb of saying', () => {
+  check([
+    ['Er erwähnte „Reform“ nur einmal.', 'de', ['„Reform“ quotation']],
+    // Negative: der erklärte Feind, die erwähnte Reform.
+    ['Er war der erklärte „Feind“ der Partei.', 'de', ['„Feind“ scare']],
+    ['Die erwähnte „Reform“ kam nie.', 'de', ['„Reform“ scare']],
+  ]);
+});
+
+describe('an editor’s gloss naming a paper, and a German name in parentheses after its noun, make a title', () => {
+  check([
+    [
+      'Das „Demokrätchen“ [„Der Demokrat“, Zeitung des Vereins] wird alle Tage widerlicher.',
+      'de',
+      ['„Demokrätchen“ quotation', '„Der Demokrat“ quotation'],
+    ],
+    ['Der Idealismus spielt durch erzwungnen Humor („Scorpion und Felix“) hindurch.', 'de', ['„Scorpion und Felix“ quotation']],
+    // Negative: a gloss naming a person, a small word glossed in parentheses, a parenthesis opening the sentence.
+    ['Der „Kleine“ [Ernst Dronke] hat gestänkert.', 'de', ['„Kleine“ scare']],
+    ['Er sprach von Freiheit („liberté“) und Gleichheit.', 'de', ['„liberté“ scare']],
+    ['Wir lasen. („Gefängnis“) stand an der Wand.', 'de', ['„Gefängnis“ scare']],
+  ]);
+});
+
+describe('reported speech needs the verb’s own clause; titles joined through an article, named twice, or by their paper', () => {
+  check([
+    ['Er sagte mir, daß ich zu „abstrakt“ sei.', 'de', ['„abstrakt“ quotation']],
+    ['Er schrie, tobte und hat sich endlich überzeugt, daß ich zu „abstrakt“ bin.', 'de', ['„abstrakt“ scare']],
+    ['Ich habe Dir wenig zu sagen, als daß die Briefe „kahl“ waren.', 'de', ['„kahl“ scare']],
+    ['Ich lese nur die „Débats“ und den „Charivari“.', 'de', ['„Débats“ quotation', '„Charivari“ quotation']],
+    [
+      'Wehe uns, wenn im „Rumpelstilzchen“ oder im „König Drosselbart“ eine Silbe fehlt.',
+      'de',
+      ['„Rumpelstilzchen“ quotation', '„König Drosselbart“ quotation'],
+    ],
+    ['Er hat das ganze „Kapital“ exzerpiert.', 'de', ['„Kapital“ quotation']],
+    ['Ich war denunziert in dem Wiener Klatschblatt „Sprudel“.', 'de', ['„Sprudel“ quotation']],
+    [
+      'Nach der Veröffentlichung des „Achtzehnten Brumaire des Louis Bonaparte“ reiste ich ab.',
+      'de',
+      ['„Achtzehnten Brumaire des Louis Bonaparte“ quotation'],
+    ],
+    [
+      'Er stiftete ein Journal mit dem Titel „Der Kosmos“. Im kurzlebigen „Kosmos“ schrieb er viel.',
+      'de',
+      ['„Der Kosmos“ quotation', '„Kosmos“ quotation'],
+    ],
+    ['Ich „grolle nicht“ (wie Heine sagt) und Engels ebensowenig.', 'de', ['„grolle nicht“ quotation']],
+    // Negative: a scare quote joined to another scare quote, a word repeated that is no title, people in general.
+    ['Sie sind weder „Untertanen“ noch im „Dienst“.', 'de', ['„Untertanen“ scare', '„Dienst“ scare']],
+    ['Der „Staat“ ist hier der „Staat“ des Königs.', 'de', ['„Staat“ scare', '„Staat“ scare']],
+    ['Tussy ist voll „animal spirits“, wie die Engländer sagen.', 'de', ['„animal spirits“ scare']],
+  ]);
+});
+
+describe('a German verb of saying with a reflexive or a preposition of topic speaks of a matter, not words', () => {
+  check([
+    ['„Nie“, spricht Radek.', 'de', ['„Nie“ quotation radek']],
+    // Negative: es fragt sich, ob …; sprach von der „…“.
+    ['Es fragt sich, ob die „Reform“ kommt.', 'de', ['„Reform“ scare']],
+    ['Er spricht von der „Reform“ nur leise.', 'de', ['„Reform“ scare']],
+  ]);
+});

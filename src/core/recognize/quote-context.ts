@@ -13,9 +13,19 @@ import type { Language } from '../text/language';
 import type { Paragraphs } from '../text/paragraphs';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 import type { NameMatcher } from './name-matcher';
-import { AUXILIARY, findIncise, germanNounPhrase, INTL_SPOKEN_AFTER_RE, INTL_SPOKEN_BEFORE_RE, isNominative } from './quote-intl';
+import {
+  AS_SAYS_AFTER_RE,
+  AUXILIARY,
+  findIncise,
+  foreignPhrase,
+  germanInfinitivePhrase,
+  germanNounPhrase,
+  INTL_SPOKEN_AFTER_RE,
+  INTL_SPOKEN_BEFORE_RE,
+  isNominative,
+} from './quote-intl';
 import { isTitle } from './quote-titles';
-import { INTL_ACCORDING, INTL_CONFESS, INTL_SAY } from './quote-verbs-intl';
+import { INTL_ACCORDING, INTL_CONFESS, INTL_COURT, INTL_DECLARE, INTL_SAY } from './quote-verbs-intl';
 
 /** What the classifier knows of the quotation's surroundings beyond its text. */
 export interface QuoteContext {
@@ -37,6 +47,9 @@ const SAY =
   'ed)?|put it)';
 // The verbs of Russian, German and French (quote-verbs-intl.ts) are alternatives after the English ones.
 const CONFESS_RE = new RegExp(`(?<![\\p{L}])(?:${CONFESS}|${INTL_CONFESS})(?![\\p{L}])`, 'u');
+/** German and French verbs of declaring (quote-verbs-intl.ts): testimony only in a sentence that speaks of a court. */
+const DECLARE_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_DECLARE})(?![\\p{L}])`, 'u');
+const COURT_RE = new RegExp(`(?<![\\p{L}])(?:${INTL_COURT})(?![\\p{L}])`, 'iu');
 const SAY_RE = new RegExp(
   `(?<![\\p{L}])(?:${SAY}|${INTL_SAY}|${INTL_CONFESS}|[Aa]ccording to|${INTL_ACCORDING})(?![\\p{L}])`,
   'gu',
@@ -68,7 +81,15 @@ export function classifyQuote(
   const short =
     isScare(inner) ||
     (!intl && namedPhrase(text, start, inner)) ||
-    (context.lang === 'de' && germanNounPhrase(inner) && !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+    (context.lang === 'de' &&
+      (germanNounPhrase(inner) || foreignPhrase(inner) || germanInfinitivePhrase(inner)) &&
+      !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+  // What someone calls a thing is a term, even a capitalised one or one in reported speech (« ce que Leroy-Beaulieu
+  // nomme le « Quatrième Etat » », « Il affirme …, de présenter ce qu'il appelle « l'exégèse de la Révolution » »).
+  if (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start))) {
+    mention.quote = 'scare';
+    return mention;
+  }
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
     const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
@@ -105,10 +126,19 @@ export function classifyQuote(
   const introduced = intl && (INTRO_RE.test(bare) || /:[\s\u00a0\u202f]*$/.test(bare));
   // In Russian, German and French the verb counts in the quotation's own clause before it, or in the attribution right
   // after it («…», — признался Бухарин; „…“, gestand er; « … », avoua-t-il), not anywhere in a long sentence.
+  // A verb of declaring is testimony where the sentence, or the one before, speaks of a court; elsewhere it says. Read
+  // by the English rules (no language known), it is testimony, as it was before.
+  const court = !intl || COURT_RE.test(stripQuotes(previous + ' ' + before + ' ' + after));
+  const confesses = (s: string): boolean => CONFESS_RE.test(s) || (court && DECLARE_RE.test(s));
   const confessed = !intl
-    ? CONFESS_RE.test(bare) || CONFESS_RE.test(stripQuotes(after))
-    : CONFESS_RE.test(bare.slice(bare.lastIndexOf(';') + 1)) || (!introduced && INTL_CONFESS_AFTER_RE.test(stripQuotes(after)));
-  mention.quote = confessed || CONFESS_RE.test(stripQuotes(previous)) || CONFESS_RE.test(aside) ? 'confession' : 'quotation';
+    ? confesses(bare) || confesses(stripQuotes(after))
+    : confesses(bare.slice(bare.lastIndexOf(';') + 1)) ||
+      (!introduced &&
+        (INTL_CONFESS_AFTER_RE.test(stripQuotes(after)) || (court && INTL_DECLARE_AFTER_RE.test(stripQuotes(after)))));
+  mention.quote =
+    confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe))
+      ? 'confession'
+      : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
   const inIncise = incise ? inciseSpeaker(text, start + 1 + incise[0], start + 1 + incise[1], names, context) : undefined;
   const speaker =
@@ -121,12 +151,58 @@ export function classifyQuote(
   return mention;
 }
 
+/**
+ * The speaker owns the words in the next sentence, in the first person: « On les a fusillés, c'est bien fait. » — R.
+ * Oui, j'ai dit cela, je l'avoue; „…“ Ich gestehe es; «…» Признаю. A trial's answer that avows words quoted to it.
+ */
+const AVOWAL = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      "(?:je|j['\\u2019])[\\s\\u00a0]*(?:l['\\u2019]|le[\\s\\u00a0]+|les[\\s\\u00a0]+)?(?:avoue|reconnais|confesse|admets)",
+      '[Ii]ch[\\s\\u00a0]+(?:gestehe|bekenne|gebe(?:[\\s\\u00a0]+\\p{L}+)?[\\s\\u00a0]+zu)',
+      '(?:[Gg]estehe|[Bb]ekenne)[\\s\\u00a0]+ich',
+      '[Пп]ризнаю(?:сь)?',
+      '[Сс]ознаюсь',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
+
+function avowedAfter(text: string, e: number, pe: number): boolean {
+  let from = e;
+  while (from < pe && /[\s\u00a0\u2013\u2014]/.test(text[from])) from++;
+  if (from >= pe) return false;
+  return AVOWAL.test(stripQuotes(text.slice(from, sentenceEnd(text, from + 1, pe))));
+}
+
+/**
+ * What someone calls a thing, right before the marks: the words are a term held at a distance, however long (« ce
+ * qu'il appelait « la surveillance légitime … » », „die sogenannte „Reform““, „was man „Bildung“ nennt“ has the
+ * verb after). French «ce que … appelle/nomme», German «sogenannt», Russian «так называемый».
+ */
+const NAMING_BEFORE = new RegExp(
+  '(?:' +
+    [
+      // ce que X appelle (le), ce qu'on nomme
+      "(?<![\\p{L}])[Cc]e[\\s\\u00a0]+qu(?:e[\\s\\u00a0]+|['\\u2019][\\s\\u00a0]*)(?:[\\p{L}-]+[\\s\\u00a0]+){0,3}?" +
+        "(?:appel|nomm)\\p{L}*(?:[\\s\\u00a0]+(?:le|la|les|l['\\u2019]|un|une))?",
+      '(?<![\\p{L}])so(?:[\\s\\u00a0]*|-)genannte[nmrs]?',
+      '(?<![\\p{L}])так[\\s\\u00a0]+называем\\p{L}+',
+    ].join('|') +
+    ')[\\s\\u00a0]*$',
+  'u',
+);
+
 /** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
 const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(
   `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:${AUXILIARY}|\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_CONFESS})(?![\\p{L}])`,
+  'u',
+);
+const INTL_DECLARE_AFTER_RE = new RegExp(
+  `^[\\s\\u00a0\\u202f,\\u2013\\u2014]*(?:${AUXILIARY}|\\p{L}+[\\s\\u00a0]+){0,2}?(?:${INTL_DECLARE})(?![\\p{L}])`,
   'u',
 );
 /** A verb of saying or confessing (of another language) right before the quotation, then its comma or colon. */
@@ -183,12 +259,18 @@ function spoken(text: string, start: number, end: number, ps: number, inner: str
   if (
     intl &&
     (INTL_SPOKEN_BEFORE_RE.test(text.slice(Math.max(ps, start - 40), start)) ||
-      INTL_SPOKEN_AFTER_RE.test(text.slice(end, end + 40)))
+      INTL_SPOKEN_AFTER_RE.test(text.slice(end, end + 40)) ||
+      AS_SAYS_AFTER_RE.test(text.slice(end, end + 60)))
   )
     return true;
   // After the quotation, only when it ends as speech does before its attribution: “No,” he said.
   return /[,!?][\s\u00a0]*$/.test(inner) && SPOKEN_AFTER.test(text.slice(end, end + 40));
 }
+
+/** Words that open the clause of words reported after a comma: a pronoun, an article, a conjunction of condition. */
+const SPEECH_START =
+  'er|sie|es|ich|wir|ihr|du|man|der|die|das|den|dem|ein|eine|einen|wenn|falls|il|elle|on|je|nous|vous|ils|elles|le|la|' +
+  'les|si|он|она|оно|они|я|мы|вы|ты|если';
 
 /** Conjunctions after a comma that open a clause of cause, time or contrast, not the words said. */
 const NOT_SPEECH =
@@ -204,8 +286,14 @@ const NOT_SPEECH =
  */
 const REPORTED_RE = new RegExp(
   `(?<![\\p{L}])(?:${INTL_SAY}|${INTL_CONFESS})(?![\\p{L}])(?:` +
-    `[^.!?;]*?(?<![\\p{L}])(?:(?:daß|dass|ob|que|что|чтобы)(?![\\p{L}])|qu['\u2019])|` +
-    `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))))`,
+    // the verb's clause: at most eight words, no other verb joined by "and" („er schrie, tobte und hat sich
+    // überzeugt, daß …“), and no conjunction that makes the clause a comparison or a purpose („zu sagen, als daß …“)
+    `(?:[\\s\\u00a0,]+(?!(?:und|oder|aber|et|ou|mais)(?![\\p{L}]))[^\\s\\u00a0.!?;,]+){0,8}?[\\s\\u00a0,]+` +
+    `(?<!(?:als|ohne|so|statt|anstatt|außer|bis|sans|avant|pour|bien|afin)[\\s\\u00a0,]+)` +
+    `(?:(?:daß|dass|ob|que|что|чтобы)(?![\\p{L}])|qu['\u2019])|` +
+    `(?:[\\s\\u00a0]+[\\p{L}\\p{N}]+){0,3}[\\s\\u00a0]*(?::|,(?![\\s\\u00a0]*(?:${NOT_SPEECH})(?![\\p{L}]))` +
+    // the words said start with a subject or a conjunction of condition, not with another verb („er schrie, tobte …“)
+    `(?=[\\s\\u00a0]*(?:\\p{Lu}|(?:${SPEECH_START})(?![\\p{L}])))))`,
   'u',
 );
 

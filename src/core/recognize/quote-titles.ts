@@ -37,10 +37,12 @@ const PAPER_WORD =
 /** Nouns naming a text, a paper or a body, in the case forms that come before a title. */
 // prettier-ignore
 const TITLE_NOUN =
-  /(?:^|[\s([])(?:Zeitung|Blatt(?:e?s)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille)(?:[\s\u00a0]+(?:der|des|dem|den|die|das))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
+  /(?:^|[\s([])(?:\p{L}*zeitung|\p{L}*blatt(?:e?s)?|\p{L}*blättern|\p{L}*zeitschrift|Veröffentlichung|Herausgabe|Lektüre|Verfasser(?:s)?|Exemplar(?:e|en)?|Nummer|Artikel|Aufsatz(?:es)?|Buch(?:e?s)?|Schrift(?:chen)?|Broschüre|Pamphlet(?:s)?|Flugschrift|Werk(?:e?s)?|Drama(?:s)?|Gedicht(?:e?s)?|Roman(?:s)?|Organ(?:s)?|Herausgeber|Redakteur|Redaktion|Verein(?:s)?|Titel(?:s)?|газет[аеуы]|журнал[аеу]?|стать[яеюи]|книг[аеиу]|брошюр[аеуы]|роман[аеу]?|повест[ьи]|рассказ[аеу]?|пьес[аеуы]|драм[аеуы]|сочинени[еяю]|обществ[оау]|парти[яиюей]|кружк[аеу]|кружок|издательств[оау]|journal|article|livre|brochure|revue|roman|pièce|drame|ouvrage|organe|société|titre|feuille|Druck(?:e?s)?|Abhandlung|Heft(?:e?s)?|Vorrede|Einleitung|Auflage|Ausgabe|Übersetzung|Zeitschrift|Monatsschrift|Wochenschrift|Komödie|Tragödie|Lustspiel|\p{L}*[Ss]chiff(?:e?s)?|Dampfer(?:s)?|Fregatte|navire|vaisseau|frégate|paquebot|bateau|пароход(?:а|е|ом)?|корабл(?:ь|я|е|ем))(?:[\s\u00a0]+(?:der|des|dem|den|die|das|eines|einer|meiner|meines|seiner|seines|ihrer|ihres|deiner|deines|unsrer|unserer|unseres|Ihrer|Ihres))?[\s\u00a0]*[[(]?[\s\u00a0]*$/iu;
 
 const FOREIGN_ARTICLE = /^(?:The|La|Le|Les|L['\u2019]|El|Il)(?:[\s\u00a0]|$)/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}.-]{1,7}$/u;
+/** Initials of a paper's words, each a capital with at most two small letters and its dot: „N.Rh.Z.“, « Rev. Soc. ». */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}\.[\s\u00a0]?){1,4}\p{Lu}\p{Ll}{0,2}\.?$/u;
 const TITLE_KINDS = new Set(['work', 'organisation']);
 
 /**
@@ -55,11 +57,12 @@ export function isTitle(
   lang: Language | undefined,
   names?: () => Mention[],
   depth = 0,
+  look?: 'previous' | 'next',
 ): boolean {
   if (!lang || lang === 'en') return false;
   const words = inner.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const bare = words.replace(/[.,;:!?\u2026]+$/, '');
-  if (ABBREVIATION.test(bare)) return true;
+  if (ABBREVIATION.test(bare) || DOTTED_ABBREVIATION.test(bare)) return true;
   if ((lang === 'ru' || lang === 'fr') && /^\p{Lu}/u.test(bare) && !/^\p{Lu}\./u.test(bare)) return true;
   const parts = bare.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   if (parts.some((w) => PAPER_WORD.test(w))) return true;
@@ -75,14 +78,49 @@ export function isTitle(
     if (PRINTED.test(clauseAround(text, start, end))) return true;
   }
   if (TITLE_NOUN.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (ENTITLED.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // An editor's gloss right after the marks that names a paper or a work: „Social-Demokrätchen“ [„Der Sozialdemokrat“,
+  // Zeitung des ADAV], « la Sociale » [journal de Vallès].
+  const gloss = EDITOR_GLOSS.exec(text.slice(end, end + 160));
+  if (gloss && gloss[1].split(/[\s\u00a0,.;:()„“”«»"-]+/).some((w) => PAPER_WORD.test(w) || GLOSS_NOUN.test(w))) return true;
+  // German: a capitalised name alone in parentheses right after a noun, its apposition (erzwungner Humor („Scorpion
+  // und Felix“), ein Drama („Oulanem“)).
+  if (
+    lang === 'de' &&
+    /^\p{Lu}/u.test(bare) &&
+    text[end] === ')' &&
+    PAREN_AFTER_NOUN.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return true;
+  // A body's noun, then its name in apposition: « groupe Marie Ferré », « cercle Proudhon » (« groupe de Zinoviev »
+  // describes a group: no name in apposition).
+  if (lang === 'fr' && BODY_NAMED.test(bare)) return true;
   if (names?.().some((m) => TITLE_KINDS.has(m.kind) && m.entity && m.start <= start + 2 && m.end >= end - 2)) return true;
-  return coordinatedWithTitle(text, start, lang, names, depth);
+  return coordinatedWithTitle(text, start, lang, names, depth, end, look);
 }
+
+/** A participle of entitling right before the marks: „betitelt „Besuch““, « intitulé « … » », «озаглавленный «…»». */
+const ENTITLED =
+  /(?<![\p{L}])(?:betitelt(?:e[nrs]?)?|überschrieben(?:e[nrs]?)?|intitulée?s?|озаглавлен\p{L}*)[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
+
+/** An editor's bracket right after the closing mark, and what it says. */
+const EDITOR_GLOSS = /^[\s\u00a0]*\[([^\]]{1,150})\]/u;
+/** Nouns of a gloss that make the words glossed a title: a paper, a work, a body. */
+// prettier-ignore
+const GLOSS_NOUN =
+  /^(?:Zeitung|Zeitschrift|Wochenblatt|Blatt|Organ|Buch|Schrift|Broschüre|Pamphlet|Drama|Gedicht|Roman|Werk|Partei|Verein|journal|revue|livre|brochure|pamphlet|roman|ouvrage|organe|parti|société|газета|журнал|книга|брошюра|партия)$/iu;
+/** A German noun (capitalised, not opening its sentence), then an opening parenthesis. */
+const PAREN_AFTER_NOUN = /[\p{Ll},;][\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)*\p{Lu}\p{Ll}+[\s\u00a0]*\($/u;
+
+/** French nouns of a body or a group, in small letters, before its name. */
+// prettier-ignore
+const BODY_NAMED =
+  /^(?:groupe|comité|cercle|ligue|société|parti|club|union|association|fédération|chambre|conseil|bataillon|régiment|légion|loge)[\s\u00a0]+\p{Lu}/u;
 
 /** German verbs done to a text: printed, translated, published, read, reviewed („das „Manifest“ übersetzen“). */
 // prettier-ignore
 const PRINTED =
-  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:ab|nach)?(?:ge)?druck(?:t|te|ten|en)?|übersetz(?:t|te|ten|en|ung)|erschien(?:en)?|erscheint|erscheinen|herausgegeben|herausgeben|herausgab|(?:ge)?lesen|las|liest|rezensier(?:t|te|en)|verlegt|veröffentlich(?:t|te|en)|enth(?:ält|ielt|ielten|alten)|exzerpier(?:t|te|ten|en)|zitier(?:t|te|ten|en))(?![\p{L}])/u;
 
 /**
  * The clause a quotation stands in: back to the last comma, colon, semicolon or full stop, on to the next, and not past
@@ -101,26 +139,52 @@ const CLAUSE_CONJUNCTION = /\s(?:und|oder|aber|sondern|denn)\s+(?=\p{Ll})/gu;
 
 /** A quotation right before, joined by "and", "or" or a comma: „X“ und „Y“, « X » et « Y », «X» и «Y». */
 // prettier-ignore
-const COORDINATED =
-  /[\u201e\u00ab\u201c]([^\u201e\u201c\u201d\u00ab\u00bb]{1,80})[\u201c\u201d\u00bb][\s\u00a0\u202f]*(?:,|und|oder|sowie|et|ou|и|или)[\s\u00a0\u202f]+$/u;
+const JOIN =
+  '(?:,|und|oder|sowie|et|ou|и|или)' +
+  // then a preposition and an article, or their contraction: „X“ oder im „Y“, « X » et dans le « Y »
+  '(?:[\\s\\u00a0\\u202f]+(?:in|an|zu|von|aus|mit|bei|nach|über|für|dans|de|à|в|на|о))?' +
+  "(?:[\\s\\u00a0\\u202f]+(?:der|die|das|den|dem|des|im|am|zum|zur|vom|ins|le|la|les|du|au|aux|l['\\u2019]))?";
+/** A quotation in double marks or guillemets, its words captured. */
+const QUOTED = '[\\u201e\\u00ab\\u201c]([^\\u201e\\u201c\\u201d\\u00ab\\u00bb]{1,80})[\\u201c\\u201d\\u00bb]';
+const GAP = '[\\s\\u00a0\\u202f]*';
+const COORDINATED = new RegExp(`${QUOTED}${GAP}${JOIN}${GAP}$`, 'u');
+/** The same, looking forward: this quotation, a conjunction, and the next one („Rumpelstilzchen“ oder im „König Drosselbart“). */
+const COORDINATED_NEXT = new RegExp(`^${GAP}${JOIN}${GAP}${QUOTED}`, 'u');
 /** Quotations looked back through for a coordinated title: a list of titles is rarely longer. */
 const MAX_COORDINATED = 8;
 
-/** Whether the quotation before this one, joined to it by a conjunction, is a title (and this one, short too, is its like). */
+/**
+ * Whether the quotation before this one, or the one after it, joined to it by a conjunction, is a title (and this one,
+ * short too, is its like); `look` keeps a neighbour from asking back.
+ */
 function coordinatedWithTitle(
   text: string,
   start: number,
   lang: Language,
   names: (() => Mention[]) | undefined,
   depth: number,
+  end?: number,
+  look?: 'previous' | 'next',
 ): boolean {
   if (depth >= MAX_COORDINATED) return false;
-  const window = text.slice(Math.max(0, start - 120), start);
-  const m = COORDINATED.exec(window);
-  if (!m) return false;
-  const prevStart = start - window.length + m.index;
-  const prevEnd = prevStart + 1 + m[1].length + 1;
-  return isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1);
+  if (look !== 'next') {
+    const window = text.slice(Math.max(0, start - 120), start);
+    const m = COORDINATED.exec(window);
+    if (m) {
+      const prevStart = start - window.length + m.index;
+      const prevEnd = prevStart + 1 + m[1].length + 1;
+      if (isTitle(text, prevStart, prevEnd, m[1], lang, names, depth + 1, 'previous')) return true;
+    }
+  }
+  if (look !== 'previous' && end !== undefined) {
+    const n = COORDINATED_NEXT.exec(text.slice(end, end + 120));
+    if (n) {
+      const nextEnd = end + n.index + n[0].length;
+      const nextStart = nextEnd - n[1].length - 2;
+      if (isTitle(text, nextStart, nextEnd, n[1], lang, names, depth + 1, 'next')) return true;
+    }
+  }
+  return false;
 }
 
 /** Words after which a capitalised word ending in s is a noun's genitive, not a person's (des Landes, eines Volkes). */

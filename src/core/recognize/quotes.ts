@@ -18,6 +18,7 @@ import { languageOfSpan, type LanguageSpans } from '../text/language';
 import { Paragraphs } from '../text/paragraphs';
 import type { NameMatcher } from './name-matcher';
 import { classifyQuote, type QuoteContext } from './quote-context';
+import { sameWordsAsTitle } from './quote-same-title';
 
 /** What findQuotes may know beyond the text: each paragraph's language, and the registry's entities. */
 export interface QuoteOptions {
@@ -45,6 +46,10 @@ const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
 const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
 /** A colon right before an opening mark: what follows is said or written. */
 const INTRODUCED = /:[\s\u00a0\u202f]*$/;
+/** Only spaces between the paragraph's start and the mark. */
+const OPENS_PARAGRAPH = /(?:^|\n)[ \t\u00a0\u202f]*$/;
+/** The last character of a paragraph that ends a sentence (a full stop, possibly after an editor's bracket). */
+const SENTENCE_END = /[.!?\u2026]/;
 const SINGLE = new Set(["'", '\u2019', '\u2018', '\u201a']);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -67,11 +72,18 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
   const paragraphs = new Paragraphs(text);
   let carried: Open | undefined;
   // A quotation introduced by a colon (« Je leur ai dit : « Si vous voulez du pain… ») whose closing mark was lost: it runs to
-  // the end of its paragraph, which the next paragraph does not reopen. Any other unclosed mark is dropped.
+  // the end of its paragraph, which the next paragraph does not reopen. So does one that opens its paragraph and runs to
+  // its last full stop (a letter's postscript quoted whole, „lieber theurer Carl! … recht wohl.). Any other unclosed
+  // mark is dropped.
   const unclosed = (open: Open): void => {
     const parts = open.parts ?? [];
     const [start, end] = parts[parts.length - 1] ?? [open.at, open.at];
-    if (parts.length === 1 && end - start > 1 && INTRODUCED.test(text.slice(Math.max(0, start - 3), start)))
+    if (
+      parts.length === 1 &&
+      end - start > 1 &&
+      (INTRODUCED.test(text.slice(Math.max(0, start - 3), start)) ||
+        (OPENS_PARAGRAPH.test(text.slice(Math.max(0, start - 20), start)) && SENTENCE_END.test(text[end - 1])))
+    )
       spans.push([start, end]);
   };
   // The next mark at or after a position; positions only grow, so one search serves until it is passed.
@@ -156,7 +168,7 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
   // Each paragraph of a quotation is its own mention, with the kind and speaker of the whole quotation.
   const wholes = new Map<string, Mention>();
   const context = (at: number): QuoteContext => ({ lang: languageOfSpan(options.languages, at), entity: options.entity });
-  return spans.map(([start, end, ws, we]) => {
+  const mentions = spans.map(([start, end, ws, we]) => {
     if (ws === undefined || we === undefined) return classifyQuote(text, start, end, names, paragraphs, context(start));
     const key = `${ws} ${we}`;
     let whole = wholes.get(key);
@@ -168,6 +180,8 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
     if (whole.speaker) part.speaker = whole.speaker;
     return part;
   });
+  sameWordsAsTitle(text, mentions, (at) => languageOfSpan(options.languages, at));
+  return mentions;
 }
 
 /**
