@@ -39,9 +39,9 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
 }
 
 /**
- * `parseRegistry`'s answer, read with `pause` awaited every 500 entities and between slices of work: what the editor uses, where a 39,000-entity
- * registry read at once stops everything for a third of a second. A file that is not clean is read at once by
- * `parseRegistry`, which explains its problems.
+ * `parseRegistry`'s answer, read with `pause` awaited every 500 entities and between slices of work: what the editor
+ * uses, where a 39,000-entity registry read at once stops everything for a third of a second. A file that is not clean
+ * is read at once by `parseRegistry`, which explains its problems.
  */
 export async function parseRegistryInSteps(
   text: string,
