@@ -19,7 +19,7 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // ru-de-fr: the Russian, German and French part that may be tuned on; ru-de-fr-unseen: its part never tuned on
 // (public-domain sources, labelled by hand before the recognizers ran on them).
 // genres: English diaries, letters and narrative history (seen), labelled for dates only (see eval/README.md);
-// genres-unseen: more of the same books, never tuned on.
+// genres-unseen: more of the same books, never tuned on. genres2: a travel journal (Darwin's Beagle), dates only, tuned.
 // names: every name labelled (as `other`), for discovery with no registry at all; may be tuned on. names-unseen: the
 // same, never tuned on.
 // de-fr-quotes: German letters and French prose rich in quotation marks (tuned on), labelled for quotations (and the
@@ -32,6 +32,7 @@ const PARTS = [
   'unseen',
   'genres',
   'genres-unseen',
+  'genres2',
   'news',
   'news-unseen',
   'ru-de-fr',
@@ -48,6 +49,7 @@ const KINDS: ScoredKind[] = ['date', 'quote', 'name'];
 const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   genres: ['date'],
   'genres-unseen': ['date'],
+  genres2: ['date'],
   news: ['date', 'quote'],
   'news-unseen': ['date', 'quote'],
   names: [],
