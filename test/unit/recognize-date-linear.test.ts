@@ -2,7 +2,8 @@
  * Filling years, months and centuries from the context is done in one pass over the dates (date-ranges.ts), so that
  * a paragraph of many days without a year is not searched back once per day (issue 13: quadratic). These answers
  * were recorded from the earlier, quadratic code: the one-pass version must give exactly the same, except where a
- * later fix rightly changed them (the days after "April 3, '65" were of 2065; they are of 1865).
+ * later fix rightly changed them (the days after "April 3, '65" were of 2065; they are of 1865; a journal's entries
+ * without a year take the year of the entry before them).
  */
 import * as assert from 'node:assert';
 import { findDates } from '../../src/core/recognize/dates';
@@ -24,11 +25,13 @@ export const RECORDED: Array<[string, Array<[number, number, string, string | nu
   [
     '1 January 1862.\n\n18 December. Cold.\n\n19 December. Snow.\n\n20 March. Thaw.\n\nFebruary 3 we left.',
     [
+      // A journal's entries ("18 December. Cold.") carry the year on, the next one after December (date-ranges.ts); they
+      // were year-less before; "February 3 we left." (no entry) takes the narrative's year from them.
       [0, 14, '1862-01-01', null],
-      [17, 28, 'XXXX-12-18', null],
-      [37, 48, 'XXXX-12-19', null],
-      [57, 65, 'XXXX-03-20', null],
-      [74, 84, 'XXXX-02-03', null],
+      [17, 28, '1862-12-18', null],
+      [37, 48, '1862-12-19', null],
+      [57, 65, '1863-03-20', null],
+      [74, 84, '1863-02-03', null],
     ],
   ],
   [

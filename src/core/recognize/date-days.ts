@@ -2,7 +2,8 @@
  * A day named by its number alone, without a month: "On the 29th I wrote",
  * "the night of the 15th", "During the 16th, after the surrender", and a
  * diary's entry that opens with its day ("5th. Office day", "2nd (Lord's
- * day).", under a month heading). The month and year come later from the
+ * day).", under a month heading; or, inside a journal's paragraph, "(20th.)"
+ * between two sentences). The month and year come later from the
  * context (date-ranges.ts): a day in running prose takes the month of the
  * nearest date before it, a diary entry the month of the heading or entry
  * before it (the next month when its day is smaller: "31st" then "1st.").
@@ -52,6 +53,9 @@ const LIST_REACH = 8;
 /** A diary entry opening with its day: "5th.", "2nd (Lord's day).", "31st Office day." at the start of a paragraph. */
 const ENTRY = /^[\s\u00a0]*(?:\.|\(|[\s\u00a0]+\p{Lu})/u;
 const LINE_START = /(?:^|\n)[ \t\u00a0]*$/;
+/** A journal's next entry inside a paragraph, its day alone in parentheses after a sentence: "not irrigated. (20th.) We". */
+const INLINE_BEFORE = /[.!?][\s\u00a0]+\($/;
+const INLINE_AFTER = /^\.?\)/;
 
 /** Days without a month; pushed with value XXXX-XX-DD and `dayOnly` (and `entry` for a diary's entry) until a month is given. */
 export function daysWithoutMonth(text: string, found: FoundDate[]): void {
@@ -73,7 +77,9 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
       continue;
     }
     const before = text.slice(Math.max(0, start - 40), start);
-    const entry = LINE_START.test(before) && ENTRY.test(text.slice(end, end + 4)) && !NUMBERED.test(text.slice(end, end + 24));
+    const entry =
+      (LINE_START.test(before) && ENTRY.test(text.slice(end, end + 4)) && !NUMBERED.test(text.slice(end, end + 24))) ||
+      (INLINE_BEFORE.test(before) && INLINE_AFTER.test(text.slice(end, end + 3)));
     if (!entry && !inList) {
       const governed = GOVERNED.test(before);
       if (!governed && !THE.test(before)) continue;

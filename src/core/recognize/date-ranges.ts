@@ -47,6 +47,8 @@ export interface FoundDate {
   dayOnly?: boolean;
   /** A diary entry's day opening its paragraph ("5th. Office day"): its month from the heading or the entry before. */
   entry?: boolean;
+  /** "the last day of February": the month's last day, 28 or 29 once the year is known. */
+  lastDay?: boolean;
   /**
    * A day of a list ending in its month ("the 8th and 9th of May last"), or a month of a list ending in its year
    * ("September and October 1914"): the year of the date after it.
@@ -339,14 +341,26 @@ function fillYears(text: string, dates: FoundDate[]): void {
       }
       guessed = true;
     } else if (d.season && d.value.startsWith('XXXX')) {
-      // "last spring" from the dateline; "in the spring", "the spring of that year" from the paragraph.
-      const y = d.seasonWord ? (dateline ? seasonYear(d.season, dateline, d.seasonWord) : 0) : paragraphYear;
+      // "last spring" from the dateline; "in the spring", "the spring of that year" from the paragraph, when the sentence
+      // tells of the past: "In the spring one humble little plant sends out a few leaves" is every spring's.
+      const y = d.seasonWord
+        ? dateline
+          ? seasonYear(d.season, dateline, d.seasonWord)
+          : 0
+        : PAST.test(sentenceOf(text, d))
+          ? paragraphYear
+          : 0;
       if (y) d.value = `${edtf(y)}-${d.season}`;
     } else if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
       // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other
       // year.
       const relative = dateline && relativeWord(text, d);
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
+      // A journal's entry dated without a year ("August 27th.—We left", "June 29th—"): the year of the entry or dateline
+      // before it, the next one when its month comes earlier (December's entries, then January's). Not a guess: it is the
+      // narrative's year from there on.
+      if (d.value.startsWith('XXXX') && d.day && entryMonth?.y && journalEntry(text, paragraphs, p, d))
+        d.value = withYear(d, d.month < entryMonth.m ? entryMonth.y + 1 : entryMonth.y);
       if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
       // The narrative's year, before a later date of the sentence ("On the 3rd of May ... in 1861 he had ..." is 1862's).
       if (d.value.startsWith('XXXX') && narrative && d.start - narrative.end <= NARRATIVE_REACH) {
@@ -395,6 +409,13 @@ function fillYears(text: string, dates: FoundDate[]): void {
         d.value = withYear(d, headingYear);
         guessed = true;
       }
+      // "June of the following year", "the last day of February in the succeeding year": one year on from the year the
+      // context gave (or back, for "the previous year"); the narrative moves with it.
+      const shift = YEAR_AFTER.exec(text.slice(d.end, d.end + 40));
+      if (shift && !d.value.startsWith('XXXX')) {
+        d.value = withYear(d, yearOf(d.value) + (/^p/.test(shift[1]) ? -1 : 1));
+        guessed = false;
+      }
       const y = yearOf(d.value);
       if (d.oldStyle && d.day && y && !d.day2 && validDay(y, d.month, d.day, true)) {
         d.julian = d.value;
@@ -427,6 +448,21 @@ function fillYears(text: string, dates: FoundDate[]): void {
   }
 }
 
+/** After a journal entry's date: a full stop or a dash, then the entry ("August 27th.—After", "June 29th—We", "5th. Office"). */
+const ENTRY_AFTER = /^(?:\.?[\s\u00a0]*[\u2014\u2013]|\.[\s\u00a0]+\p{Lu})/u;
+
+/** Whether a date opens its paragraph as a journal's entry: nothing before it, a full stop or dash after it. */
+function journalEntry(text: string, paragraphs: Paragraphs, p: number, d: FoundDate): boolean {
+  return (
+    p >= 0 && /^[\s\u00a0]*$/.test(text.slice(paragraphs.starts[p], d.start)) && ENTRY_AFTER.test(text.slice(d.end, d.end + 4))
+  );
+}
+
+/** A year counted from the context's, after a date: "of the following year", "in the succeeding year", "of the previous year". */
+// prettier-ignore
+const YEAR_AFTER =
+  /^[\s\u00a0]+(?:of|in)[\s\u00a0]+the[\s\u00a0]+(following|succeeding|next|ensuing|previous|preceding)[\s\u00a0]+year(?![\p{L}])/u;
+
 /** A paragraph opening with a quotation mark. */
 const QUOTED = /^[\s\u00a0]*["\u201c\u201e\u00ab'\u2018]/;
 /** What may stand before a date that opens its paragraph: a word or two ("On", "On the"). */
@@ -435,10 +471,13 @@ const OPENS = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 // prettier-ignore
 const NOT_PAST =
   /(?<![\p{L}])(?:will|shall|would|should|could|may|might|must|can|going[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|expect(?:s|ed)?|plan(?:s|ned)?|hope[sd]?|propose[sd]?|intend(?:s|ed)?|until|ll)(?![\p{L}])/u;
-/** A verb in the past: a regular past tense in small letters, or a common irregular one. */
+/**
+ * A verb in the past: a regular past tense in small letters (not a word in -eed: "feed", "need", "proceed"), or a common
+ * irregular one.
+ */
 // prettier-ignore
 const PAST =
-  /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{2,}(?<!e)ed|met|came|went|took|began|held|made|gave|saw|left|sent|brought|fell|rose|won|lost|fought|sat|spoke|wrote|paid|sold|bought|built|found|kept|led|set|struck|told|thought|became|broke|chose|drew|drove|flew|grew|knew|ran|rode|stood|swore|threw|wore)(?![\p{L}])/u;
 
 /** Words of a sentence told of the future. */
 // prettier-ignore
@@ -485,6 +524,7 @@ export function withYear(d: FoundDate, y: number): string {
   // "the May-June term": two months of one year (the second of the next when it comes first: "the December-January term").
   if (!day && d.month2) return `${edtf(y, month)}/${edtf(d.month2 < month ? y + 1 : y, d.month2)}`;
   if (!day) return edtf(y, month);
+  if (d.lastDay) return edtf(y, month, validDay(y, month, day + 1) ? day + 1 : day);
   // Over two months: the second is of the next year when it comes before the first ("from 1 December to 6 January").
   if (d.month2 && d.day2) return `${edtf(y, month, day)}/${edtf(d.month2 < month ? y + 1 : y, d.month2, d.day2)}`;
   return d.day2 ? `${edtf(y, month, day)}/${edtf(y, month, d.day2)}` : edtf(y, month, day);

@@ -30,6 +30,8 @@
  * - "Jan. 1, '37", "April 3, '65": an apostrophe year takes the century that
  *   puts it nearest the closest four-digit year in the text (1865 in a letter
  *   of 1864); with none, it is dropped (unlike ’30s, a day is worth no guess).
+ * - "the last day of February" -> the month's last day (29 February in a leap
+ *   year, once the context gives the year); the span leaves "the" out.
  * - "the 3d inst." (this month), "the 28th ult." (last month), "the 1st prox."
  *   (next month): the month and year of the nearest full date before it
  *   (the letter's dateline, within a few paragraphs); dropped without one.

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert';
+import { findDates } from '../../src/core/recognize/dates';
+
+const read = (text: string): string[] => findDates(text).map((d) => `${d.text} => ${d.value}`);
+
+/** [text, expected "span => value" list]: a journal's entries, and the year words that go with them. */
+export const JOURNAL_CASES: Array<[string, string[]]> = [
+  // A journal's entries without a year carry the heading's year on, entry after entry.
+  [
+    'From a journal, central Chile, August 1834.\n\nAugust 26th.—We left Jajuel.\n\nAugust 27th.—After crossing many ' +
+      'hills we descended.\n\nSeptember 5th.—By the middle of the day we arrived.\n\n24th.—Our course was now directed ' +
+      'towards Valparaiso.',
+    [
+      'August 1834 => 1834-08',
+      'August 26th => 1834-08-26',
+      'August 27th => 1834-08-27',
+      'September 5th => 1834-09-05',
+      '24th => 1834-09-24',
+    ],
+  ],
+  // December's entries, then January's: the next year.
+  [
+    'From a journal, December 1832.\n\nDecember 30th.—We put to sea.\n\nJanuary 2nd.—A gale.',
+    ['December 1832 => 1832-12', 'December 30th => 1832-12-30', 'January 2nd => 1833-01-02'],
+  ],
+  // The entry's year is the paragraph's: a later month told in the past is of that year, not the year before the heading.
+  [
+    'From a journal, May 1836.\n\nMay 1st.—Sunday. I walked.\n\nMay 9th.—We sailed, and on the 8th of July we arrived off ' +
+      'St. Helena.\n\nOn the 19th of July we reached Ascension.',
+    [
+      'May 1836 => 1836-05',
+      'May 1st => 1836-05-01',
+      'May 9th => 1836-05-09',
+      '8th of July => 1836-07-08',
+      '19th of July => 1836-07-19',
+    ],
+  ],
+  // Negative: entries with no year anywhere before them stay without one.
+  ['August 26th.—We left Jajuel.\n\nAugust 27th.—We descended.', ['August 26th => XXXX-08-26', 'August 27th => XXXX-08-27']],
+  // A day alone in parentheses between two sentences is the next entry; not a number in parentheses inside a sentence.
+  [
+    'From a journal, September 1834.\n\nSeptember 19th.—We left Yaquil. (20th.) We followed this valley.',
+    ['September 1834 => 1834-09', 'September 19th => 1834-09-19', '20th => 1834-09-20'],
+  ],
+  ['In September, 1834, the ship ranked (20th) in the list.', ['September, 1834 => 1834-09']],
+  // "the last day of" a month: its last day, February's by the year.
+  [
+    'On August 6th, 1836, we stood out to sea. On the last day of August we anchored at Porto Praya.',
+    ['August 6th, 1836 => 1836-08-06', 'last day of August => 1836-08-31'],
+  ],
+  ['The treaty was signed on the last day of February, 1836.', ['last day of February, 1836 => 1836-02-29']],
+  // Negative: the last day of anything but a month, and "his last day of August" (no "the").
+  ['In 1834 the last day of the voyage came; he spent his last day of August ashore.', ['1834 => 1834']],
+  // "of the following year", "in the succeeding year": a year on from the narrative's; "of the previous year" a year back.
+  [
+    'On the 6th of February, 1833, we arrived.\n\nOn the last day of February in the succeeding year the Beagle anchored. ' +
+      'On the 5th of March, we anchored in a cove.',
+    ['6th of February, 1833 => 1833-02-06', 'last day of February => 1834-02-28', '5th of March => 1834-03-05'],
+  ],
+  [
+    'On the 2nd of May, 1862, we marched; in June of the previous year we had drilled.',
+    ['2nd of May, 1862 => 1862-05-02', 'June => 1861-06'],
+  ],
+  // "the end of October" is a month.
+  [
+    'On the 24th of September, 1834, I fell ill, and was confined to my bed till the end of October.',
+    ['24th of September, 1834 => 1834-09-24', 'October => 1834-10'],
+  ],
+  // A season of the paragraph's year only when the sentence tells of the past: not a habit told in the present ("feed").
+  [
+    'On June 3rd, 1835, we rode on. In the spring one humble little plant sends out a few leaves, and on these the snails ' +
+      'feed.',
+    ['June 3rd, 1835 => 1835-06-03'],
+  ],
+  ['On June 3rd, 1835, we rode on. In the spring we had seen rain.', ['June 3rd, 1835 => 1835-06-03', 'spring => 1835-21']],
+];
+
+describe('journal entries and relative years (English)', () => {
+  for (const [text, expected] of JOURNAL_CASES)
+    it(text.replace(/\n+/g, ' / ').slice(0, 110), () => assert.deepStrictEqual(read(text), expected));
+});
