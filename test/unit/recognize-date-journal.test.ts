@@ -73,6 +73,73 @@ export const JOURNAL_CASES: Array<[string, string[]]> = [
     ['June 3rd, 1835 => 1835-06-03'],
   ],
   ['On June 3rd, 1835, we rode on. In the spring we had seen rain.', ['June 3rd, 1835 => 1835-06-03', 'spring => 1835-21']],
+  // An entry headed by the period it covers is one interval, and the next entry is within it (not the next year's).
+  [
+    'From a journal, April 1832.\n\nApril 4th to July 5th, 1832.—A few days after our arrival I set out.\n\nApril 8th.—Our ' +
+      'party amounted to seven.',
+    ['April 1832 => 1832-04', 'April 4th to July 5th, 1832 => 1832-04-04/1832-07-05', 'April 8th => 1832-04-08'],
+  ],
+  // Negative: "April 4th to July 5th" inside a sentence is two dates (moved from one to the other), not a period.
+  [
+    'In 1832 the meeting was moved from the hall April 4th to July 5th. It was held.',
+    ['1832 => 1832', 'April 4th => 1832-04-04', 'July 5th => 1832-07-05'],
+  ],
+  // A weekday before an entry's day, or before "the 17th", is in the span; the entry's day dates what follows.
+  [
+    'From a journal, November 1835.\n\nNovember 15th.—At daylight, Tahiti.\n\n17th.—This day is reckoned in the ' +
+      'logbook as Tuesday the 17th.\n\nSunday, 22nd.—The harbour of Papiete.',
+    [
+      'November 1835 => 1835-11',
+      'November 15th => 1835-11-15',
+      '17th => 1835-11-17',
+      'Tuesday the 17th => 1835-11-17',
+      'Sunday, 22nd => 1835-11-22',
+    ],
+  ],
+  // Negative: a weekday alone is no date, and "Sunday the" before no day is left alone.
+  ['In November 1835 this was our Sunday, but the Monday of Tahiti.', ['November 1835 => 1835-11']],
+  // "the first of last September": the last September before the dateline.
+  [
+    'Tahiti, November 1835.\n\nThe sum was agreed to be paid on the first of last September.',
+    ['November 1835 => 1835-11', 'first of last September => 1835-09-01'],
+  ],
+  // A month in parentheses after a day gives it its month; a day entry after a year-less one carries the year on.
+  [
+    'From a journal, January 1836.\n\nJanuary 12th, 1836.—We anchored. On the morning of the 16th (January) I set out.\n\n' +
+      '30th.—The Beagle sailed. On the 5th of February, after a six days’ passage, we arrived.',
+    [
+      'January 1836 => 1836-01',
+      'January 12th, 1836 => 1836-01-12',
+      '16th => 1836-01-16',
+      '30th => 1836-01-30',
+      '5th of February => 1836-02-05',
+    ],
+  ],
+  // "the months of May and June" are of the year when their sentence tells of the past; a habit in the present is none.
+  [
+    'In April 1832 we arrived. The climate, during the months of May and June, or the beginning of winter, was delightful.',
+    ['April 1832 => 1832-04', 'May => 1832-05', 'June => 1832-06'],
+  ],
+  [
+    'In April 1834 I was told that the condor makes no nest, but in the months of November and December lays two eggs.',
+    ['April 1834 => 1834-04'],
+  ],
+  // In a journal's entry, a later day named by what happened on it ("the earthquake of the 20th") is past: the month
+  // before; a time of the day ("the night of the 8th") and a day told as the narrative goes on are of the entry's month.
+  [
+    'From a journal, February 1835.\n\nMarch 4th.—We were to leave by the night of the 8th. He told me the news of ' +
+      'the great earthquake of the 20th.',
+    ['February 1835 => 1835-02', 'March 4th => 1835-03-04', '8th => 1835-03-08', '20th => 1835-02-20'],
+  ],
+  [
+    'From a journal, December 1834.\n\nDecember 18th.—We stood out to sea. On the 20th we bade farewell to the south.',
+    ['December 1834 => 1834-12', 'December 18th => 1834-12-18', '20th => 1834-12-20'],
+  ],
+  // Negative: in a narrative (no entry), "the battle of the 29th" after the 28th is the next day.
+  [
+    'On the 28th of January, 1862, I renewed the suggestion, and the battle of the 29th, which followed, was won.',
+    ['28th of January, 1862 => 1862-01-28', '29th => 1862-01-29'],
+  ],
 ];
 
 describe('journal entries and relative years (English)', () => {

@@ -39,6 +39,8 @@ const NUMBERED =
 /** "and the 5th" / ", 6th" after the ordinal: a list, judged by what follows its last ordinal. */
 const LIST_NEXT =
   /^(?:,[\s\u00a0]*|[\s\u00a0]+(?:and|or)[\s\u00a0]+)(?:the[\s\u00a0]+)?\d{1,2}(?:st|nd|rd|th|d)(?![\p{L}\p{N}])/u;
+/** A month in parentheses after a day: "On the morning of the 16th (January) I set out". */
+const ADDED_MONTH = new RegExp(`^[\\s\\u00a0]*\\((${MONTH_SRC})\\)`, 'u');
 /** A month right after a list of days: "the 5th and 6th of May". */
 const LIST_MONTH = new RegExp(`^[\\s\\u00a0]+(?:of[\\s\\u00a0]+)?(${MONTH_SRC})(?![\\p{L}])`, 'u');
 /** An ordinal numbering a noun ("the 6th article"), not a month ("the 6th of May"): a bare ordinal after it numbers the same. */
@@ -52,7 +54,7 @@ const ELLIPSIS_REACH = 150;
 const LIST_REACH = 8;
 /** A diary entry opening with its day: "5th.", "2nd (Lord's day).", "31st Office day." at the start of a paragraph. */
 const ENTRY = /^[\s\u00a0]*(?:\.|\(|[\s\u00a0]+\p{Lu})/u;
-const LINE_START = /(?:^|\n)[ \t\u00a0]*$/;
+const LINE_START = /(?:^|\n)[ \t\u00a0]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00a0]+)?$/;
 /** A journal's next entry inside a paragraph, its day alone in parentheses after a sentence: "not irrigated. (20th.) We". */
 const INLINE_BEFORE = /[.!?][\s\u00a0]+\($/;
 const INLINE_AFTER = /^\.?\)/;
@@ -83,6 +85,13 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
     if (!entry && !inList) {
       const governed = GOVERNED.test(before);
       if (!governed && !THE.test(before)) continue;
+      // "the 16th (January)": the month the writer adds in parentheses.
+      const added = ADDED_MONTH.exec(text.slice(end, end + 16));
+      if (added && validDay(2000, monthNumber(added[1]), day)) {
+        const month = monthNumber(added[1]);
+        found.push({ start, end, value: edtf(0, month, day), month, day });
+        continue;
+      }
       // "the boundary specified by the 6th article ... that provided for by the 7th": an ordinal of the nouns just before.
       // ("On the 27th", "the night of the 11th" are days whatever came before.)
       if (!STRONG.test(before) && NOUN_BEFORE.test(text.slice(Math.max(0, start - ELLIPSIS_REACH), start))) continue;

@@ -12,13 +12,15 @@
  * context's year (XXXX-05/XXXX-06 without one). A month listed before a month
  * with its year ("September and October 1914", "May, June, and July, 1892")
  * is governed by the list, and takes that year (date-ranges.ts).
+ * "the months of May and June" are months in a sentence told in the past,
+ * not in a habit told in the present.
  * "the last day of February" is a day: the month's last (the 29th of a leap
  * year's February, once the year is known; "the last day of August, 1836"
  * has its own), the span without "the".
  * Month names have no digit, so they are found over the whole text by one
  * scan for the twelve names, like the ordinal-word days in dates.ts.
  */
-import type { FoundDate } from './date-ranges';
+import { pastSentence, type FoundDate } from './date-ranges';
 import { edtf, monthNumber, validDay } from './date-parts';
 
 const MONTH_WORD =
@@ -31,6 +33,12 @@ const BEFORE =
 // prettier-ignore
 const AFTER =
   /^[\s\u00a0]+(?:last|next|ult(?:imo)?\.?|of[\s\u00a0]+(?:that|the[\s\u00a0]+same|this|the[\s\u00a0]+following|the[\s\u00a0]+previous)[\s\u00a0]+year)(?![\p{L}])/u;
+/**
+ * "the months of May and June": months of a year when the sentence tells of the past ("the climate, during the months of
+ * May and June, was delightful"); a habit told in the present ("in the months of November and December lays two eggs") is
+ * of no year.
+ */
+const MONTHS_OF = /(?:^|[^\p{L}])months[\s\u00a0]+of[\s\u00a0]+$/u;
 /** Between two months of a list: ", ", " and ", ", and ", " or ", " to ". */
 const JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?|[\s\u00a0]+(?:and|or)[\s\u00a0]+)$/;
 
@@ -81,7 +89,11 @@ export function monthsWithoutYear(text: string, found: FoundDate[]): void {
     const listed = lastEnd >= 0 && start - lastEnd <= 7 && JOIN.test(text.slice(lastEnd, start));
     const toYear = LISTED_TO_YEAR.test(text.slice(end, end + 120));
     const governed =
-      listed || toYear || BEFORE.test(text.slice(Math.max(0, start - 24), start)) || AFTER.test(text.slice(end, end + 32));
+      listed ||
+      toYear ||
+      BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      AFTER.test(text.slice(end, end + 32)) ||
+      (MONTHS_OF.test(text.slice(Math.max(0, start - 24), start)) && pastSentence(text, start, end));
     if (!governed) continue;
     const month = monthNumber(m[1]);
     found.push({ start, end, value: edtf(0, month), month, monthOnly: true, ...(toYear ? { sameAsNext: true } : {}) });

@@ -47,6 +47,8 @@ export interface FoundDate {
   dayOnly?: boolean;
   /** A diary entry's day opening its paragraph ("5th. Office day"): its month from the heading or the entry before. */
   entry?: boolean;
+  /** "the first of last September": "last" or "next" inside the date, counted from the dateline like "September last". */
+  relative?: 'last' | 'next';
   /** "the last day of February": the month's last day, 28 or 29 once the year is known. */
   lastDay?: boolean;
   /**
@@ -132,6 +134,9 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   if (b && !isInterval(b.value) && DASH_ONLY.test(between)) {
     end = b;
     usedNext = true;
+  } else if (b && !isInterval(b.value) && headsEntry(text, a, b, between)) {
+    end = b;
+    usedNext = true;
   } else if (open) {
     const to = RANGE_TO.exec(between);
     const word = open[1].toLowerCase() === 'between' ? 'and' : 'to|until|till|through';
@@ -188,6 +193,15 @@ function joinRange(text: string, a: FoundDate, b: FoundDate | undefined): { date
   )
     return null;
   return { date: { start: open ? start : a.start, end: end.end, value: `${from}/${end.value}` }, usedNext };
+}
+
+/** A journal's entry headed by the period it covers, without "from": "April 4th to July 5th, 1832.—A few days after". */
+function headsEntry(text: string, a: FoundDate, b: FoundDate, between: string): boolean {
+  return (
+    /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, a.start - 40), a.start)) &&
+    /^[\s\u00a0]+(?:to|till|until)[\s\u00a0]+$/.test(between) &&
+    ENTRY_AFTER.test(text.slice(b.end, b.end + 4))
+  );
 }
 
 /** Characters back to look for the full date (a letter's dateline) that "inst." and "ult." count from. */
@@ -306,6 +320,8 @@ function fillYears(text: string, dates: FoundDate[]): void {
   // The last date with a month (any), and the last one that heads a paragraph (a dateline, a heading, a diary's entry).
   let month: Anchor | undefined;
   let entryMonth: Anchor | undefined;
+  // The day the text is written on: the last journal entry's or dateline's (not a narrated date that opens a paragraph).
+  let writtenOn: Anchor | undefined;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const p = paragraphs.indexAt(d.start);
@@ -335,11 +351,21 @@ function fillYears(text: string, dates: FoundDate[]): void {
             : month;
       if (from && d.start - from.end <= NARRATIVE_REACH) {
         const next = d.entry && d.day < from.day;
-        const y = next && from.m === 12 && from.y ? from.y + 1 : from.y;
-        const m = next ? (from.m % 12) + 1 : from.m;
+        // "the great earthquake of the 20th" in the entry of March 4th: a later day named by what happened on it is past, of
+        // the month before.
+        const back =
+          !d.entry &&
+          !!writtenOn?.day &&
+          from.m === writtenOn.m &&
+          from.y === writtenOn.y &&
+          d.day > writtenOn.day &&
+          pastThing(text, d);
+        const y = next && from.m === 12 && from.y ? from.y + 1 : back && from.m === 1 && from.y ? from.y - 1 : from.y;
+        const m = next ? (from.m % 12) + 1 : back ? ((from.m + 10) % 12) + 1 : from.m;
         if (validDay(y, m, d.day)) d.value = edtf(y, m, d.day);
       }
-      guessed = true;
+      // A journal's entry ("24th.—", "Sunday, 22nd.—") dated from the entry before it is the narrative's day from there on.
+      guessed = !(d.entry && from === entryMonth && from?.y);
     } else if (d.season && d.value.startsWith('XXXX')) {
       // "last spring" from the dateline; "in the spring", "the spring of that year" from the paragraph, when the sentence
       // tells of the past: "In the spring one humble little plant sends out a few leaves" is every spring's.
@@ -354,16 +380,25 @@ function fillYears(text: string, dates: FoundDate[]): void {
     } else if (d.value.startsWith('XXXX') && d.month && (d.day || d.monthOnly)) {
       // "the 1st of July last", "in March last", "next June": the last or next such month from the dateline, before any other
       // year.
-      const relative = dateline && relativeWord(text, d);
+      const relative = dateline && (d.relative ?? relativeWord(text, d));
       if (dateline && relative) d.value = withYear(d, relativeYear(dateline, d.month, relative));
       // A journal's entry dated without a year ("August 27th.—We left", "June 29th—"): the year of the entry or dateline
       // before it, the next one when its month comes earlier (December's entries, then January's). Not a guess: it is the
       // narrative's year from there on.
       if (d.value.startsWith('XXXX') && d.day && entryMonth?.y && journalEntry(text, paragraphs, p, d))
         d.value = withYear(d, d.month < entryMonth.m ? entryMonth.y + 1 : entryMonth.y);
-      if (paragraphYear && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
+      // "A note of November 2nd" in the entry of 31 October 1660: a later day named by a thing of it is past, not of the
+      // entry's year; the paragraph's and the narrative's year are not its.
+      const past =
+        !!writtenOn?.y &&
+        !!writtenOn.day &&
+        !!d.day &&
+        (d.month > writtenOn.m || (d.month === writtenOn.m && d.day > writtenOn.day)) &&
+        d.start - writtenOn.end <= NARRATIVE_REACH &&
+        pastThing(text, d);
+      if (paragraphYear && !past && d.value.startsWith('XXXX')) d.value = withYear(d, paragraphYear);
       // The narrative's year, before a later date of the sentence ("On the 3rd of May ... in 1861 he had ..." is 1862's).
-      if (d.value.startsWith('XXXX') && narrative && d.start - narrative.end <= NARRATIVE_REACH) {
+      if (d.value.startsWith('XXXX') && !past && narrative && d.start - narrative.end <= NARRATIVE_REACH) {
         d.value = withYear(d, narrative.y);
         guessed = true;
       }
@@ -443,7 +478,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
     if (dated) {
       const anchor = { y: Number(dated[1]) || 0, m: +dated[2], day: Number(dated[3] ?? 0), end: d.end };
       month = anchor;
-      if (short || opens || d.entry) entryMonth = anchor;
+      // An entry headed by a period ("April 4th to July 5th, 1832.—"): the next entry ("April 8th.—") is within it.
+      const first = isInterval(d.value) && /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(d.value.split('/')[0]);
+      if (short || opens || d.entry)
+        entryMonth = first ? { y: +first[1], m: +first[2], day: Number(first[3] ?? 0), end: d.end } : anchor;
+      if (short || d.entry || journalEntry(text, paragraphs, p, d)) writtenOn = entryMonth;
     }
   }
 }
@@ -462,6 +501,19 @@ function journalEntry(text: string, paragraphs: Paragraphs, p: number, d: FoundD
 // prettier-ignore
 const YEAR_AFTER =
   /^[\s\u00a0]+(?:of|in)[\s\u00a0]+the[\s\u00a0]+(following|succeeding|next|ensuing|previous|preceding)[\s\u00a0]+year(?![\p{L}])/u;
+
+/**
+ * A thing named by its day, right before it: "the great earthquake of the 20th", "the shock of the 20th", "a note of November
+ * 2nd"; not a time of the day ("the night of the 8th", "the evening of the 7th"), which tells of the day itself.
+ */
+// prettier-ignore
+const THING_OF =
+  /(?<![\p{L}])(?!(?:night|morning|evening|afternoon|day|noon|midnight|middle|end|beginning|close|course|dawn|dusk|months?|week)[\s\u00a0])\p{Ll}{3,}[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+
+/** Whether a date names a thing of its day ("the earthquake of the 20th"): see THING_OF. */
+function pastThing(text: string, d: FoundDate): boolean {
+  return THING_OF.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
 
 /** A paragraph opening with a quotation mark. */
 const QUOTED = /^[\s\u00a0]*["\u201c\u201e\u00ab'\u2018]/;
@@ -490,6 +542,20 @@ function sentenceOf(text: string, d: FoundDate): string {
   const from = Math.max(head.search(/[.!?;][^.!?;]*$/) + 1, head.lastIndexOf('\n') + 1, 0);
   const to = tail.search(/[.!?;\n]/);
   return head.slice(from) + ' ' + (to < 0 ? tail : tail.slice(0, to));
+}
+
+/**
+ * Whether the sentence around [start, end) tells of the past ("the climate, during the months of May and June, was"): its
+ * predicate after the words, or, with none after them, the whole sentence.
+ */
+export function pastSentence(text: string, start: number, end: number): boolean {
+  // The predicate after the words ("... lays two large white eggs", in a sentence begun "I was told that") when there is one.
+  const tail = text.slice(end, end + 300);
+  const stop = tail.search(/[.!?;\n]/);
+  const rest = stop < 0 ? tail : tail.slice(0, stop);
+  // (" and December" of a list is no predicate.)
+  const words = rest.replace(/(?:and|or)[\s\u00a0]+\p{Lu}\p{Ll}+/gu, '');
+  return PAST.test(/\p{Ll}{2}/u.test(words) ? rest : sentenceOf(text, { start, end, value: '' }));
 }
 
 /** Whether the sentence of a date tells of the past, and of nothing to come ("they met in September", not "they will meet"). */

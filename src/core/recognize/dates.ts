@@ -559,8 +559,11 @@ const ORDINALS = [
 const ORDINAL_SRC =
   '(?:(?:[Tt]wenty|[Tt]hirty)[- ]?)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|' +
   '[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|[Tt]hirtieth';
-/** "the fourth of July, 1776", "this sixteenth day of December, A.D. 1851": a day in words needs "of" before its month. */
-const OF_MONTH = new RegExp(`of${SP}${MON('mon')}${E}`, 'gu');
+/**
+ * "the fourth of July, 1776", "this sixteenth day of December, A.D. 1851", "the first of last September": a day in words
+ * needs "of" before its month.
+ */
+const OF_MONTH = new RegExp(`of${SP}(?:(?<rel>last|next)${SP})?${MON('mon')}${E}`, 'gu');
 const WORD_DAY_BEFORE = new RegExp(`${B}(?<ordinal>${ORDINAL_SRC})${SP}(?:day${SP})?$`, 'u');
 const WORD_DAY_YEAR = new RegExp(`,?${SP}${ANNO}${YEAR('y')}${E}`, 'uy');
 
@@ -588,9 +591,12 @@ function wordDays(text: string, o: Required<DateOptions>, found: FoundDate[]): v
     const y = WORD_DAY_YEAR.exec(text);
     const d = String(ordinal(w.groups!.ordinal));
     const mon = m.groups!.mon;
+    const rel = m.groups!.rel as 'last' | 'next' | undefined;
+    // "the first of last September": the last September before the dateline (date-ranges.ts), not one with a year after it.
+    if (rel && y) continue;
     const made = y ? day(year(y.groups!.y), mon, d, undefined, o) : dayNoYear(mon, d);
     const end = y ? WORD_DAY_YEAR.lastIndex : m.index + m[0].length;
-    if (made) found.push({ ...made, start: m.index - head.length + w.index, end });
+    if (made) found.push({ ...made, start: m.index - head.length + w.index, end, ...(rel ? { relative: rel } : {}) });
   }
 }
 
