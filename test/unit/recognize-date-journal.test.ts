@@ -43,6 +43,11 @@ export const JOURNAL_CASES: Array<[string, string[]]> = [
     ['September 1834 => 1834-09', 'September 19th => 1834-09-19', '20th => 1834-09-20'],
   ],
   ['In September, 1834, the ship ranked (20th) in the list.', ['September, 1834 => 1834-09']],
+  // A day in parentheses after a word of time: of the month of the date before it.
+  [
+    'On March 20th, 1835, we ascended. We set out early in the morning (21st), and on another occasion (25th) we rode.',
+    ['March 20th, 1835 => 1835-03-20', '21st => 1835-03-21', '25th => 1835-03-25'],
+  ],
   // "the last day of" a month: its last day, February's by the year.
   [
     'On August 6th, 1836, we stood out to sea. On the last day of August we anchored at Porto Praya.',

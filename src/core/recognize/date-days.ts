@@ -3,7 +3,8 @@
  * "the night of the 15th", "During the 16th, after the surrender", and a
  * diary's entry that opens with its day ("5th. Office day", "2nd (Lord's
  * day).", under a month heading; or, inside a journal's paragraph, "(20th.)"
- * between two sentences). The month and year come later from the
+ * between two sentences), and a day in parentheses after a word of time
+ * ("in the morning (21st)"). The month and year come later from the
  * context (date-ranges.ts): a day in running prose takes the month of the
  * nearest date before it, a diary entry the month of the heading or entry
  * before it (the next month when its day is smaller: "31st" then "1st.").
@@ -58,6 +59,8 @@ const LINE_START = /(?:^|\n)[ \t\u00a0]*(?:(?:Monday|Tuesday|Wednesday|Thursday|
 /** A journal's next entry inside a paragraph, its day alone in parentheses after a sentence: "not irrigated. (20th.) We". */
 const INLINE_BEFORE = /[.!?][\s\u00a0]+\($/;
 const INLINE_AFTER = /^\.?\)/;
+/** A word of time, then an opening parenthesis, before a day alone: "in the morning (21st)", "On another occasion (25th)". */
+const TIME_ASIDE = /(?:^|[^\p{L}])(?:morning|evening|night|afternoon|day|occasion|time)[\s\u00a0]*\($/u;
 
 /** Days without a month; pushed with value XXXX-XX-DD and `dayOnly` (and `entry` for a diary's entry) until a month is given. */
 export function daysWithoutMonth(text: string, found: FoundDate[]): void {
@@ -82,7 +85,9 @@ export function daysWithoutMonth(text: string, found: FoundDate[]): void {
     const entry =
       (LINE_START.test(before) && ENTRY.test(text.slice(end, end + 4)) && !NUMBERED.test(text.slice(end, end + 24))) ||
       (INLINE_BEFORE.test(before) && INLINE_AFTER.test(text.slice(end, end + 3)));
-    if (!entry && !inList) {
+    // "in the morning (21st), and", "On another occasion (25th) under": a day in parentheses after a word of time.
+    const aside = !entry && TIME_ASIDE.test(before) && /^\)/.test(text.slice(end, end + 1));
+    if (!entry && !inList && !aside) {
       const governed = GOVERNED.test(before);
       if (!governed && !THE.test(before)) continue;
       // "the 16th (January)": the month the writer adds in parentheses.
