@@ -62,6 +62,12 @@ export const JOURNAL_CASES: Array<[string, string[]]> = [
       'On the 5th of March, we anchored in a cove.',
     ['6th of February, 1833 => 1833-02-06', 'last day of February => 1834-02-28', '5th of March => 1834-03-05'],
   ],
+  // A year in parentheses after "the succeeding year" is that year, and no date of its own; a year elsewhere still is one.
+  [
+    'On the 6th of February, 1833, we arrived.\n\nOn the last day of February in the succeeding year (1834) the Beagle ' +
+      'anchored, as in (1835).',
+    ['6th of February, 1833 => 1833-02-06', 'last day of February => 1834-02-28', '1835 => 1835'],
+  ],
   [
     'On the 2nd of May, 1862, we marched; in June of the previous year we had drilled.',
     ['2nd of May, 1862 => 1862-05-02', 'June => 1861-06'],

@@ -49,6 +49,8 @@ export interface FoundDate {
   entry?: boolean;
   /** "the first of last September": "last" or "next" inside the date, counted from the dateline like "September last". */
   relative?: 'last' | 'next';
+  /** A year in parentheses that glosses "the succeeding year" before it ("(1834)"): part of that date, dropped. */
+  gloss?: boolean;
   /** "the last day of February": the month's last day, 28 or 29 once the year is known. */
   lastDay?: boolean;
   /**
@@ -96,7 +98,7 @@ export function joinDates(text: string, dates: FoundDate[]): FoundDate[] {
   }
   // A season whose year nothing gave is dropped (date-seasons.ts), and so is a day whose month nothing gave (date-days.ts).
   return fillMonths(dated).filter(
-    (d) => !((d.season && d.value.startsWith('XXXX')) || (d.dayOnly && d.value.startsWith('XXXX-XX'))),
+    (d) => !((d.season && d.value.startsWith('XXXX')) || (d.dayOnly && d.value.startsWith('XXXX-XX')) || d.gloss),
   );
 }
 
@@ -446,8 +448,14 @@ function fillYears(text: string, dates: FoundDate[]): void {
       }
       // "June of the following year", "the last day of February in the succeeding year": one year on from the year the
       // context gave (or back, for "the previous year"); the narrative moves with it.
-      const shift = YEAR_AFTER.exec(text.slice(d.end, d.end + 40));
-      if (shift && !d.value.startsWith('XXXX')) {
+      // "in the succeeding year (1834)": the year in parentheses is the phrase's, and no date of its own.
+      const shift = YEAR_AFTER.exec(text.slice(d.end, d.end + 48));
+      const gloss = shift?.[2] ? dates[i + 1] : undefined;
+      if (gloss && gloss.bareYear && gloss.start === d.end + shift![0].length - 5 && gloss.value === shift![2]) {
+        d.value = withYear(d, Number(shift![2]));
+        gloss.gloss = true;
+        guessed = false;
+      } else if (shift && !d.value.startsWith('XXXX')) {
         d.value = withYear(d, yearOf(d.value) + (/^p/.test(shift[1]) ? -1 : 1));
         guessed = false;
       }
@@ -500,7 +508,7 @@ function journalEntry(text: string, paragraphs: Paragraphs, p: number, d: FoundD
 /** A year counted from the context's, after a date: "of the following year", "in the succeeding year", "of the previous year". */
 // prettier-ignore
 const YEAR_AFTER =
-  /^[\s\u00a0]+(?:of|in)[\s\u00a0]+the[\s\u00a0]+(following|succeeding|next|ensuing|previous|preceding)[\s\u00a0]+year(?![\p{L}])/u;
+  /^[\s\u00a0]+(?:of|in)[\s\u00a0]+the[\s\u00a0]+(following|succeeding|next|ensuing|previous|preceding)[\s\u00a0]+year(?![\p{L}])(?:[\s\u00a0]*\((\d{4})\))?/u;
 
 /**
  * A thing named by its day, right before it: "the great earthquake of the 20th", "the shock of the 20th", "a note of November
