@@ -151,6 +151,22 @@ export const JOURNAL_CASES: Array<[string, string[]]> = [
     'On the 28th of January, 1862, I renewed the suggestion, and the battle of the 29th, which followed, was won.',
     ['28th of January, 1862 => 1862-01-28', '29th => 1862-01-29'],
   ],
+  // A diary over the turn of the year: the book's heading "January 1665–66" (double-dated: the later year), and entries
+  // with a note of the day in parentheses.
+  [
+    'From the diary, December 1665.\n\n31st (Lord’s day). All the morning in my chamber.\n\nJanuary 1665–66.\n\n' +
+      'January 1st (New-Yeare’s Day). Called up by five.\n\n2nd. Up by candlelight.',
+    [
+      'December 1665 => 1665-12',
+      '31st => 1665-12-31',
+      'January 1665–66 => 1666-01',
+      'January 1st => 1666-01-01',
+      '2nd => 1666-01-02',
+    ],
+  ],
+  ['He wrote in February 1731/2.', ['February 1731/2 => 1732-02']],
+  // Negative: a month after March, or a year after 1752, is no double-dated year.
+  ['The accounts ran from May 1665-66 onwards, and in January 1800-01.', ['May 1665 => 1665-05', 'January 1800 => 1800-01']],
 ];
 
 describe('journal entries and relative years (English)', () => {

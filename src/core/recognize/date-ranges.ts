@@ -495,8 +495,11 @@ function fillYears(text: string, dates: FoundDate[]): void {
   }
 }
 
-/** After a journal entry's date: a full stop or a dash, then the entry ("August 27th.—After", "June 29th—We", "5th. Office"). */
-const ENTRY_AFTER = /^(?:\.?[\s\u00a0]*[\u2014\u2013]|\.[\s\u00a0]+\p{Lu})/u;
+/**
+ * After a journal entry's date: a full stop or a dash, then the entry ("August 27th.—After", "June 29th—We", "5th. Office"),
+ * or a note of the day in parentheses ("January 1st (New-Yeare's Day).").
+ */
+const ENTRY_AFTER = /^(?:\.?[\s\u00a0]*[\u2014\u2013]|\.[\s\u00a0]+\p{Lu}|[\s\u00a0]+\(\p{Lu})/u;
 
 /** Whether a date opens its paragraph as a journal's entry: nothing before it, a full stop or dash after it. */
 function journalEntry(text: string, paragraphs: Paragraphs, p: number, d: FoundDate): boolean {

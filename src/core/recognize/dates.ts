@@ -227,6 +227,15 @@ const RULES: Rule[] = [
     (g, _m, o) => doubleYear(g.y, g.y2, g.mon, g.d, o),
     { gate: /\d\/\d/ },
   ),
+  // January 1665–66, February 1731/2: a month of a double-dated year (January to March, before 1752) is of the later year
+  rule(
+    `${B}${MON('mon')},?${SP}${YEAR('y')}(?:/|[\\u2013-])(?<y2>\\d{1,2})${E}`,
+    (g, _m, o) => {
+      const made = doubleYear(g.y, g.y2, g.mon, '1', o);
+      return made && { value: made.value.slice(0, 7) };
+    },
+    { gate: /\d[/\u2013-]\d/ },
+  ),
   // December 18, 1936; Dec. 18th 1936; April the 5th, 1781
   rule(`${B}${MON('mon')}${SP}(?:the${SP})?${DAY('d')},?${SP}${ANNO}${YEAR('y')}${E}${MARK}`, (g, _m, o) =>
     day(year(g.y), g.mon, g.d, g.mark, o),
