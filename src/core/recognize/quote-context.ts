@@ -25,6 +25,7 @@ import {
   isNominative,
 } from './quote-intl';
 import { isTitle } from './quote-titles';
+import { isEnglishTitle } from './quote-titles-en';
 import { INTL_ACCORDING, INTL_CONFESS, INTL_COURT, INTL_DECLARE, INTL_SAY } from './quote-verbs-intl';
 
 /** What the classifier knows of the quotation's surroundings beyond its text. */
@@ -92,7 +93,9 @@ export function classifyQuote(
   }
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
-    const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
+    const title = intl
+      ? isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names))
+      : isEnglishTitle(text, start, end, inner);
     mention.quote = title ? 'quotation' : 'scare';
     return mention;
   }
