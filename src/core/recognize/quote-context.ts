@@ -61,6 +61,13 @@ const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
 const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*${AUXILIARY}?(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
 const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
 const SPEAKER_KINDS = new Set(['person', 'organisation']);
+/** A verb of confession in -ing right after a preposition: the act named, not words reported. */
+const GERUND_AFTER_PREPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:about|of|without|before|after|from|against|for|in|on|by|at)[\\s\\u00a0]+(?=\\p{L}+ing(?![\\p{L}]))${CONFESS}`,
+  'giu',
+);
+/** Verbs of asking, in English. */
+const ASKED_RE = /(?<![\p{L}])(?:ask(?:s|ed)?|inquir(?:es|ed)|enquir(?:es|ed)|demand(?:s|ed))(?![\p{L}])/u;
 
 /** Builds the mention of the quotation text[start, end) (marks included). */
 export function classifyQuote(
@@ -132,14 +139,20 @@ export function classifyQuote(
   // A verb of declaring is testimony where the sentence, or the one before, speaks of a court; elsewhere it says. Read
   // by the English rules (no language known), it is testimony, as it was before.
   const court = !intl || COURT_RE.test(stripQuotes(previous + ' ' + before + ' ' + after));
-  const confesses = (s: string): boolean => CONFESS_RE.test(s) || (court && DECLARE_RE.test(s));
+  // In English a verb of confession as a noun after a preposition ("cautious about admitting that …") names the act,
+  // it reports no one's words.
+  const confesses = (s: string): boolean =>
+    CONFESS_RE.test(intl ? s : s.replace(GERUND_AFTER_PREPOSITION, ' ')) || (court && DECLARE_RE.test(s));
   const confessed = !intl
     ? confesses(bare) || confesses(stripQuotes(after))
     : confesses(bare.slice(bare.lastIndexOf(';') + 1)) ||
       (!introduced &&
         (INTL_CONFESS_AFTER_RE.test(stripQuotes(after)) || (court && INTL_DECLARE_AFTER_RE.test(stripQuotes(after)))));
+  // A question asked in its own sentence ("“Why was he neutral?” I asked") is the asker's: no confession, whatever
+  // the sentence before says.
+  const asked = !intl && /\?[\s\u00a0]*$/.test(inner) && ASKED_RE.test(stripQuotes(before + ' ' + after));
   mention.quote =
-    confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe))
+    !asked && (confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe)))
       ? 'confession'
       : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
@@ -196,8 +209,11 @@ const NAMING_BEFORE = new RegExp(
   'u',
 );
 
-/** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
-const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;
+/**
+ * Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence; so is
+ * the English "I" before a word in small letters ("“Sure?” I asked").
+ */
+const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*(?:\p{Ll}|I[\s\u00a0]+\p{Ll})/u;
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(
