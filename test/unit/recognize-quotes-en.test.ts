@@ -39,4 +39,13 @@ describe('findQuotes: English newspapers, interviews and letters', () => {
       '"I was neutral." | confession',
     ]);
   });
+  it('a verb of saying, a few words and a colon give the words after them to the speaker, however short', () => {
+    assert.deepStrictEqual(kinds('He says of the war: "We" began it. Whom does he mean by "We"?'), [
+      '"We" | quotation',
+      '"We" | scare',
+    ]);
+    // Negative: more than three words between the verb and the colon, or no verb of saying.
+    assert.deepStrictEqual(kinds('He said it in all the long debates: "We" was his word.'), ['"We" | scare']);
+    assert.deepStrictEqual(kinds('The word of the day: "We" and nothing else.'), ['"We" | scare']);
+  });
 });

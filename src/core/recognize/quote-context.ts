@@ -245,6 +245,8 @@ const SPOKEN_BEFORE = new RegExp(
     `threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
   'u',
 );
+/** An English verb of saying, at most three words, then a colon right before the mark. */
+const SPOKEN_COLON = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+[\\p{L}'\\u2019]+){1,3}[\\s\\u00a0]*:[\\s\\u00a0]*$`, 'u');
 /** A verb of saying, then "that" (at most three words later): what follows is reported speech. */
 const REPORTED = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+\\p{L}+){0,3}?[\\s\\u00a0]+that(?![\\p{L}])`, 'u');
 /** A word that makes quoted words a clause, not a name: a negation, an auxiliary or modal, a personal pronoun. */
@@ -269,6 +271,8 @@ const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string, intl = false): boolean {
   if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // A verb of saying, a few words, a colon: "He says of the war: “We” began it" gives the words to him.
+  if (!intl && SPOKEN_COLON.test(text.slice(Math.max(ps, start - 60), start))) return true;
   // Reported speech: "said that his instructions were to see that I “did not oversleep”": words of a clause after "said
   // that" are someone's, not words held at a distance ("he said that the “reforms” failed").
   if (!intl && CLAUSE_WORD.test(inner) && REPORTED.test(text.slice(sentenceStart(text, start, ps), start))) return true;
