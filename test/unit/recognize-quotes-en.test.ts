@@ -48,4 +48,21 @@ describe('findQuotes: English newspapers, interviews and letters', () => {
     assert.deepStrictEqual(kinds('He said it in all the long debates: "We" was his word.'), ['"We" | scare']);
     assert.deepStrictEqual(kinds('The word of the day: "We" and nothing else.'), ['"We" | scare']);
   });
+  it("a transcript's line: counsel's words are a quotation, the witness's testimony, however short", () => {
+    const text =
+      "Lincoln. 'Leaves on it are rather thick in August?'\n\nWitness. 'Rather.'\n\nWitness. 'By moonlight!' (defiantly).";
+    assert.deepStrictEqual(kinds(text), [
+      "'Leaves on it are rather thick in August?' | quotation",
+      "'Rather.' | confession",
+      "'By moonlight!' | confession",
+    ]);
+    assert.deepStrictEqual(kinds('Mr. Choate. "You say the bonds were your wife\'s?"\n\nThe Witness. "Yes, sir."'), [
+      '"You say the bonds were your wife\'s?" | quotation',
+      '"Yes, sir." | confession',
+    ]);
+  });
+  it('negative: no label when the paragraph opens with a sentence, not a name', () => {
+    assert.deepStrictEqual(kinds('He turned to the Witness. "Rather," he said.'), ['"Rather," | quotation']);
+    assert.deepStrictEqual(kinds('He turned to the Witness. "Rather" was the word.'), ['"Rather" | scare']);
+  });
 });

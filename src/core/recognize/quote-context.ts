@@ -66,6 +66,14 @@ const GERUND_AFTER_PREPOSITION = new RegExp(
   `(?<![\\p{L}])(?:about|of|without|before|after|from|against|for|in|on|by|at)[\\s\\u00a0]+(?=\\p{L}+ing(?![\\p{L}]))${CONFESS}`,
   'giu',
 );
+/**
+ * A transcript's label at the start of a paragraph, right before the marks: one to four capitalised words (an
+ * abbreviated title kept: "Mr. Choate"), a full stop or a colon, maybe a stage direction in parentheses.
+ */
+const TRANSCRIPT_LABEL =
+  /^[\s\u00a0]*((?:(?:Mr|Mrs|Dr|Gen|Col|Capt|Lieut|Sir|Hon|Rev|St)\.[\s\u00a0]+)?\p{Lu}[\p{L}'\u2019-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'\u2019-]*){0,3})[.:][\s\u00a0]*(?:\([^()]{1,60}\)[.:]?[\s\u00a0]*)?$/u;
+/** The labels of the one who testifies: the witness, the accused, the answer of a questioning. */
+const WITNESS_LABEL = /^(?:The[\s\u00a0]+)?(?:Witness|Answer|A|Accused|Prisoner|Defendant|Deponent|Respondent)$/u;
 /** Verbs of asking, in English. */
 const ASKED_RE = /(?<![\p{L}])(?:ask(?:s|ed)?|inquir(?:es|ed)|enquir(?:es|ed)|demand(?:s|ed))(?![\p{L}])/u;
 
@@ -92,6 +100,13 @@ export function classifyQuote(
     (context.lang === 'de' &&
       (germanNounPhrase(inner) || foreignPhrase(inner) || germanInfinitivePhrase(inner)) &&
       !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+  // A transcript's line: a speaker's label opens the paragraph, then the words ("Witness. 'Rather.'", "Mr. Choate. “You
+  // say …?”"): spoken, however short; the witness's are testimony.
+  const label = intl ? null : TRANSCRIPT_LABEL.exec(text.slice(ps, start));
+  if (label) {
+    mention.quote = WITNESS_LABEL.test(label[1]) ? 'confession' : 'quotation';
+    return mention;
+  }
   // What someone calls a thing is a term, even a capitalised one or one in reported speech (« ce que Leroy-Beaulieu
   // nomme le « Quatrième Etat » », « Il affirme …, de présenter ce qu'il appelle « l'exégèse de la Révolution » »).
   if (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start))) {
