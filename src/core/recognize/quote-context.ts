@@ -70,8 +70,16 @@ const GERUND_AFTER_PREPOSITION = new RegExp(
  * A transcript's label at the start of a paragraph, right before the marks: one to four capitalised words (an
  * abbreviated title kept: "Mr. Choate"), a full stop or a colon, maybe a stage direction in parentheses.
  */
-const TRANSCRIPT_LABEL =
-  /^[\s\u00a0]*((?:(?:Mr|Mrs|Dr|Gen|Col|Capt|Lieut|Sir|Hon|Rev|St)\.[\s\u00a0]+)?\p{Lu}[\p{L}'\u2019-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'\u2019-]*){0,3})[.:][\s\u00a0]*(?:\([^()]{1,60}\)[.:]?[\s\u00a0]*)?$/u;
+const LABEL_WORD = "\\p{Lu}[\\p{L}'\\u2019-]*";
+const TRANSCRIPT_LABEL = new RegExp(
+  '^[\\s\\u00a0]*(' +
+    // an abbreviated title, then one to four capitalised words
+    '(?:(?:Mr|Mrs|Dr|Gen|Col|Capt|Lieut|Sir|Hon|Rev|St)\\.[\\s\\u00a0]+)?' +
+    `${LABEL_WORD}(?:[\\s\\u00a0]+${LABEL_WORD}){0,3})` +
+    // its stop, and maybe a stage direction
+    '[.:][\\s\\u00a0]*(?:\\([^()]{1,60}\\)[.:]?[\\s\\u00a0]*)?$',
+  'u',
+);
 /** The labels of the one who testifies: the witness, the accused, the answer of a questioning. */
 const WITNESS_LABEL = /^(?:The[\s\u00a0]+)?(?:Witness|Answer|A|Accused|Prisoner|Defendant|Deponent|Respondent)$/u;
 /** Verbs of asking, in English. */
