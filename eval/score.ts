@@ -27,6 +27,8 @@ const ROOT = join(__dirname, '..', '..', 'eval');
 // transcription, quotations only, never tuned on.
 // news: newspaper dispatches and chronologies of 1914 (seen), labelled for dates and quotations; news-unseen: more of
 // the same issue, never tuned on.
+// quotes-en: English letters, an interview and editorials of 1914 rich in quotation marks (tuned on), labelled for
+// quotations only by hand before the recognizers ran on them.
 const PARTS = [
   'seen',
   'unseen',
@@ -41,6 +43,7 @@ const PARTS = [
   'de-fr-quotes',
   'de-fr-quotes-unseen',
   'names-unseen',
+  'quotes-en',
 ] as const;
 type ScoredKind = Exclude<GoldKind, 'other'>;
 const KINDS: ScoredKind[] = ['date', 'quote', 'name'];
@@ -56,6 +59,7 @@ const PART_KINDS: Partial<Record<(typeof PARTS)[number], ScoredKind[]>> = {
   'de-fr-quotes': ['date', 'quote'],
   'de-fr-quotes-unseen': ['quote'],
   'names-unseen': [],
+  'quotes-en': ['quote'],
 };
 
 interface Tally {

@@ -25,6 +25,7 @@ import {
   isNominative,
 } from './quote-intl';
 import { isTitle } from './quote-titles';
+import { isEnglishTitle } from './quote-titles-en';
 import { INTL_ACCORDING, INTL_CONFESS, INTL_COURT, INTL_DECLARE, INTL_SAY } from './quote-verbs-intl';
 
 /** What the classifier knows of the quotation's surroundings beyond its text. */
@@ -60,6 +61,29 @@ const ACCORDING_RE = new RegExp(`^(?:[Aa]ccording|${INTL_ACCORDING})`, 'u');
 const INTL_SAY_AFTER_RE = new RegExp(`^[\\s,\\u2013\\u2014]*${AUXILIARY}?(?:${INTL_CONFESS}|${INTL_SAY})(?![\\p{L}])`, 'u');
 const SAY_AFTER_RE = new RegExp(`^[\\s,]*${SAY}(?![\\p{L}])`, 'u');
 const SPEAKER_KINDS = new Set(['person', 'organisation']);
+/** A verb of confession in -ing right after a preposition: the act named, not words reported. */
+const GERUND_AFTER_PREPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:about|of|without|before|after|from|against|for|in|on|by|at)[\\s\\u00a0]+(?=\\p{L}+ing(?![\\p{L}]))${CONFESS}`,
+  'giu',
+);
+/**
+ * A transcript's label at the start of a paragraph, right before the marks: one to four capitalised words (an
+ * abbreviated title kept: "Mr. Choate"), a full stop or a colon, maybe a stage direction in parentheses.
+ */
+const LABEL_WORD = "\\p{Lu}[\\p{L}'\\u2019-]*";
+const TRANSCRIPT_LABEL = new RegExp(
+  '^[\\s\\u00a0]*(' +
+    // an abbreviated title, then one to four capitalised words
+    '(?:(?:Mr|Mrs|Dr|Gen|Col|Capt|Lieut|Sir|Hon|Rev|St)\\.[\\s\\u00a0]+)?' +
+    `${LABEL_WORD}(?:[\\s\\u00a0]+${LABEL_WORD}){0,3})` +
+    // its stop, and maybe a stage direction
+    '[.:][\\s\\u00a0]*(?:\\([^()]{1,60}\\)[.:]?[\\s\\u00a0]*)?$',
+  'u',
+);
+/** The labels of the one who testifies: the witness, the accused, the answer of a questioning. */
+const WITNESS_LABEL = /^(?:The[\s\u00a0]+)?(?:Witness|Answer|A|Accused|Prisoner|Defendant|Deponent|Respondent)$/u;
+/** Verbs of asking, in English. */
+const ASKED_RE = /(?<![\p{L}])(?:ask(?:s|ed)?|inquir(?:es|ed)|enquir(?:es|ed)|demand(?:s|ed))(?![\p{L}])/u;
 
 /** Builds the mention of the quotation text[start, end) (marks included). */
 export function classifyQuote(
@@ -84,6 +108,13 @@ export function classifyQuote(
     (context.lang === 'de' &&
       (germanNounPhrase(inner) || foreignPhrase(inner) || germanInfinitivePhrase(inner)) &&
       !SAYS_RE.test(text.slice(sentenceStart(text, start, ps), start)));
+  // A transcript's line: a speaker's label opens the paragraph, then the words ("Witness. 'Rather.'", "Mr. Choate. “You
+  // say …?”"): spoken, however short; the witness's are testimony.
+  const label = intl ? null : TRANSCRIPT_LABEL.exec(text.slice(ps, start));
+  if (label) {
+    mention.quote = WITNESS_LABEL.test(label[1]) ? 'confession' : 'quotation';
+    return mention;
+  }
   // What someone calls a thing is a term, even a capitalised one or one in reported speech (« ce que Leroy-Beaulieu
   // nomme le « Quatrième Etat » », « Il affirme …, de présenter ce qu'il appelle « l'exégèse de la Révolution » »).
   if (intl && NAMING_BEFORE.test(text.slice(Math.max(ps, start - 60), start))) {
@@ -92,7 +123,9 @@ export function classifyQuote(
   }
   if (short && !spoken(text, start, end, ps, inner, intl) && !(intl && reported(text, sentenceStart(text, start, ps), start))) {
     // A title in marks («Круга чтения», „Staatszeitung“) names a text: a quotation, with no speaker.
-    const title = intl && isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names));
+    const title = intl
+      ? isTitle(text, start, end, inner, context.lang, () => registryIn(text, start, end, names))
+      : isEnglishTitle(text, start, end, inner);
     mention.quote = title ? 'quotation' : 'scare';
     return mention;
   }
@@ -129,14 +162,20 @@ export function classifyQuote(
   // A verb of declaring is testimony where the sentence, or the one before, speaks of a court; elsewhere it says. Read
   // by the English rules (no language known), it is testimony, as it was before.
   const court = !intl || COURT_RE.test(stripQuotes(previous + ' ' + before + ' ' + after));
-  const confesses = (s: string): boolean => CONFESS_RE.test(s) || (court && DECLARE_RE.test(s));
+  // In English a verb of confession as a noun after a preposition ("cautious about admitting that …") names the act,
+  // it reports no one's words.
+  const confesses = (s: string): boolean =>
+    CONFESS_RE.test(intl ? s : s.replace(GERUND_AFTER_PREPOSITION, ' ')) || (court && DECLARE_RE.test(s));
   const confessed = !intl
     ? confesses(bare) || confesses(stripQuotes(after))
     : confesses(bare.slice(bare.lastIndexOf(';') + 1)) ||
       (!introduced &&
         (INTL_CONFESS_AFTER_RE.test(stripQuotes(after)) || (court && INTL_DECLARE_AFTER_RE.test(stripQuotes(after)))));
+  // A question asked in its own sentence ("“Why was he neutral?” I asked") is the asker's: no confession, whatever
+  // the sentence before says.
+  const asked = !intl && /\?[\s\u00a0]*$/.test(inner) && ASKED_RE.test(stripQuotes(before + ' ' + after));
   mention.quote =
-    confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe))
+    !asked && (confessed || confesses(stripQuotes(previous)) || confesses(aside) || (intl && avowedAfter(text, e, pe)))
       ? 'confession'
       : 'quotation';
   // The speaker is named in the quotation's sentence, or else in the one before when the quotation opens its own.
@@ -193,8 +232,11 @@ const NAMING_BEFORE = new RegExp(
   'u',
 );
 
-/** Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence. */
-const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*\p{Ll}/u;
+/**
+ * Words in small letters after a closing mark, after a dash or not: the quotation's attribution, in its sentence; so is
+ * the English "I" before a word in small letters ("“Sure?” I asked").
+ */
+const ATTRIBUTION_AFTER = /^[\s\u00a0\u202f]*[\u2013\u2014]?[\s\u00a0\u202f]*(?:\p{Ll}|I[\s\u00a0]+\p{Ll})/u;
 
 /** The attribution right after a quotation of another language: punctuation or a dash, up to two words, a verb of confession. */
 const INTL_CONFESS_AFTER_RE = new RegExp(
@@ -226,6 +268,8 @@ const SPOKEN_BEFORE = new RegExp(
     `threaten)\\p{L}*[\\s\\u00a0]+to)[\\s\\u00a0]*$`,
   'u',
 );
+/** An English verb of saying, at most three words, then a colon right before the mark. */
+const SPOKEN_COLON = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+[\\p{L}'\\u2019]+){1,3}[\\s\\u00a0]*:[\\s\\u00a0]*$`, 'u');
 /** A verb of saying, then "that" (at most three words later): what follows is reported speech. */
 const REPORTED = new RegExp(`(?<![\\p{L}])${SAY}(?:[\\s\\u00a0]+\\p{L}+){0,3}?[\\s\\u00a0]+that(?![\\p{L}])`, 'u');
 /** A word that makes quoted words a clause, not a name: a negation, an auxiliary or modal, a personal pronoun. */
@@ -250,6 +294,8 @@ const SPOKEN_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\p{L}+[\\s\\u00a0]+)?${SAY}(?
 
 function spoken(text: string, start: number, end: number, ps: number, inner: string, intl = false): boolean {
   if (SPOKEN_BEFORE.test(text.slice(Math.max(ps, start - 40), start))) return true;
+  // A verb of saying, a few words, a colon: "He says of the war: “We” began it" gives the words to him.
+  if (!intl && SPOKEN_COLON.test(text.slice(Math.max(ps, start - 60), start))) return true;
   // Reported speech: "said that his instructions were to see that I “did not oversleep”": words of a clause after "said
   // that" are someone's, not words held at a distance ("he said that the “reforms” failed").
   if (!intl && CLAUSE_WORD.test(inner) && REPORTED.test(text.slice(sentenceStart(text, start, ps), start))) return true;

@@ -7,7 +7,8 @@
  * then its own quotation, with the kind and speaker of the whole; an unclosed
  * mark is dropped at the end of its paragraph, unless a colon introduced it
  * (`he said: “We refuse.` with its closing mark lost runs to the paragraph's
- * end). Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
+ * end), or a quotation broken by its attribution went on in it (`"I was alone," writes our reporter. "I sprang …`, the
+ * paragraph ending a sentence). Apostrophes (don’t, Stalin’s, ’30s, the Bolsheviks’) are
  * told from closing single quotes by what surrounds them.
  * Kinds: `scare` (at most three words, no sentence), `confession` (attributed
  * by a verb of confession or testimony in the same or the preceding sentence),
@@ -46,6 +47,13 @@ const MARKS = new Set(Object.keys(CLOSERS).concat(['\u201d']));
 const MARK_RE = /["'\u2018\u2019\u201a\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
 /** A colon right before an opening mark: what follows is said or written. */
 const INTRODUCED = /:[\s\u00a0\u202f]*$/;
+/**
+ * A quotation broken by its attribution right before the mark (`"I was alone," writes our reporter. "I sprang …`): the
+ * part before closes on a comma, a question or an exclamation, then at most five words and their stop. What opens
+ * here is the same speaker going on.
+ */
+const AFTER_ATTRIBUTION =
+  /[,!?]["\u201d][\s\u00a0]+(?:[^\s\u00a0"\u201c\u201d.!?;:]+[\s\u00a0]+){0,4}[^\s\u00a0"\u201c\u201d.!?;:]+[.,:][\s\u00a0]*$/u;
 /** Only spaces between the paragraph's start and the mark. */
 const OPENS_PARAGRAPH = /(?:^|\n)[ \t\u00a0\u202f]*$/;
 /** The last character of a paragraph that ends a sentence (a full stop, possibly after an editor's bracket). */
@@ -82,7 +90,9 @@ export function findQuotes(text: string, names: NameMatcher | Mention[], options
       parts.length === 1 &&
       end - start > 1 &&
       (INTRODUCED.test(text.slice(Math.max(0, start - 3), start)) ||
-        (OPENS_PARAGRAPH.test(text.slice(Math.max(0, start - 20), start)) && SENTENCE_END.test(text[end - 1])))
+        ((OPENS_PARAGRAPH.test(text.slice(Math.max(0, start - 20), start)) ||
+          AFTER_ATTRIBUTION.test(text.slice(Math.max(0, start - 80), start))) &&
+          SENTENCE_END.test(text[end - 1])))
     )
       spans.push([start, end]);
   };
