@@ -1,7 +1,10 @@
 import * as assert from 'node:assert';
 import { readEdtfIn } from '../../src/core/corpus/date-reading-intl';
 import { describeMention } from '../../src/core/corpus/describe';
-import { languageAt } from '../../src/core/text/language';
+import { languageOfSpan, paragraphLanguages } from '../../src/core/text/language';
+
+/** The language a hover reads a date in: its paragraph's (src/editor/hover.ts). */
+const languageAt = (text: string, offset: number) => languageOfSpan(paragraphLanguages(text), offset) ?? 'en';
 
 describe("date reading in the text's language", () => {
   it('reads days, months, years, seasons, decades, centuries and intervals in Russian, German and French', () => {

@@ -202,11 +202,6 @@ export function mainLanguage(spans: LanguageSpans): Language {
   return (Object.keys(size) as Language[]).reduce((a, b) => (size[b] > size[a] ? b : a), 'en');
 }
 
-/** The language the paragraph at `offset` is read in (for a hover: the date's reading in that language). */
-export function languageAt(text: string, offset: number, setting: LanguageSetting = 'auto'): Language {
-  return languageOfSpan(paragraphLanguages(text, setting), offset) ?? 'en';
-}
-
 /** The language of the paragraph holding `offset` (binary search); undefined when paragraphs were not told apart. */
 export function languageOfSpan(spans: LanguageSpans | undefined, offset: number): Language | undefined {
   if (!spans || !spans.starts.length) return undefined;
