@@ -3,7 +3,7 @@ import type { Entity, Problem } from '../model';
 import { parseYaml } from '../yaml/parse-yaml';
 import { validateRegistry } from '../yaml/schemas';
 import { checkSchema } from '../yaml/schema-problems';
-import { readFast } from '../yaml/fast-yaml';
+import { readFast, type ItemPosition } from '../yaml/fast-yaml';
 import { readFastInSteps } from '../yaml/fast-yaml-in-steps';
 import { inSlices } from '../text/in-slices';
 import { duplicateIds, duplicateProblems, idOf, type ItemId } from '../yaml/duplicate-ids';
@@ -14,13 +14,7 @@ export function parseRegistry(text: string, file: string): { entities: Entity[];
   const fast = readFast(text, 'entities', validateRegistry);
   if (fast) {
     const raw = (fast.value as { entities: Record<string, unknown>[] }).entities;
-    return unique(
-      raw,
-      fast.items.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character })),
-      new Set(),
-      file,
-      [],
-    );
+    return unique(raw, itemIds(raw, fast.items), new Set(), file, []);
   }
   const parsed = parseYaml(text, file);
   const { doc } = parsed;
@@ -51,7 +45,7 @@ export async function parseRegistryInSteps(
   const read = await readFastInSteps(text, 'entities', validateRegistry, pause);
   if (!read) return parseRegistry(text, file);
   const raw = read.items as Record<string, unknown>[];
-  const places = read.positions.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character }));
+  const places = itemIds(raw, read.positions);
   const problems: Problem[] = [];
   await pause();
   const kept = keptItems(places, new Set(), file, problems);
@@ -90,6 +84,11 @@ function keptItems(places: ItemId[], badItems: Set<number>, file: string, proble
     kept.push(i);
   });
   return kept;
+}
+
+/** Each item's id and where it starts, from the quick reader's positions. */
+function itemIds(raw: Record<string, unknown>[], positions: ItemPosition[]): ItemId[] {
+  return positions.map(({ line, character }, i) => ({ id: idOf(raw[i]), line, column: character }));
 }
 
 function toEntity(item: Record<string, unknown>, source: { file: string; line: number }): Entity {
